@@ -1,0 +1,85 @@
+//! Located diagnostics: what is wrong, where (file:line:column), how bad.
+
+use serde::Serialize;
+use std::fmt;
+use std::path::PathBuf;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The file or the pact is wrong: `pacte check` exits 1.
+    Error,
+    /// Worth a look; `pacte check` still exits 0.
+    Warning,
+}
+
+/// One problem found in the workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// File, relative to the workspace root.
+    pub file: PathBuf,
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+    /// What is wrong and what was expected.
+    pub message: String,
+    /// The source line, sanitised for display.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at `line:column` of `source` (the line is quoted).
+    pub fn at(
+        severity: Severity,
+        file: impl Into<PathBuf>,
+        source: Option<&str>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        let source_line = source.and_then(|s| s.lines().nth(line.saturating_sub(1)).map(crate::text::sanitize));
+        Diagnostic {
+            severity,
+            file: file.into(),
+            line: line.max(1),
+            column: column.max(1),
+            message: message.into(),
+            source_line,
+        }
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{label}: {}:{}:{}: {}",
+            self.file.display(),
+            self.line,
+            self.column,
+            crate::text::sanitize(&self.message)
+        )?;
+        if let Some(src) = &self.source_line {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            write!(f, "\n {num} | {src}")?;
+            let caret = " ".repeat(self.column.saturating_sub(1).min(src.chars().count()));
+            write!(f, "\n {pad} | {caret}^")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,16 @@
+//! The pact's domain: types and rules, with no knowledge of files or screens.
+
+mod governance;
+mod group;
+mod id;
+mod kinds;
+mod referential;
+pub mod rules;
+
+pub use governance::Governance;
+pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Meeting, Measurement};
+pub use id::{Id, IdError, MAX_ID_LEN, slug};
+pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
+pub use referential::{
+    Axis, Departement, Organisation, Period, Public, Referential, SCHEMA_VERSION, Territory, Theme,
+};

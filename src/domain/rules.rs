@@ -1,0 +1,357 @@
+//! The pact's rules, checked on loaded data: references, uniqueness, and the
+//! governance rules of a working group (pilot, co-pilot, objectives…).
+
+use super::{Action, Group, Governance, Id, Referential, Status};
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Breaks the pact or the references.
+    Error,
+    /// Worth a look.
+    Warning,
+}
+
+/// Which file a finding is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// `pacte.ron`.
+    Referential,
+    /// `governance.ron`.
+    Governance,
+    /// A working group's file.
+    Group(Id),
+}
+
+/// A step towards the place a finding is about, from the top of its file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The item of a list with this id.
+    Item(Id),
+    /// A field.
+    Field(&'static str),
+    /// A string or id value.
+    Value(String),
+    /// A date value.
+    Date(NaiveDate),
+}
+
+/// One rule broken, with the path to where it shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Error or warning.
+    pub level: Level,
+    /// The file concerned.
+    pub subject: Subject,
+    /// Where in the file, as steps from its top.
+    pub path: Vec<Step>,
+    /// What is wrong (English).
+    pub message: String,
+}
+
+struct Sink<'a> {
+    subject: Subject,
+    out: &'a mut Vec<Finding>,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, level: Level, path: Vec<Step>, message: String) {
+        self.out.push(Finding {
+            level,
+            subject: self.subject.clone(),
+            path,
+            message,
+        });
+    }
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<&'a Id> {
+    let mut seen = BTreeSet::new();
+    ids.filter(|id| !seen.insert(*id)).collect()
+}
+
+/// Checks the referential on its own: unique ids, axis numbers.
+pub fn check_referential(r: &Referential) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut s = Sink {
+        subject: Subject::Referential,
+        out: &mut out,
+    };
+    let lists: [(&str, Vec<&Id>); 5] = [
+        ("axis", r.axes.iter().map(|a| &a.id).collect()),
+        (
+            "theme",
+            r.axes.iter().flat_map(|a| a.themes.iter().map(|t| &t.id)).collect(),
+        ),
+        ("territory", r.territories.iter().map(|t| &t.id).collect()),
+        ("public", r.publics.iter().map(|p| &p.id).collect()),
+        ("organisation", r.organisations.iter().map(|o| &o.id).collect()),
+    ];
+    for (what, ids) in lists {
+        for dup in duplicates(ids.into_iter()) {
+            s.push(
+                Level::Error,
+                vec![Step::Item(dup.clone()), Step::Item(dup.clone())],
+                format!("duplicate {what} id `{dup}`"),
+            );
+        }
+    }
+    if r.period.end < r.period.start {
+        s.push(
+            Level::Error,
+            vec![Step::Field("period")],
+            format!("period ends ({}) before it starts ({})", r.period.end, r.period.start),
+        );
+    }
+    out
+}
+
+/// Checks one group against the referential (when it loaded) and the pact's
+/// rules; `today` decides what is overdue.
+pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut s = Sink {
+        subject: Subject::Group(g.id.clone()),
+        out: &mut out,
+    };
+    if g.territories.is_empty() {
+        s.push(Level::Error, vec![Step::Field("territories")], "a group needs at least one territory".into());
+    }
+    match &g.pilot {
+        None => s.push(
+            Level::Error,
+            vec![Step::Field("pilot")],
+            "the group has no pilot: the pact asks for a pilot and a co-pilot".into(),
+        ),
+        Some(p) => match &g.copilot {
+            None => s.push(
+                Level::Warning,
+                vec![Step::Field("copilot")],
+                "the group has no co-pilot".into(),
+            ),
+            Some(c) if c.organisation == p.organisation => s.push(
+                Level::Warning,
+                vec![Step::Field("copilot"), Step::Field("organisation")],
+                format!(
+                    "pilot and co-pilot are both from `{}`: the pact asks for two different organisations",
+                    p.organisation
+                ),
+            ),
+            Some(_) => {}
+        },
+    }
+    if let Some(r) = r {
+        check_group_refs(&mut s, g, r);
+    }
+    for dup in duplicates(g.actions.iter().map(|a| &a.id)) {
+        s.push(
+            Level::Error,
+            vec![Step::Field("actions"), Step::Item(dup.clone()), Step::Item(dup.clone())],
+            format!("duplicate action id `{dup}` in this group"),
+        );
+    }
+    for a in &g.actions {
+        check_action(&mut s, a, r, today);
+    }
+    out
+}
+
+fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
+    for t in &g.territories {
+        if r.territory(t).is_none() {
+            s.push(
+                Level::Error,
+                vec![Step::Field("territories"), Step::Value(t.to_string())],
+                format!("unknown territory `{t}` (not in pacte.ron)"),
+            );
+        }
+    }
+    let axis = r.axis(&g.axis);
+    if axis.is_none() {
+        s.push(
+            Level::Error,
+            vec![Step::Field("axis")],
+            format!("unknown axis `{}` (not in pacte.ron)", g.axis),
+        );
+    }
+    for t in &g.themes {
+        match r.theme(t) {
+            None => s.push(
+                Level::Error,
+                vec![Step::Field("themes"), Step::Value(t.to_string())],
+                format!("unknown theme `{t}` (not in pacte.ron)"),
+            ),
+            Some((a, _)) if axis.is_some_and(|ax| ax.id != a.id) => s.push(
+                Level::Warning,
+                vec![Step::Field("themes"), Step::Value(t.to_string())],
+                format!("theme `{t}` belongs to axis `{}`, not to the group's axis `{}`", a.id, g.axis),
+            ),
+            Some(_) => {}
+        }
+    }
+    let mut org = |path: Vec<Step>, id: &Id| {
+        if r.organisation(id).is_none() {
+            s.push(
+                Level::Error,
+                path,
+                format!("unknown organisation `{id}` (not in pacte.ron)"),
+            );
+        }
+    };
+    for (field, lead) in [("pilot", &g.pilot), ("copilot", &g.copilot)] {
+        if let Some(l) = lead {
+            org(vec![Step::Field(field), Step::Field("organisation")], &l.organisation);
+        }
+    }
+    for m in &g.members {
+        org(vec![Step::Field("members"), Step::Value(m.to_string())], m);
+    }
+    for m in &g.meetings {
+        for o in &m.organisations {
+            org(
+                vec![Step::Field("meetings"), Step::Date(m.date), Step::Field("organisations"), Step::Value(o.to_string())],
+                o,
+            );
+        }
+    }
+    for a in &g.actions {
+        for p in &a.publics {
+            if r.public(p).is_none() {
+                s.push(
+                    Level::Error,
+                    vec![Step::Item(a.id.clone()), Step::Field("publics"), Step::Value(p.to_string())],
+                    format!("unknown public `{p}` (not in pacte.ron)"),
+                );
+            }
+        }
+    }
+}
+
+fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: NaiveDate) {
+    let at = |f: &'static str| vec![Step::Item(a.id.clone()), Step::Field(f)];
+    let _ = r;
+    if a.progress > 100 {
+        s.push(Level::Error, at("progress"), format!("progress {} is over 100", a.progress));
+    }
+    if a.objectives.trim().is_empty() {
+        s.push(Level::Warning, at("objectives"), format!("action `{}` has no objective", a.id));
+    }
+    if a.publics.is_empty() {
+        s.push(Level::Warning, at("publics"), format!("action `{}` has no target public", a.id));
+    }
+    if a.indicators.is_empty() {
+        s.push(Level::Warning, at("indicators"), format!("action `{}` has no indicator", a.id));
+    }
+    if let (Some(start), Some(due)) = (a.start, a.due) {
+        if due < start {
+            s.push(Level::Warning, at("due"), format!("action `{}` is due ({due}) before it starts ({start})", a.id));
+        }
+    }
+    if a.is_overdue(today) {
+        if let Some(due) = a.due {
+            s.push(
+                Level::Warning,
+                at("due"),
+                format!("action `{}` was due on {due} and is still \"{}\"", a.id, a.status.label_fr()),
+            );
+        }
+    }
+    if a.status == Status::Done && a.progress < 100 {
+        s.push(
+            Level::Warning,
+            at("progress"),
+            format!("action `{}` is done but its progress is {}%", a.id, a.progress),
+        );
+    }
+    for dup in duplicates(a.indicators.iter().map(|i| &i.id)) {
+        s.push(
+            Level::Error,
+            vec![Step::Item(a.id.clone()), Step::Item(dup.clone()), Step::Item(dup.clone())],
+            format!("duplicate indicator id `{dup}` in action `{}`", a.id),
+        );
+    }
+}
+
+/// Checks governance meetings against the referential.
+pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut s = Sink {
+        subject: Subject::Governance,
+        out: &mut out,
+    };
+    let Some(r) = r else { return out };
+    for m in &g.meetings {
+        if let Some(t) = &m.territory {
+            if r.territory(t).is_none() {
+                s.push(
+                    Level::Error,
+                    vec![Step::Date(m.date), Step::Field("territory")],
+                    format!("unknown territory `{t}` (not in pacte.ron)"),
+                );
+            }
+        }
+        for o in &m.organisations {
+            if r.organisation(o).is_none() {
+                s.push(
+                    Level::Error,
+                    vec![Step::Date(m.date), Step::Field("organisations"), Step::Value(o.to_string())],
+                    format!("unknown organisation `{o}` (not in pacte.ron)"),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lead;
+
+    fn id(s: &str) -> Id {
+        Id::new(s).unwrap()
+    }
+
+    fn group() -> Group {
+        let mut a = Action::new(id("a1"), "Action", Status::InProgress);
+        a.objectives = "o".into();
+        a.publics = vec![id("jeunes")];
+        Group {
+            version: 1,
+            id: id("g"),
+            name: "G".into(),
+            territories: vec![id("biterrois")],
+            axis: id("axe-1"),
+            themes: vec![],
+            pilot: Some(Lead { organisation: id("ddets"), person: None }),
+            copilot: Some(Lead { organisation: id("ddets"), person: None }),
+            members: vec![],
+            actions: vec![a],
+            meetings: vec![],
+        }
+    }
+
+    #[test]
+    fn pilot_rules() {
+        let today = "2024-01-01".parse().unwrap();
+        let mut g = group();
+        let f = check_group(&g, None, today);
+        assert!(f.iter().any(|f| f.level == Level::Warning && f.message.contains("two different organisations")));
+        assert!(f.iter().any(|f| f.message.contains("no indicator")));
+        g.pilot = None;
+        let f = check_group(&g, None, today);
+        assert!(f.iter().any(|f| f.level == Level::Error && f.message.contains("no pilot")));
+    }
+
+    #[test]
+    fn overdue_is_a_warning() {
+        let mut g = group();
+        g.actions[0].due = Some("2023-06-30".parse().unwrap());
+        let f = check_group(&g, None, "2024-01-01".parse().unwrap());
+        let due: Vec<_> = f.iter().filter(|f| f.message.contains("was due")).collect();
+        assert_eq!(due.len(), 1);
+        assert_eq!(due[0].level, Level::Warning);
+    }
+}

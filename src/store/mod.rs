@@ -1,0 +1,10 @@
+//! Files: canonical RON, safe reading of untrusted files, atomic saves.
+
+pub mod format;
+pub mod layout;
+pub mod read;
+pub mod save;
+mod workspace;
+
+pub use save::SaveError;
+pub use workspace::{OpenError, Workspace};

@@ -1,0 +1,249 @@
+//! Reading one untrusted file: size, links, encoding, merge markers, hidden
+//! characters, then RON. Every problem comes back located.
+
+use super::format::{self, is_hidden_char};
+use super::layout::MAX_FILE_SIZE;
+use super::save::{Hash, hash};
+use crate::diag::{Diagnostic, Severity};
+use serde::de::DeserializeOwned;
+use std::fs;
+use std::io::Read as _;
+use std::path::Path;
+
+/// A file's text as read, with the hash of its bytes.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Text, without a BOM.
+    pub text: String,
+    /// Hash of the bytes on disk (BOM included).
+    pub hash: Hash,
+}
+
+/// Outcome of reading one file.
+pub struct Loaded<T> {
+    /// The parsed value, when the file is sound.
+    pub value: Option<T>,
+    /// Its text, when it could be read as UTF-8.
+    pub source: Option<Source>,
+    /// What was found, errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads `root/rel` and parses it as a `T`; never panics, never stops at the
+/// first warning.
+pub fn read_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Loaded<T> {
+    let mut diags = Vec::new();
+    let source = read_source(root, rel, &mut diags);
+    let value = source.as_ref().and_then(|s| parse_source(rel, &s.text, &mut diags));
+    Loaded {
+        value,
+        source,
+        diagnostics: diags,
+    }
+}
+
+fn err(rel: &Path, src: Option<&str>, line: usize, col: usize, msg: impl Into<String>) -> Diagnostic {
+    Diagnostic::at(Severity::Error, rel, src, line, col, msg)
+}
+
+/// Reads the text of a file, reporting links, size, BOM and encoding.
+pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<Source> {
+    let path = root.join(rel);
+    let meta = match fs::symlink_metadata(&path) {
+        Ok(m) => m,
+        Err(e) => {
+            diags.push(err(rel, None, 1, 1, format!("cannot read the file: {e}")));
+            return None;
+        }
+    };
+    if meta.file_type().is_symlink() {
+        diags.push(err(rel, None, 1, 1, "is a symbolic link; pacte only reads regular files inside the workspace"));
+        return None;
+    }
+    if !meta.is_file() {
+        diags.push(err(rel, None, 1, 1, "is not a regular file"));
+        return None;
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        diags.push(err(
+            rel,
+            None,
+            1,
+            1,
+            format!("file is {} bytes, over the {} byte limit", meta.len(), MAX_FILE_SIZE),
+        ));
+        return None;
+    }
+    let mut bytes = Vec::new();
+    let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        diags.push(err(rel, None, 1, 1, format!("cannot read the file: {e}")));
+        return None;
+    }
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        diags.push(err(rel, None, 1, 1, format!("file is over the {MAX_FILE_SIZE} byte limit")));
+        return None;
+    }
+    let file_hash = hash(&bytes);
+    let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => {
+            diags.push(Diagnostic::at(
+                Severity::Warning,
+                rel,
+                None,
+                1,
+                1,
+                "file starts with a byte order mark (BOM); it is ignored and will be removed on the next save",
+            ));
+            rest
+        }
+        None => &bytes[..],
+    };
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t.to_string(),
+        Err(e) => {
+            let good = &body[..e.valid_up_to()];
+            let good = String::from_utf8_lossy(good);
+            let (line, col) = line_col(&good, good.len());
+            let lossy = String::from_utf8_lossy(body);
+            diags.push(err(
+                rel,
+                Some(&lossy),
+                line,
+                col,
+                format!("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8", body[e.valid_up_to()]),
+            ));
+            return None;
+        }
+    };
+    Some(Source { text, hash: file_hash })
+}
+
+/// Parses text already read, after checking merge markers and hidden characters.
+pub fn parse_source<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    if let Some(d) = conflict_markers(rel, text) {
+        diags.push(d);
+        return None;
+    }
+    hidden_chars(rel, text, diags);
+    match format::from_text::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            diags.push(err(rel, Some(text), e.span.start.line, e.span.start.col, ron_message(&e.code)));
+            None
+        }
+    }
+}
+
+fn ron_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::Message(m) => m.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Reports git conflict markers as an unresolved merge, with its line range.
+pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
+    let mut start = None;
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        if line.starts_with("<<<<<<<") && start.is_none() {
+            start = Some(n);
+        } else if line.starts_with(">>>>>>>") {
+            let s = start.unwrap_or(n);
+            return Some(err(
+                rel,
+                Some(text),
+                s,
+                1,
+                format!("unresolved merge conflict (lines {s}–{n}): keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte"),
+            ));
+        }
+    }
+    start.map(|s| {
+        err(
+            rel,
+            Some(text),
+            s,
+            1,
+            format!("unresolved merge conflict starting at line {s} (no closing >>>>>>> line)"),
+        )
+    })
+}
+
+fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
+    for (line_no, line) in text.lines().enumerate() {
+        for (col, c) in line.chars().enumerate() {
+            if c != '\t' && c != '\r' && is_hidden_char(c) {
+                diags.push(Diagnostic::at(
+                    Severity::Warning,
+                    rel,
+                    Some(text),
+                    line_no + 1,
+                    col + 1,
+                    format!("invisible character U+{:04X} in the file; it is shown as \\u{{{:x}}} and will be written escaped", c as u32, c as u32),
+                ));
+            }
+        }
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(i) = rest.find("\\u{") {
+            let after = &rest[i + 3..];
+            if let Some(end) = after.find('}') {
+                if let Some(c) = u32::from_str_radix(&after[..end], 16).ok().and_then(char::from_u32) {
+                    let preceded_by_backslash = line[..offset + i].chars().rev().take_while(|&b| b == '\\').count() % 2 == 1;
+                    if is_hidden_char(c) && !matches!(c, '\n' | '\t' | '\r') && !preceded_by_backslash {
+                        let col = line[..offset + i].chars().count() + 1;
+                        diags.push(Diagnostic::at(
+                            Severity::Warning,
+                            rel,
+                            Some(text),
+                            line_no + 1,
+                            col,
+                            format!("text holds the invisible character U+{:04X} ({}); it is shown escaped", c as u32, describe(c)),
+                        ));
+                    }
+                }
+            }
+            offset += i + 3;
+            rest = &rest[i + 3..];
+        }
+    }
+}
+
+fn describe(c: char) -> &'static str {
+    match c {
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => "bidi control",
+        c if c.is_control() => "control character",
+        _ => "format character",
+    }
+}
+
+/// Line and column (in characters, from 1) of byte offset `at` in `text`.
+pub fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        assert_eq!(line_col("ab\ncé", 5), (2, 3));
+        assert_eq!(line_col("", 0), (1, 1));
+    }
+
+    #[test]
+    fn conflict_range() {
+        let t = "a\n<<<<<<< ours\nb\n=======\nc\n>>>>>>> theirs\n";
+        let d = conflict_markers(Path::new("x.ron"), t).unwrap();
+        assert_eq!((d.line, d.column), (2, 1));
+        assert!(d.message.contains("lines 2–6"), "{}", d.message);
+    }
+}

@@ -1,0 +1,145 @@
+//! Atomic, durable writes that refuse to overwrite a file changed on disk.
+
+use super::layout::TEMP_SUFFIX;
+use sha2::{Digest, Sha256};
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// SHA-256 of a file's bytes.
+pub type Hash = [u8; 32];
+
+/// Hashes bytes.
+pub fn hash(bytes: &[u8]) -> Hash {
+    Sha256::digest(bytes).into()
+}
+
+/// Why a save did not happen. The edit is still in memory.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The file on disk is not the one that was read.
+    #[error("{} changed on disk since it was read; reload it before saving (your edit is kept)", .0.display())]
+    ChangedOnDisk(PathBuf),
+    /// The file is new but one already exists at its path.
+    #[error("{} already exists on disk; reload the workspace (your edit is kept)", .0.display())]
+    AlreadyExists(PathBuf),
+    /// The file holds an unresolved merge conflict.
+    #[error("{} holds an unresolved merge conflict; resolve it first (your edit is kept)", .0.display())]
+    Conflicted(PathBuf),
+    /// The file failed to load, so it cannot be overwritten.
+    #[error("{} did not load; fix it before saving over it (your edit is kept)", .0.display())]
+    Broken(PathBuf),
+    /// The data could not be serialised.
+    #[error("cannot write {}: {}", .0.display(), .1)]
+    Serialize(PathBuf, String),
+    /// The file system refused.
+    #[error("cannot write {}: {}", .0.display(), .1)]
+    Io(PathBuf, #[source] io::Error),
+}
+
+/// Writes `bytes` to `path` atomically and durably, provided the file on disk
+/// still hashes to `expected` (`None`: the file must not exist).
+///
+/// Temp file in the same folder, fsync, rename, fsync of the folder: a crash
+/// leaves the old file or the new one.
+pub fn save_checked(path: &Path, bytes: &[u8], expected: Option<&Hash>) -> Result<Hash, SaveError> {
+    match (fs::read(path), expected) {
+        (Ok(current), Some(h)) => {
+            if &hash(&current) != h {
+                return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
+            }
+        }
+        (Ok(_), None) => return Err(SaveError::AlreadyExists(path.to_path_buf())),
+        (Err(e), Some(_)) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
+        }
+        (Err(e), None) if e.kind() == io::ErrorKind::NotFound => {}
+        (Err(e), _) => return Err(SaveError::Io(path.to_path_buf(), e)),
+    }
+    write_atomic(path, bytes).map_err(|e| SaveError::Io(path.to_path_buf(), e))?;
+    Ok(hash(bytes))
+}
+
+/// Writes `bytes` to `path` through a temp file in the same folder, with
+/// fsync of the file and of the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+/// Removes temp files left in `dir` by a save that crashed, when older than
+/// a minute (a younger one may belong to a save in progress).
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if !name.starts_with('.') || !name.ends_with(TEMP_SUFFIX) {
+            continue;
+        }
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_when_changed_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.ron");
+        fs::write(&p, "one").unwrap();
+        let h = hash(b"one");
+        fs::write(&p, "two").unwrap();
+        let err = save_checked(&p, b"three", Some(&h)).unwrap_err();
+        assert!(matches!(err, SaveError::ChangedOnDisk(_)));
+        assert_eq!(fs::read_to_string(&p).unwrap(), "two");
+        let h2 = save_checked(&p, b"three", Some(&hash(b"two"))).unwrap();
+        assert_eq!(h2, hash(b"three"));
+        assert_eq!(fs::read_to_string(&p).unwrap(), "three");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1, "no temp file left: {names:?}");
+    }
+
+    #[test]
+    fn new_file_must_not_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.ron");
+        save_checked(&p, b"x", None).unwrap();
+        assert!(matches!(save_checked(&p, b"y", None), Err(SaveError::AlreadyExists(_))));
+    }
+}

@@ -1,0 +1,362 @@
+//! A workspace folder loaded in memory, with what is needed to save safely.
+
+use super::format::to_canonical;
+use super::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
+use super::read::{Source, line_col, read_file};
+use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
+use crate::diag::{Diagnostic, Severity};
+use crate::domain::rules::{self, Finding, Level, Step, Subject};
+use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Deepest folder level read under `groups/` (e.g. `groups/<territory>/<id>.ron`).
+const MAX_GROUP_DEPTH: usize = 3;
+
+/// Why a folder cannot be opened as a workspace at all.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// No `pacte.ron` in the folder.
+    #[error("{} is not a pacte workspace (no pacte.ron); create one with `pacte init` or `pacte demo`", .0.display())]
+    NotAWorkspace(PathBuf),
+}
+
+/// What is known of one file that was read.
+#[derive(Clone, Debug)]
+struct FileState {
+    /// Hash of the bytes read or last written.
+    hash: Hash,
+    /// Text read or last written.
+    text: String,
+    /// False when it failed to load: it is never overwritten.
+    loaded: bool,
+}
+
+/// The workspace in memory: the referential, governance and groups that
+/// loaded, and the diagnostics of those that did not.
+#[derive(Clone, Debug)]
+pub struct Workspace {
+    /// The folder.
+    pub root: PathBuf,
+    /// The referential, when `pacte.ron` loaded.
+    pub referential: Option<Referential>,
+    /// Governance meetings (empty when the file is absent).
+    pub governance: Governance,
+    /// Groups that loaded, sorted by id.
+    pub groups: Vec<Group>,
+    /// File of each group, relative to the root.
+    pub group_files: BTreeMap<Id, PathBuf>,
+    /// Problems found while reading files.
+    pub load_diagnostics: Vec<Diagnostic>,
+    files: BTreeMap<PathBuf, FileState>,
+}
+
+impl Workspace {
+    /// Opens the workspace at `root`. Broken files become diagnostics; the
+    /// others load.
+    pub fn open(root: &Path) -> Result<Workspace, OpenError> {
+        if !layout::is_workspace(root) {
+            return Err(OpenError::NotAWorkspace(root.to_path_buf()));
+        }
+        let mut ws = Workspace {
+            root: root.to_path_buf(),
+            referential: None,
+            governance: Governance {
+                version: SCHEMA_VERSION,
+                meetings: Vec::new(),
+            },
+            groups: Vec::new(),
+            group_files: BTreeMap::new(),
+            load_diagnostics: Vec::new(),
+            files: BTreeMap::new(),
+        };
+        remove_stale_temps(root);
+        ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE), |r| r.version);
+        if root.join(GOVERNANCE_FILE).exists() || fs::symlink_metadata(root.join(GOVERNANCE_FILE)).is_ok() {
+            if let Some(g) = ws.load_one::<Governance>(Path::new(GOVERNANCE_FILE), |g| g.version) {
+                ws.governance = g;
+            }
+        }
+        let mut paths = Vec::new();
+        collect_ron_files(root, Path::new(GROUPS_DIR), 1, &mut paths, &mut ws.load_diagnostics);
+        paths.sort();
+        for rel in paths {
+            ws.load_group_file(&rel);
+        }
+        ws.groups.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(ws)
+    }
+
+    fn load_one<T: serde::de::DeserializeOwned>(&mut self, rel: &Path, version: impl Fn(&T) -> u32) -> Option<T> {
+        let read = read_file::<T>(&self.root, rel);
+        self.load_diagnostics.extend(read.diagnostics);
+        let mut value = read.value;
+        if let Some(v) = &value {
+            let found = version(v);
+            if found != SCHEMA_VERSION {
+                let text = read.source.as_ref().map(|s| s.text.as_str()).unwrap_or("");
+                let (line, col) = find_anchor(text, "version:", 0).map_or((1, 1), |p| line_col(text, p));
+                self.load_diagnostics.push(Diagnostic::at(
+                    Severity::Error,
+                    rel,
+                    Some(text),
+                    line,
+                    col,
+                    format!("schema version {found} is not supported (this pacte reads version {SCHEMA_VERSION}); update pacte"),
+                ));
+                value = None;
+            }
+        }
+        if let Some(Source { text, hash }) = read.source {
+            self.files.insert(
+                rel.to_path_buf(),
+                FileState {
+                    hash,
+                    text,
+                    loaded: value.is_some(),
+                },
+            );
+        }
+        value
+    }
+
+    fn load_group_file(&mut self, rel: &Path) {
+        let Some(group) = self.load_one::<Group>(rel, |g| g.version) else {
+            return;
+        };
+        let text = self.files.get(rel).map(|f| f.text.clone()).unwrap_or_default();
+        let at = |anchor: &str| find_anchor(&text, anchor, 0).map_or((1, 1), |p| line_col(&text, p));
+        let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        if stem != group.id.as_str() {
+            let (line, col) = at("id:");
+            self.load_diagnostics.push(Diagnostic::at(
+                Severity::Error,
+                rel,
+                Some(&text),
+                line,
+                col,
+                format!("group id `{}` does not match the file name `{stem}.ron`", group.id),
+            ));
+            self.mark_broken(rel);
+            return;
+        }
+        if let Some(first) = self.group_files.get(&group.id) {
+            let (line, col) = at("id:");
+            self.load_diagnostics.push(Diagnostic::at(
+                Severity::Error,
+                rel,
+                Some(&text),
+                line,
+                col,
+                format!("duplicate group id `{}`, already defined in {}", group.id, first.display()),
+            ));
+            self.mark_broken(rel);
+            return;
+        }
+        self.group_files.insert(group.id.clone(), rel.to_path_buf());
+        self.groups.push(group);
+    }
+
+    fn mark_broken(&mut self, rel: &Path) {
+        if let Some(f) = self.files.get_mut(rel) {
+            f.loaded = false;
+        }
+    }
+
+    /// Files that were found but did not load.
+    pub fn broken_files(&self) -> Vec<&Path> {
+        let mut v: Vec<&Path> = self
+            .files
+            .iter()
+            .filter(|(_, f)| !f.loaded)
+            .map(|(p, _)| p.as_path())
+            .collect();
+        for d in &self.load_diagnostics {
+            if d.is_error() && !v.contains(&d.file.as_path()) && !self.files.contains_key(&d.file) {
+                v.push(d.file.as_path());
+            }
+        }
+        v
+    }
+
+    /// The group with this id.
+    pub fn group(&self, id: &Id) -> Option<&Group> {
+        self.groups.binary_search_by(|g| g.id.cmp(id)).ok().map(|i| &self.groups[i])
+    }
+
+    /// The group with this id, mutably.
+    pub fn group_mut(&mut self, id: &Id) -> Option<&mut Group> {
+        self.groups
+            .binary_search_by(|g| g.id.cmp(id))
+            .ok()
+            .map(|i| &mut self.groups[i])
+    }
+
+    /// Every diagnostic: loading problems and the pact's rules, located.
+    pub fn check(&self, today: NaiveDate) -> Vec<Diagnostic> {
+        let mut out = self.load_diagnostics.clone();
+        let r = self.referential.as_ref();
+        let mut findings = Vec::new();
+        if let Some(r) = r {
+            findings.extend(rules::check_referential(r));
+        }
+        findings.extend(rules::check_governance(&self.governance, r));
+        for g in &self.groups {
+            findings.extend(rules::check_group(g, r, today));
+        }
+        out.extend(findings.into_iter().map(|f| self.locate(f)));
+        out
+    }
+
+    fn subject_file(&self, s: &Subject) -> PathBuf {
+        match s {
+            Subject::Referential => PathBuf::from(REFERENTIAL_FILE),
+            Subject::Governance => PathBuf::from(GOVERNANCE_FILE),
+            Subject::Group(id) => self.group_files.get(id).cloned().unwrap_or_else(|| layout::group_path(id)),
+        }
+    }
+
+    fn locate(&self, f: Finding) -> Diagnostic {
+        let file = self.subject_file(&f.subject);
+        let text = self.files.get(&file).map(|s| s.text.as_str()).unwrap_or("");
+        let mut pos = 0;
+        let mut found = None;
+        for step in &f.path {
+            let anchor = match step {
+                Step::Item(id) => format!("id: \"{id}\""),
+                Step::Field(name) => format!("{name}:"),
+                Step::Value(v) => format!("\"{v}\""),
+                Step::Date(d) => format!("\"{d}\""),
+            };
+            if let Some(p) = find_anchor(text, &anchor, pos) {
+                found = Some(p);
+                pos = p + anchor.len();
+            }
+        }
+        let (line, col) = found.map_or((1, 1), |p| line_col(text, p));
+        let severity = match f.level {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+        };
+        Diagnostic::at(severity, file, Some(text), line, col, f.message)
+    }
+
+    /// Writes the referential.
+    pub fn save_referential(&mut self) -> Result<(), SaveError> {
+        let path = PathBuf::from(REFERENTIAL_FILE);
+        let Some(r) = &self.referential else {
+            return Err(SaveError::Broken(path));
+        };
+        let text = to_canonical(r).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        self.write(&path, text)
+    }
+
+    /// Writes the governance file.
+    pub fn save_governance(&mut self) -> Result<(), SaveError> {
+        let path = PathBuf::from(GOVERNANCE_FILE);
+        let text = to_canonical(&self.governance).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        self.write(&path, text)
+    }
+
+    /// Writes the group with this id (which must be in `groups`).
+    pub fn save_group(&mut self, id: &Id) -> Result<(), SaveError> {
+        let path = self.group_files.get(id).cloned().unwrap_or_else(|| layout::group_path(id));
+        let Some(group) = self.group(id) else {
+            return Err(SaveError::Serialize(path, format!("no group `{id}` in memory")));
+        };
+        let text = to_canonical(group).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        self.write(&path, text)?;
+        self.group_files.insert(id.clone(), path);
+        Ok(())
+    }
+
+    /// Adds a new group (kept sorted) without saving it.
+    pub fn insert_group(&mut self, group: Group) {
+        match self.groups.binary_search_by(|g| g.id.cmp(&group.id)) {
+            Ok(i) => self.groups[i] = group,
+            Err(i) => self.groups.insert(i, group),
+        }
+    }
+
+    /// The canonical text a group would be saved as.
+    pub fn group_text(&self, id: &Id) -> Option<String> {
+        self.group(id).and_then(|g| to_canonical(g).ok())
+    }
+
+    fn write(&mut self, rel: &Path, text: String) -> Result<(), SaveError> {
+        let state = self.files.get(rel);
+        if let Some(s) = state {
+            if !s.loaded {
+                return Err(SaveError::Broken(rel.to_path_buf()));
+            }
+            if s.text == text {
+                return Ok(());
+            }
+        }
+        let abs = self.root.join(rel);
+        if let Ok(current) = fs::read_to_string(&abs) {
+            if super::read::conflict_markers(rel, &current).is_some() {
+                return Err(SaveError::Conflicted(rel.to_path_buf()));
+            }
+        }
+        let hash = save_checked(&abs, text.as_bytes(), state.map(|s| &s.hash))?;
+        self.files.insert(
+            rel.to_path_buf(),
+            FileState {
+                hash,
+                text,
+                loaded: true,
+            },
+        );
+        Ok(())
+    }
+}
+
+/// Finds `anchor` at or after byte `from`, at a token boundary.
+fn find_anchor(text: &str, anchor: &str, from: usize) -> Option<usize> {
+    let mut start = from.min(text.len());
+    while let Some(i) = text.get(start..)?.find(anchor) {
+        let p = start + i;
+        let before = text[..p].chars().next_back();
+        if before.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-')) {
+            return Some(p);
+        }
+        start = p + anchor.len();
+    }
+    None
+}
+
+fn collect_ron_files(root: &Path, rel: &Path, depth: usize, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
+    let dir = root.join(rel);
+    let Ok(entries) = fs::read_dir(&dir) else { return };
+    remove_stale_temps(&dir);
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name();
+        let name_s = name.to_string_lossy();
+        if name_s.starts_with('.') {
+            continue;
+        }
+        let child = rel.join(&name);
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_dir() {
+            if depth < MAX_GROUP_DEPTH {
+                collect_ron_files(root, &child, depth + 1, out, diags);
+            }
+        } else if name_s.ends_with(".ron") {
+            out.push(child);
+        } else if ft.is_symlink() {
+            diags.push(Diagnostic::at(
+                Severity::Error,
+                child,
+                None,
+                1,
+                1,
+                "is a symbolic link; pacte only reads regular files inside the workspace",
+            ));
+        }
+    }
+}
