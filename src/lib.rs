@@ -6,3 +6,5 @@ pub mod domain;
 pub mod store;
 pub mod text;
 pub mod template;
+pub mod demo;
+pub mod import;
