@@ -8,3 +8,4 @@ pub mod text;
 pub mod template;
 pub mod demo;
 pub mod import;
+pub mod tui;
