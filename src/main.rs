@@ -1,1 +1,136 @@
-fn main() {}
+//! The `pacte` binary: parses the command line and runs a command.
+
+use clap::Parser;
+use pacte::cli::{self, CheckFormat, Cli, Command, LangArg};
+use pacte::store::Workspace;
+use pacte::tui::{self, Lang};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("pacte: {}", pacte::text::sanitize(&msg));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn open(dir: &Path) -> Result<Workspace, String> {
+    Workspace::open(dir).map_err(|e| e.to_string())
+}
+
+fn lang(flag: Option<LangArg>) -> Lang {
+    let from_config = || {
+        pacte::config::load()
+            .ok()
+            .and_then(|c| c.lang)
+            .map(|l| if l == "en" { Lang::En } else { Lang::Fr })
+    };
+    match flag {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Fr) => Lang::Fr,
+        None => from_config().unwrap_or_default(),
+    }
+}
+
+fn open_tui(dir: &Path, flag: Option<LangArg>) -> Result<ExitCode, String> {
+    let options = tui::Options {
+        lang: lang(flag),
+        ..Default::default()
+    };
+    tui::run(dir, options).map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        None => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            open(&dir)?;
+            open_tui(&dir, cli.lang)
+        }
+        Some(Command::Init { dir }) => {
+            println!("{}", cli::init::run(&dir)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { format }) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let ws = open(&dir)?;
+            let report = cli::check::run(&ws, cli::today()?);
+            match format {
+                CheckFormat::Text => print!("{}", report.to_text()),
+                CheckFormat::Json => print!("{}", report.to_json()),
+            }
+            Ok(if report.errors > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Some(Command::Import { file }) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let mut ws = open(&dir)?;
+            let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.to_string())?;
+            println!(
+                "{}: {} group(s) created, {} updated; {} action(s) created, {} updated",
+                file.display(),
+                s.groups_created,
+                s.groups_updated,
+                s.actions_created,
+                s.actions_updated
+            );
+            for o in &s.organisations_added {
+                println!(
+                    "organisation added to pacte.ron: {}",
+                    pacte::text::sanitize(o)
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Set {
+            target,
+            assignments,
+        }) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let mut ws = open(&dir)?;
+            println!(
+                "{}",
+                cli::set::run(&mut ws, &target, &assignments, cli::today()?)?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Demo { dir }) => {
+            let dir = match dir.or(cli.workspace) {
+                Some(d) => d,
+                None => pacte::config::default_demo_dir()
+                    .ok_or("no home folder to put the demo in: give a folder, `pacte demo DIR`")?,
+            };
+            demo(&dir)?;
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+                open_tui(&dir, cli.lang)
+            } else {
+                println!("{}", dir.display());
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+}
+
+/// Creates the demo in `dir` when it holds no workspace, as a git repository
+/// with one commit so that `git diff` shows every change made afterwards.
+fn demo(dir: &PathBuf) -> Result<(), String> {
+    if pacte::store::layout::is_workspace(dir) {
+        return Ok(());
+    }
+    pacte::demo::write_demo(dir).map_err(|e| e.to_string())?;
+    if !pacte::store::git::is_inside_repo(dir) {
+        pacte::store::git::init(dir).map_err(|e| e.to_string())?;
+        pacte::store::git::commit_all(dir, "Démo pacte : espace de travail d'exemple")
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}

@@ -150,7 +150,10 @@ mod tests {
             slug("CŒUR D'HERAULT PIC SAINT-LOUP"),
             slug("Cœur d'Hérault – Pic Saint-Loup")
         );
-        assert_eq!(slug("Cœur d'Hérault – Pic Saint-Loup"), "coeur-d-herault-pic-saint-loup");
+        assert_eq!(
+            slug("Cœur d'Hérault – Pic Saint-Loup"),
+            "coeur-d-herault-pic-saint-loup"
+        );
         assert_eq!(slug("  Réseau Digi'Thau !"), "reseau-digi-thau");
         assert_eq!(Id::slug_of("!!!"), None);
     }

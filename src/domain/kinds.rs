@@ -158,7 +158,14 @@ mod tests {
         let ids: Vec<_> = Status::ALL.iter().map(|s| s.id()).collect();
         assert_eq!(
             ids,
-            ["project", "in-progress", "operating", "done", "suspended", "abandoned"]
+            [
+                "project",
+                "in-progress",
+                "operating",
+                "done",
+                "suspended",
+                "abandoned"
+            ]
         );
         for s in Status::ALL {
             assert_eq!(Status::from_id(s.id()), Some(*s));
@@ -168,6 +175,9 @@ mod tests {
     #[test]
     fn unknown_status_lists_the_expected_ones() {
         let err = ron::from_str::<Status>("\"finished\"").unwrap_err();
-        assert!(err.to_string().contains("expected one of \"project\""), "{err}");
+        assert!(
+            err.to_string().contains("expected one of \"project\""),
+            "{err}"
+        );
     }
 }

@@ -4,13 +4,15 @@ mod governance;
 mod group;
 mod id;
 mod kinds;
+mod parse;
 mod referential;
 pub mod rules;
 
 pub use governance::Governance;
-pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Meeting, Measurement};
+pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting};
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
+pub use parse::{parse_date, parse_status};
 pub use referential::{
     Axis, Departement, Organisation, Period, Public, Referential, SCHEMA_VERSION, Territory, Theme,
 };

@@ -146,7 +146,8 @@ impl Referential {
 
     /// Display name of an organisation, or its id when unknown.
     pub fn organisation_name<'a>(&'a self, id: &'a Id) -> &'a str {
-        self.organisation(id).map_or(id.as_str(), |o| o.name.as_str())
+        self.organisation(id)
+            .map_or(id.as_str(), |o| o.name.as_str())
     }
 
     /// Display name of a territory, or its id when unknown.

@@ -1,7 +1,7 @@
 //! The pact's rules, checked on loaded data: references, uniqueness, and the
 //! governance rules of a working group (pilot, co-pilot, objectives…).
 
-use super::{Action, Group, Governance, Id, Referential, Status};
+use super::{Action, Governance, Group, Id, Referential, Status};
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
@@ -83,11 +83,17 @@ pub fn check_referential(r: &Referential) -> Vec<Finding> {
         ("axis", r.axes.iter().map(|a| &a.id).collect()),
         (
             "theme",
-            r.axes.iter().flat_map(|a| a.themes.iter().map(|t| &t.id)).collect(),
+            r.axes
+                .iter()
+                .flat_map(|a| a.themes.iter().map(|t| &t.id))
+                .collect(),
         ),
         ("territory", r.territories.iter().map(|t| &t.id).collect()),
         ("public", r.publics.iter().map(|p| &p.id).collect()),
-        ("organisation", r.organisations.iter().map(|o| &o.id).collect()),
+        (
+            "organisation",
+            r.organisations.iter().map(|o| &o.id).collect(),
+        ),
     ];
     for (what, ids) in lists {
         for dup in duplicates(ids.into_iter()) {
@@ -102,7 +108,10 @@ pub fn check_referential(r: &Referential) -> Vec<Finding> {
         s.push(
             Level::Error,
             vec![Step::Field("period")],
-            format!("period ends ({}) before it starts ({})", r.period.end, r.period.start),
+            format!(
+                "period ends ({}) before it starts ({})",
+                r.period.end, r.period.start
+            ),
         );
     }
     out
@@ -117,7 +126,11 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
         out: &mut out,
     };
     if g.territories.is_empty() {
-        s.push(Level::Error, vec![Step::Field("territories")], "a group needs at least one territory".into());
+        s.push(
+            Level::Error,
+            vec![Step::Field("territories")],
+            "a group needs at least one territory".into(),
+        );
     }
     match &g.pilot {
         None => s.push(
@@ -148,7 +161,11 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
     for dup in duplicates(g.actions.iter().map(|a| &a.id)) {
         s.push(
             Level::Error,
-            vec![Step::Field("actions"), Step::Item(dup.clone()), Step::Item(dup.clone())],
+            vec![
+                Step::Field("actions"),
+                Step::Item(dup.clone()),
+                Step::Item(dup.clone()),
+            ],
             format!("duplicate action id `{dup}` in this group"),
         );
     }
@@ -186,7 +203,10 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
             Some((a, _)) if axis.is_some_and(|ax| ax.id != a.id) => s.push(
                 Level::Warning,
                 vec![Step::Field("themes"), Step::Value(t.to_string())],
-                format!("theme `{t}` belongs to axis `{}`, not to the group's axis `{}`", a.id, g.axis),
+                format!(
+                    "theme `{t}` belongs to axis `{}`, not to the group's axis `{}`",
+                    a.id, g.axis
+                ),
             ),
             Some(_) => {}
         }
@@ -202,7 +222,10 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
     };
     for (field, lead) in [("pilot", &g.pilot), ("copilot", &g.copilot)] {
         if let Some(l) = lead {
-            org(vec![Step::Field(field), Step::Field("organisation")], &l.organisation);
+            org(
+                vec![Step::Field(field), Step::Field("organisation")],
+                &l.organisation,
+            );
         }
     }
     for m in &g.members {
@@ -211,7 +234,12 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
     for m in &g.meetings {
         for o in &m.organisations {
             org(
-                vec![Step::Field("meetings"), Step::Date(m.date), Step::Field("organisations"), Step::Value(o.to_string())],
+                vec![
+                    Step::Field("meetings"),
+                    Step::Date(m.date),
+                    Step::Field("organisations"),
+                    Step::Value(o.to_string()),
+                ],
                 o,
             );
         }
@@ -221,7 +249,11 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
             if r.public(p).is_none() {
                 s.push(
                     Level::Error,
-                    vec![Step::Item(a.id.clone()), Step::Field("publics"), Step::Value(p.to_string())],
+                    vec![
+                        Step::Item(a.id.clone()),
+                        Step::Field("publics"),
+                        Step::Value(p.to_string()),
+                    ],
                     format!("unknown public `{p}` (not in pacte.ron)"),
                 );
             }
@@ -233,20 +265,43 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
     let at = |f: &'static str| vec![Step::Item(a.id.clone()), Step::Field(f)];
     let _ = r;
     if a.progress > 100 {
-        s.push(Level::Error, at("progress"), format!("progress {} is over 100", a.progress));
+        s.push(
+            Level::Error,
+            at("progress"),
+            format!("progress {} is over 100", a.progress),
+        );
     }
     if a.objectives.trim().is_empty() {
-        s.push(Level::Warning, at("objectives"), format!("action `{}` has no objective", a.id));
+        s.push(
+            Level::Warning,
+            at("objectives"),
+            format!("action `{}` has no objective", a.id),
+        );
     }
     if a.publics.is_empty() {
-        s.push(Level::Warning, at("publics"), format!("action `{}` has no target public", a.id));
+        s.push(
+            Level::Warning,
+            at("publics"),
+            format!("action `{}` has no target public", a.id),
+        );
     }
     if a.indicators.is_empty() {
-        s.push(Level::Warning, at("indicators"), format!("action `{}` has no indicator", a.id));
+        s.push(
+            Level::Warning,
+            at("indicators"),
+            format!("action `{}` has no indicator", a.id),
+        );
     }
     if let (Some(start), Some(due)) = (a.start, a.due) {
         if due < start {
-            s.push(Level::Warning, at("due"), format!("action `{}` is due ({due}) before it starts ({start})", a.id));
+            s.push(
+                Level::Warning,
+                at("due"),
+                format!(
+                    "action `{}` is due ({due}) before it starts ({start})",
+                    a.id
+                ),
+            );
         }
     }
     if a.is_overdue(today) {
@@ -254,7 +309,11 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
             s.push(
                 Level::Warning,
                 at("due"),
-                format!("action `{}` was due on {due} and is still \"{}\"", a.id, a.status.label_fr()),
+                format!(
+                    "action `{}` was due on {due} and is still \"{}\"",
+                    a.id,
+                    a.status.label_fr()
+                ),
             );
         }
     }
@@ -262,13 +321,20 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
         s.push(
             Level::Warning,
             at("progress"),
-            format!("action `{}` is done but its progress is {}%", a.id, a.progress),
+            format!(
+                "action `{}` is done but its progress is {}%",
+                a.id, a.progress
+            ),
         );
     }
     for dup in duplicates(a.indicators.iter().map(|i| &i.id)) {
         s.push(
             Level::Error,
-            vec![Step::Item(a.id.clone()), Step::Item(dup.clone()), Step::Item(dup.clone())],
+            vec![
+                Step::Item(a.id.clone()),
+                Step::Item(dup.clone()),
+                Step::Item(dup.clone()),
+            ],
             format!("duplicate indicator id `{dup}` in action `{}`", a.id),
         );
     }
@@ -296,7 +362,11 @@ pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding>
             if r.organisation(o).is_none() {
                 s.push(
                     Level::Error,
-                    vec![Step::Date(m.date), Step::Field("organisations"), Step::Value(o.to_string())],
+                    vec![
+                        Step::Date(m.date),
+                        Step::Field("organisations"),
+                        Step::Value(o.to_string()),
+                    ],
                     format!("unknown organisation `{o}` (not in pacte.ron)"),
                 );
             }
@@ -325,8 +395,14 @@ mod tests {
             territories: vec![id("biterrois")],
             axis: id("axe-1"),
             themes: vec![],
-            pilot: Some(Lead { organisation: id("ddets"), person: None }),
-            copilot: Some(Lead { organisation: id("ddets"), person: None }),
+            pilot: Some(Lead {
+                organisation: id("ddets"),
+                person: None,
+            }),
+            copilot: Some(Lead {
+                organisation: id("ddets"),
+                person: None,
+            }),
             members: vec![],
             actions: vec![a],
             meetings: vec![],
@@ -338,11 +414,16 @@ mod tests {
         let today = "2024-01-01".parse().unwrap();
         let mut g = group();
         let f = check_group(&g, None, today);
-        assert!(f.iter().any(|f| f.level == Level::Warning && f.message.contains("two different organisations")));
+        assert!(f.iter().any(
+            |f| f.level == Level::Warning && f.message.contains("two different organisations")
+        ));
         assert!(f.iter().any(|f| f.message.contains("no indicator")));
         g.pilot = None;
         let f = check_group(&g, None, today);
-        assert!(f.iter().any(|f| f.level == Level::Error && f.message.contains("no pilot")));
+        assert!(
+            f.iter()
+                .any(|f| f.level == Level::Error && f.message.contains("no pilot"))
+        );
     }
 
     #[test]

@@ -27,5 +27,8 @@ pub fn is_workspace(dir: &Path) -> bool {
 
 /// The nearest folder from `start` upwards that holds a workspace.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
-    start.ancestors().find(|d| is_workspace(d)).map(Path::to_path_buf)
+    start
+        .ancestors()
+        .find(|d| is_workspace(d))
+        .map(Path::to_path_buf)
 }

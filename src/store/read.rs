@@ -34,7 +34,9 @@ pub struct Loaded<T> {
 pub fn read_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Loaded<T> {
     let mut diags = Vec::new();
     let source = read_source(root, rel, &mut diags);
-    let value = source.as_ref().and_then(|s| parse_source(rel, &s.text, &mut diags));
+    let value = source
+        .as_ref()
+        .and_then(|s| parse_source(rel, &s.text, &mut diags));
     Loaded {
         value,
         source,
@@ -42,7 +44,13 @@ pub fn read_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Loaded<T> {
     }
 }
 
-fn err(rel: &Path, src: Option<&str>, line: usize, col: usize, msg: impl Into<String>) -> Diagnostic {
+fn err(
+    rel: &Path,
+    src: Option<&str>,
+    line: usize,
+    col: usize,
+    msg: impl Into<String>,
+) -> Diagnostic {
     Diagnostic::at(Severity::Error, rel, src, line, col, msg)
 }
 
@@ -57,7 +65,13 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
         }
     };
     if meta.file_type().is_symlink() {
-        diags.push(err(rel, None, 1, 1, "is a symbolic link; pacte only reads regular files inside the workspace"));
+        diags.push(err(
+            rel,
+            None,
+            1,
+            1,
+            "is a symbolic link; pacte only reads regular files inside the workspace",
+        ));
         return None;
     }
     if !meta.is_file() {
@@ -70,18 +84,29 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             None,
             1,
             1,
-            format!("file is {} bytes, over the {} byte limit", meta.len(), MAX_FILE_SIZE),
+            format!(
+                "file is {} bytes, over the {} byte limit",
+                meta.len(),
+                MAX_FILE_SIZE
+            ),
         ));
         return None;
     }
     let mut bytes = Vec::new();
-    let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes));
+    let read =
+        fs::File::open(&path).and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
         diags.push(err(rel, None, 1, 1, format!("cannot read the file: {e}")));
         return None;
     }
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        diags.push(err(rel, None, 1, 1, format!("file is over the {MAX_FILE_SIZE} byte limit")));
+        diags.push(err(
+            rel,
+            None,
+            1,
+            1,
+            format!("file is over the {MAX_FILE_SIZE} byte limit"),
+        ));
         return None;
     }
     let file_hash = hash(&bytes);
@@ -111,16 +136,26 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
                 Some(&lossy),
                 line,
                 col,
-                format!("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8", body[e.valid_up_to()]),
+                format!(
+                    "invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
+                    body[e.valid_up_to()]
+                ),
             ));
             return None;
         }
     };
-    Some(Source { text, hash: file_hash })
+    Some(Source {
+        text,
+        hash: file_hash,
+    })
 }
 
 /// Parses text already read, after checking merge markers and hidden characters.
-pub fn parse_source<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<T> {
+pub fn parse_source<T: DeserializeOwned>(
+    rel: &Path,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
     if let Some(d) = conflict_markers(rel, text) {
         diags.push(d);
         return None;
@@ -129,7 +164,13 @@ pub fn parse_source<T: DeserializeOwned>(rel: &Path, text: &str, diags: &mut Vec
     match format::from_text::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            diags.push(err(rel, Some(text), e.span.start.line, e.span.start.col, ron_message(&e.code)));
+            diags.push(err(
+                rel,
+                Some(text),
+                e.span.start.line,
+                e.span.start.col,
+                ron_message(&e.code),
+            ));
             None
         }
     }
@@ -156,7 +197,9 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
                 Some(text),
                 s,
                 1,
-                format!("unresolved merge conflict (lines {s}–{n}): keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte"),
+                format!(
+                    "unresolved merge conflict (lines {s}–{n}): keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte"
+                ),
             ));
         }
     }
@@ -190,9 +233,21 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
         while let Some(i) = rest.find("\\u{") {
             let after = &rest[i + 3..];
             if let Some(end) = after.find('}') {
-                if let Some(c) = u32::from_str_radix(&after[..end], 16).ok().and_then(char::from_u32) {
-                    let preceded_by_backslash = line[..offset + i].chars().rev().take_while(|&b| b == '\\').count() % 2 == 1;
-                    if is_hidden_char(c) && !matches!(c, '\n' | '\t' | '\r') && !preceded_by_backslash {
+                if let Some(c) = u32::from_str_radix(&after[..end], 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                {
+                    let preceded_by_backslash = line[..offset + i]
+                        .chars()
+                        .rev()
+                        .take_while(|&b| b == '\\')
+                        .count()
+                        % 2
+                        == 1;
+                    if is_hidden_char(c)
+                        && !matches!(c, '\n' | '\t' | '\r')
+                        && !preceded_by_backslash
+                    {
                         let col = line[..offset + i].chars().count() + 1;
                         diags.push(Diagnostic::at(
                             Severity::Warning,
@@ -213,7 +268,11 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
 
 fn describe(c: char) -> &'static str {
     match c {
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => "bidi control",
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => "bidi control",
         c if c.is_control() => "control character",
         _ => "format character",
     }
@@ -221,7 +280,10 @@ fn describe(c: char) -> &'static str {
 
 /// Line and column (in characters, from 1) of byte offset `at` in `text`.
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let at = at.min(text.len());
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -235,7 +297,8 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters() {
-        assert_eq!(line_col("ab\ncé", 5), (2, 3));
+        assert_eq!(line_col("ab\ncé", 6), (2, 3));
+        assert_eq!(line_col("ab\ncé", 5), (2, 2));
         assert_eq!(line_col("", 0), (1, 1));
     }
 

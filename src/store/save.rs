@@ -95,7 +95,9 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 /// Removes temp files left in `dir` by a save that crashed, when older than
 /// a minute (a younger one may belong to a save in progress).
 pub fn remove_stale_temps(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let name = e.file_name();
         let name = name.to_string_lossy();
@@ -131,7 +133,10 @@ mod tests {
         let h2 = save_checked(&p, b"three", Some(&hash(b"two"))).unwrap();
         assert_eq!(h2, hash(b"three"));
         assert_eq!(fs::read_to_string(&p).unwrap(), "three");
-        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1, "no temp file left: {names:?}");
     }
 
@@ -140,6 +145,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("g.ron");
         save_checked(&p, b"x", None).unwrap();
-        assert!(matches!(save_checked(&p, b"y", None), Err(SaveError::AlreadyExists(_))));
+        assert!(matches!(
+            save_checked(&p, b"y", None),
+            Err(SaveError::AlreadyExists(_))
+        ));
     }
 }

@@ -74,13 +74,21 @@ impl Workspace {
         };
         remove_stale_temps(root);
         ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE), |r| r.version);
-        if root.join(GOVERNANCE_FILE).exists() || fs::symlink_metadata(root.join(GOVERNANCE_FILE)).is_ok() {
+        if root.join(GOVERNANCE_FILE).exists()
+            || fs::symlink_metadata(root.join(GOVERNANCE_FILE)).is_ok()
+        {
             if let Some(g) = ws.load_one::<Governance>(Path::new(GOVERNANCE_FILE), |g| g.version) {
                 ws.governance = g;
             }
         }
         let mut paths = Vec::new();
-        collect_ron_files(root, Path::new(GROUPS_DIR), 1, &mut paths, &mut ws.load_diagnostics);
+        collect_ron_files(
+            root,
+            Path::new(GROUPS_DIR),
+            1,
+            &mut paths,
+            &mut ws.load_diagnostics,
+        );
         paths.sort();
         for rel in paths {
             ws.load_group_file(&rel);
@@ -89,7 +97,11 @@ impl Workspace {
         Ok(ws)
     }
 
-    fn load_one<T: serde::de::DeserializeOwned>(&mut self, rel: &Path, version: impl Fn(&T) -> u32) -> Option<T> {
+    fn load_one<T: serde::de::DeserializeOwned>(
+        &mut self,
+        rel: &Path,
+        version: impl Fn(&T) -> u32,
+    ) -> Option<T> {
         let read = read_file::<T>(&self.root, rel);
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
@@ -97,7 +109,8 @@ impl Workspace {
             let found = version(v);
             if found != SCHEMA_VERSION {
                 let text = read.source.as_ref().map(|s| s.text.as_str()).unwrap_or("");
-                let (line, col) = find_anchor(text, "version:", 0).map_or((1, 1), |p| line_col(text, p));
+                let (line, col) =
+                    find_anchor(text, "version:", 0).map_or((1, 1), |p| line_col(text, p));
                 self.load_diagnostics.push(Diagnostic::at(
                     Severity::Error,
                     rel,
@@ -126,9 +139,17 @@ impl Workspace {
         let Some(group) = self.load_one::<Group>(rel, |g| g.version) else {
             return;
         };
-        let text = self.files.get(rel).map(|f| f.text.clone()).unwrap_or_default();
-        let at = |anchor: &str| find_anchor(&text, anchor, 0).map_or((1, 1), |p| line_col(&text, p));
-        let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = self
+            .files
+            .get(rel)
+            .map(|f| f.text.clone())
+            .unwrap_or_default();
+        let at =
+            |anchor: &str| find_anchor(&text, anchor, 0).map_or((1, 1), |p| line_col(&text, p));
+        let stem = rel
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if stem != group.id.as_str() {
             let (line, col) = at("id:");
             self.load_diagnostics.push(Diagnostic::at(
@@ -137,7 +158,10 @@ impl Workspace {
                 Some(&text),
                 line,
                 col,
-                format!("group id `{}` does not match the file name `{stem}.ron`", group.id),
+                format!(
+                    "group id `{}` does not match the file name `{stem}.ron`",
+                    group.id
+                ),
             ));
             self.mark_broken(rel);
             return;
@@ -150,7 +174,11 @@ impl Workspace {
                 Some(&text),
                 line,
                 col,
-                format!("duplicate group id `{}`, already defined in {}", group.id, first.display()),
+                format!(
+                    "duplicate group id `{}`, already defined in {}",
+                    group.id,
+                    first.display()
+                ),
             ));
             self.mark_broken(rel);
             return;
@@ -183,7 +211,10 @@ impl Workspace {
 
     /// The group with this id.
     pub fn group(&self, id: &Id) -> Option<&Group> {
-        self.groups.binary_search_by(|g| g.id.cmp(id)).ok().map(|i| &self.groups[i])
+        self.groups
+            .binary_search_by(|g| g.id.cmp(id))
+            .ok()
+            .map(|i| &self.groups[i])
     }
 
     /// The group with this id, mutably.
@@ -214,7 +245,11 @@ impl Workspace {
         match s {
             Subject::Referential => PathBuf::from(REFERENTIAL_FILE),
             Subject::Governance => PathBuf::from(GOVERNANCE_FILE),
-            Subject::Group(id) => self.group_files.get(id).cloned().unwrap_or_else(|| layout::group_path(id)),
+            Subject::Group(id) => self
+                .group_files
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| layout::group_path(id)),
         }
     }
 
@@ -249,24 +284,34 @@ impl Workspace {
         let Some(r) = &self.referential else {
             return Err(SaveError::Broken(path));
         };
-        let text = to_canonical(r).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        let text =
+            to_canonical(r).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
         self.write(&path, text)
     }
 
     /// Writes the governance file.
     pub fn save_governance(&mut self) -> Result<(), SaveError> {
         let path = PathBuf::from(GOVERNANCE_FILE);
-        let text = to_canonical(&self.governance).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        let text = to_canonical(&self.governance)
+            .map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
         self.write(&path, text)
     }
 
     /// Writes the group with this id (which must be in `groups`).
     pub fn save_group(&mut self, id: &Id) -> Result<(), SaveError> {
-        let path = self.group_files.get(id).cloned().unwrap_or_else(|| layout::group_path(id));
+        let path = self
+            .group_files
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| layout::group_path(id));
         let Some(group) = self.group(id) else {
-            return Err(SaveError::Serialize(path, format!("no group `{id}` in memory")));
+            return Err(SaveError::Serialize(
+                path,
+                format!("no group `{id}` in memory"),
+            ));
         };
-        let text = to_canonical(group).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        let text =
+            to_canonical(group).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
         self.write(&path, text)?;
         self.group_files.insert(id.clone(), path);
         Ok(())
@@ -328,9 +373,17 @@ fn find_anchor(text: &str, anchor: &str, from: usize) -> Option<usize> {
     None
 }
 
-fn collect_ron_files(root: &Path, rel: &Path, depth: usize, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
+fn collect_ron_files(
+    root: &Path,
+    rel: &Path,
+    depth: usize,
+    out: &mut Vec<PathBuf>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let dir = root.join(rel);
-    let Ok(entries) = fs::read_dir(&dir) else { return };
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return;
+    };
     remove_stale_temps(&dir);
     let mut entries: Vec<_> = entries.flatten().collect();
     entries.sort_by_key(|e| e.file_name());

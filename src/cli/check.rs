@@ -1,0 +1,65 @@
+//! `pacte check`: every problem of the workspace, located.
+
+use crate::diag::Diagnostic;
+use crate::store::Workspace;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// The result of a check.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    /// Number of errors.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Every diagnostic, errors first, then by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks `ws` as of `today`.
+pub fn run(ws: &Workspace, today: NaiveDate) -> Report {
+    let mut diagnostics = ws.check(today);
+    diagnostics.sort_by(|a, b| {
+        (a.severity, &a.file, a.line, a.column).cmp(&(b.severity, &b.file, b.line, b.column))
+    });
+    diagnostics.dedup();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    Report {
+        errors,
+        warnings: diagnostics.len() - errors,
+        diagnostics,
+    }
+}
+
+impl Report {
+    /// Located messages, one block per diagnostic, and a summary line.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            let _ = writeln!(out, "{d}");
+        }
+        let _ = writeln!(
+            out,
+            "{} error{}, {} warning{}",
+            self.errors,
+            plural(self.errors),
+            self.warnings,
+            plural(self.warnings)
+        );
+        out
+    }
+
+    /// Pretty JSON with stable keys: `errors`, `warnings`, `diagnostics`
+    /// (each with `severity`, `file`, `line`, `column`, `message`, `source_line`).
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+        s.push('\n');
+        s
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,65 @@
+//! `pacte init`: a new workspace from the shipped template.
+
+use crate::domain::{Governance, SCHEMA_VERSION};
+use crate::store::format::to_canonical;
+use crate::store::layout::{GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE, TEMP_SUFFIX};
+use crate::store::{git, save::write_atomic};
+use crate::template::TEMPLATE_RON;
+use std::fs;
+use std::path::Path;
+
+/// Contents of the `.gitignore` of a new workspace: temp files of a save
+/// interrupted by a crash never show in `git status`.
+pub const GITIGNORE: &str = "*.pacte-tmp\n";
+
+/// Writes the skeleton of a workspace (referential, governance, groups
+/// folder, .gitignore) into `dir`, which must not hold one yet.
+pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), String> {
+    if dir.join(REFERENTIAL_FILE).exists() {
+        return Err(format!(
+            "{} already holds a workspace (pacte.ron)",
+            dir.display()
+        ));
+    }
+    fs::create_dir_all(dir.join(GROUPS_DIR))
+        .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let governance = Governance {
+        version: SCHEMA_VERSION,
+        meetings: Vec::new(),
+    };
+    let gov = to_canonical(&governance).map_err(|e| e.to_string())?;
+    let write = |name: &str, text: &str| {
+        write_atomic(&dir.join(name), text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", dir.join(name).display()))
+    };
+    write(REFERENTIAL_FILE, referential_text)?;
+    write(GOVERNANCE_FILE, &gov)?;
+    let gi = dir.join(".gitignore");
+    match fs::read_to_string(&gi) {
+        Ok(t) if t.lines().any(|l| l.trim() == format!("*{TEMP_SUFFIX}")) => {}
+        Ok(t) => write(
+            ".gitignore",
+            &format!(
+                "{t}{}{GITIGNORE}",
+                if t.ends_with('\n') || t.is_empty() {
+                    ""
+                } else {
+                    "\n"
+                }
+            ),
+        )?,
+        Err(_) => write(".gitignore", GITIGNORE)?,
+    }
+    Ok(())
+}
+
+/// Runs `pacte init DIR`; returns what to tell the user.
+pub fn run(dir: &Path) -> Result<String, String> {
+    write_skeleton(dir, TEMPLATE_RON)?;
+    let mut msg = format!("Workspace created in {}", dir.display());
+    if !git::is_inside_repo(dir) {
+        git::init(dir).map_err(|e| e.to_string())?;
+        msg.push_str(" (new git repository)");
+    }
+    Ok(msg)
+}

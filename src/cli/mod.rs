@@ -1,0 +1,113 @@
+//! The command line: arguments, workspace resolution and each command.
+
+pub mod check;
+pub mod init;
+pub mod set;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Follow up the working groups of a Pacte Territorial pour l'Insertion.
+///
+/// Without a command, opens the interface on the workspace.
+#[derive(Debug, Parser)]
+#[command(name = "pacte", version, about)]
+pub struct Cli {
+    /// Workspace folder (default: the current folder or one above it, then
+    /// $PACTE_WORKSPACE, then `workspace` in the user config).
+    #[arg(long, short = 'w', global = true, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+    /// Interface language.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Interface languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Français.
+    Fr,
+    /// English.
+    En,
+}
+
+/// Output formats of `pacte check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Located messages for people.
+    Text,
+    /// JSON for scripts.
+    Json,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a workspace from the Hérault 2022–2025 template.
+    Init {
+        /// Folder to create (or an empty existing one).
+        dir: PathBuf,
+    },
+    /// Validate the whole workspace (exit 1 when there are errors).
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+    },
+    /// Import actions from a spreadsheet saved as CSV.
+    Import {
+        /// The CSV file (`;` or `,`, UTF-8, header row).
+        file: PathBuf,
+    },
+    /// Edit an action from a script: `pacte set GROUP/ACTION status=done progress=100`.
+    Set {
+        /// The action, as GROUP/ACTION ids.
+        target: String,
+        /// Assignments: status=, progress=, due=, start=, title=,
+        /// indicator.ID=VALUE[@YYYY-MM-DD].
+        #[arg(required = true, value_name = "FIELD=VALUE")]
+        assignments: Vec<String>,
+    },
+    /// Create the demo workspace when missing, then open it (or print its path
+    /// when not in a terminal).
+    Demo {
+        /// Folder of the demo (default: under the user's data folder).
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Finds the workspace: `--workspace`, else the current folder or one above
+/// it holding a `pacte.ron`, else `$PACTE_WORKSPACE`, else the user config.
+pub fn resolve_workspace(flag: Option<PathBuf>) -> Result<PathBuf, String> {
+    if let Some(dir) = flag {
+        return Ok(dir);
+    }
+    if let Ok(cwd) = std::env::current_dir() {
+        if let Some(root) = crate::store::layout::find_root(&cwd) {
+            return Ok(root);
+        }
+    }
+    if let Some(dir) = std::env::var_os("PACTE_WORKSPACE").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let config = crate::config::load()?;
+    config.workspace.ok_or_else(|| {
+        "no workspace here: run pacte in a workspace folder, pass --workspace DIR, set PACTE_WORKSPACE, \
+         or create one with `pacte init DIR` or `pacte demo`"
+            .to_string()
+    })
+}
+
+/// Today's date: `$PACTE_TODAY` (YYYY-MM-DD) when set, for reproducible
+/// scripts and tests; otherwise the local date.
+pub fn today() -> Result<chrono::NaiveDate, String> {
+    match std::env::var("PACTE_TODAY") {
+        Ok(s) if !s.is_empty() => s
+            .parse()
+            .map_err(|e| format!("PACTE_TODAY=`{s}` is not a YYYY-MM-DD date: {e}")),
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}

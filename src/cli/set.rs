@@ -1,0 +1,211 @@
+//! `pacte set GROUP/ACTION field=value…`: scripted edits of one action.
+
+use crate::domain::{Action, Id, Status, parse_date, parse_status};
+use crate::store::Workspace;
+use chrono::NaiveDate;
+
+/// One `field=value` edit, parsed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Assignment {
+    /// `status=`
+    Status(Status),
+    /// `progress=`
+    Progress(u8),
+    /// `due=` (empty clears it)
+    Due(Option<NaiveDate>),
+    /// `start=` (empty clears it)
+    Start(Option<NaiveDate>),
+    /// `title=`
+    Title(String),
+    /// `objectives=`
+    Objectives(String),
+    /// `indicator.ID=VALUE[@DATE]`
+    Measurement(Id, f64, NaiveDate),
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let s = s.trim().replace(',', ".");
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Parses one `field=value`, with `today` as the default measurement date.
+pub fn parse_assignment(text: &str, today: NaiveDate) -> Result<Assignment, String> {
+    let (field, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not FIELD=VALUE"))?;
+    let optional_date = |v: &str| -> Result<Option<NaiveDate>, String> {
+        if v.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_date(v)
+                .map(Some)
+                .ok_or_else(|| format!("{field}: `{v}` is not a date (YYYY-MM-DD or dd/mm/yyyy)"))
+        }
+    };
+    match field {
+        "status" => parse_status(value).map(Assignment::Status).ok_or_else(|| {
+            let ids: Vec<_> = Status::ALL.iter().map(|s| s.id()).collect();
+            format!(
+                "status: `{value}` is not a status (one of {})",
+                ids.join(", ")
+            )
+        }),
+        "progress" => value
+            .trim()
+            .trim_end_matches('%')
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|p| *p <= 100)
+            .map(Assignment::Progress)
+            .ok_or_else(|| format!("progress: `{value}` is not a whole number from 0 to 100")),
+        "due" => optional_date(value).map(Assignment::Due),
+        "start" => optional_date(value).map(Assignment::Start),
+        "title" if !value.trim().is_empty() => Ok(Assignment::Title(value.trim().to_string())),
+        "title" => Err("title: cannot be empty".into()),
+        "objectives" => Ok(Assignment::Objectives(value.to_string())),
+        f => {
+            let Some(ind) = f.strip_prefix("indicator.") else {
+                return Err(format!(
+                    "unknown field `{f}` (status, progress, due, start, title, objectives, indicator.ID)"
+                ));
+            };
+            let id = Id::new(ind).map_err(|e| format!("{f}: {e}"))?;
+            let (v, d) = match value.rsplit_once('@') {
+                Some((v, d)) => (
+                    v,
+                    parse_date(d)
+                        .ok_or_else(|| format!("{f}: `{d}` is not a date (YYYY-MM-DD)"))?,
+                ),
+                None => (value, today),
+            };
+            let v = parse_number(v).ok_or_else(|| format!("{f}: `{v}` is not a number"))?;
+            Ok(Assignment::Measurement(id, v, d))
+        }
+    }
+}
+
+/// Applies an assignment to an action.
+pub fn apply(action: &mut Action, a: &Assignment) -> Result<(), String> {
+    match a {
+        Assignment::Status(s) => action.status = *s,
+        Assignment::Progress(p) => action.progress = *p,
+        Assignment::Due(d) => action.due = *d,
+        Assignment::Start(d) => action.start = *d,
+        Assignment::Title(t) => action.title = t.clone(),
+        Assignment::Objectives(t) => action.objectives = t.clone(),
+        Assignment::Measurement(id, v, d) => {
+            let known: Vec<String> = action.indicators.iter().map(|i| i.id.to_string()).collect();
+            let action_id = action.id.clone();
+            let ind = action.indicator_mut(id).ok_or_else(|| {
+                if known.is_empty() {
+                    format!("action `{action_id}` has no indicator `{id}` (it has none)")
+                } else {
+                    format!(
+                        "action `{action_id}` has no indicator `{id}` (it has: {})",
+                        known.join(", ")
+                    )
+                }
+            })?;
+            ind.record(*d, *v);
+        }
+    }
+    Ok(())
+}
+
+/// Runs `pacte set`: parses everything first, applies to the action, saves
+/// its group once. Returns what to tell the user.
+pub fn run(
+    ws: &mut Workspace,
+    target: &str,
+    assignments: &[String],
+    today: NaiveDate,
+) -> Result<String, String> {
+    let (g, a) = target
+        .split_once('/')
+        .ok_or_else(|| format!("`{target}` is not GROUP/ACTION"))?;
+    let gid = Id::new(g).map_err(|e| format!("group: {e}"))?;
+    let aid = Id::new(a).map_err(|e| format!("action: {e}"))?;
+    let parsed = assignments
+        .iter()
+        .map(|s| parse_assignment(s, today))
+        .collect::<Result<Vec<_>, _>>()?;
+    if ws.group(&gid).is_none() {
+        if let Some(f) = ws
+            .broken_files()
+            .into_iter()
+            .find(|f| f.file_stem().is_some_and(|s| s == g))
+        {
+            return Err(format!(
+                "group `{gid}` did not load ({}): run `pacte check`",
+                f.display()
+            ));
+        }
+        return Err(format!("no group `{gid}` in the workspace"));
+    }
+    let group = ws
+        .group_mut(&gid)
+        .ok_or_else(|| format!("no group `{gid}`"))?;
+    let action = group
+        .action_mut(&aid)
+        .ok_or_else(|| format!("no action `{aid}` in group `{gid}`"))?;
+    for p in &parsed {
+        apply(action, p)?;
+    }
+    ws.save_group(&gid).map_err(|e| e.to_string())?;
+    Ok(format!("{gid}/{aid} updated"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        "2024-05-01".parse().unwrap()
+    }
+
+    #[test]
+    fn measurement_with_and_without_date() {
+        assert_eq!(
+            parse_assignment("indicator.taux=12,5", today()),
+            Ok(Assignment::Measurement(
+                Id::new("taux").unwrap(),
+                12.5,
+                today()
+            ))
+        );
+        assert_eq!(
+            parse_assignment("indicator.taux=3@2024-01-31", today()),
+            Ok(Assignment::Measurement(
+                Id::new("taux").unwrap(),
+                3.0,
+                "2024-01-31".parse().unwrap()
+            ))
+        );
+        assert!(parse_assignment("indicator.taux=x", today()).is_err());
+    }
+
+    #[test]
+    fn bad_values_are_explained() {
+        assert!(
+            parse_assignment("progress=120", today())
+                .unwrap_err()
+                .contains("0 to 100")
+        );
+        assert!(
+            parse_assignment("due=31/02/2024", today())
+                .unwrap_err()
+                .contains("not a date")
+        );
+        assert!(
+            parse_assignment("colour=red", today())
+                .unwrap_err()
+                .contains("unknown field")
+        );
+        assert_eq!(parse_assignment("due=", today()), Ok(Assignment::Due(None)));
+        assert_eq!(
+            parse_assignment("due=30/06/2025", today()),
+            Ok(Assignment::Due(Some("2025-06-30".parse().unwrap())))
+        );
+    }
+}
