@@ -42,7 +42,11 @@ impl Diagnostic {
         column: usize,
         message: impl Into<String>,
     ) -> Self {
-        let source_line = source.and_then(|s| s.lines().nth(line.saturating_sub(1)).map(crate::text::sanitize));
+        let source_line = source.and_then(|s| {
+            s.lines()
+                .nth(line.saturating_sub(1))
+                .map(crate::text::sanitize)
+        });
         Diagnostic {
             severity,
             file: file.into(),

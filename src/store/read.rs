@@ -164,16 +164,41 @@ pub fn parse_source<T: DeserializeOwned>(
     match format::from_text::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            diags.push(err(
-                rel,
-                Some(text),
-                e.span.start.line,
-                e.span.start.col,
-                ron_message(&e.code),
-            ));
+            let (mut line, mut col) = (e.span.start.line, e.span.start.col);
+            let mut message = ron_message(&e.code);
+            let expected_separator = matches!(
+                e.code,
+                ron::Error::ExpectedComma | ron::Error::ExpectedArrayEnd | ron::Error::ExpectedStructLikeEnd
+            );
+            if expected_separator {
+                // The parser stops at the next token; the missing `,` belongs
+                // at the end of the previous value, often on the line above.
+                if let Some((l, c)) = end_of_previous_token(text, line, col) {
+                    if l < line {
+                        message = format!("{message} after this value (the parser stopped at line {line})");
+                        (line, col) = (l, c);
+                    }
+                }
+            }
+            diags.push(err(rel, Some(text), line, col, message));
             None
         }
     }
+}
+
+/// Line and column just after the last non-blank character before
+/// `line:col` (both from 1).
+fn end_of_previous_token(text: &str, line: usize, col: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let current = lines.get(line.checked_sub(1)?)?;
+    let before: String = current.chars().take(col.saturating_sub(1)).collect();
+    if !before.trim().is_empty() {
+        return Some((line, col));
+    }
+    (0..line - 1).rev().find_map(|i| {
+        let l = lines[i].trim_end();
+        (!l.is_empty()).then(|| (i + 1, l.chars().count() + 1))
+    })
 }
 
 fn ron_message(code: &ron::Error) -> String {

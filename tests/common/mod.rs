@@ -1,0 +1,65 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Copies the fixture workspace `tests/fixtures/ws` into a new temp folder.
+pub fn fixture_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture_dir(), dir.path());
+    dir
+}
+
+/// The fixture workspace folder.
+pub fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ws")
+}
+
+/// Copies a folder recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes, sorted by path.
+pub fn snapshot_files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+    for e in fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if e.file_name() == ".git" {
+            continue;
+        }
+        if e.file_type().unwrap().is_dir() {
+            walk(root, &p, out);
+        } else {
+            out.push((p.strip_prefix(root).unwrap().to_path_buf(), fs::read(&p).unwrap()));
+        }
+    }
+}
+
+/// Lines that differ between two texts of the same length in lines.
+pub fn changed_lines(a: &str, b: &str) -> Vec<(usize, String, String)> {
+    assert_eq!(a.lines().count(), b.lines().count(), "line count changed:\n{a}\n---\n{b}");
+    a.lines()
+        .zip(b.lines())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .map(|(i, (x, y))| (i + 1, x.to_string(), y.to_string()))
+        .collect()
+}
