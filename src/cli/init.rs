@@ -26,6 +26,7 @@ pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), String> 
     let governance = Governance {
         version: SCHEMA_VERSION,
         meetings: Vec::new(),
+        evaluations: Vec::new(),
     };
     let gov = to_canonical(&governance).map_err(|e| e.to_string())?;
     let write = |name: &str, text: &str| {

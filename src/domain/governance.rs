@@ -1,9 +1,11 @@
-//! Governance records: COPIL and local committee meetings (`governance.ron`).
+//! Governance records: COPIL and local committee meetings, yearly interim
+//! evaluations (`governance.ron`).
 
 use super::Meeting;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The pact's governance meetings, kept apart from the working groups.
+/// The pact's governance, kept apart from the working groups.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Governance {
@@ -12,4 +14,20 @@ pub struct Governance {
     /// COPIL and local committee meetings, oldest first.
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Yearly interim evaluations (*évaluation intermédiaire*), oldest first.
+    #[serde(default)]
+    pub evaluations: Vec<InterimEvaluation>,
+}
+
+/// A yearly interim evaluation of the pact, as presented.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterimEvaluation {
+    /// The year evaluated.
+    pub year: i32,
+    /// When it was presented.
+    pub date: NaiveDate,
+    /// What it concluded.
+    #[serde(default)]
+    pub summary: String,
 }

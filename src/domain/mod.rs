@@ -8,7 +8,7 @@ mod parse;
 mod referential;
 pub mod rules;
 
-pub use governance::Governance;
+pub use governance::{Governance, InterimEvaluation};
 pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting};
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};

@@ -66,6 +66,7 @@ impl Workspace {
             governance: Governance {
                 version: SCHEMA_VERSION,
                 meetings: Vec::new(),
+                evaluations: Vec::new(),
             },
             groups: Vec::new(),
             group_files: BTreeMap::new(),
