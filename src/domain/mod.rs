@@ -1,5 +1,6 @@
 //! The pact's domain: types and rules, with no knowledge of files or screens.
 
+pub mod evaluation;
 mod governance;
 mod group;
 mod id;
