@@ -13,7 +13,9 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(msg) => {
-            eprintln!("pacte: {}", pacte::text::sanitize(&msg));
+            for line in msg.lines() {
+                eprintln!("pacte: {}", pacte::text::sanitize(line));
+            }
             ExitCode::from(1)
         }
     }

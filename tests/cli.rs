@@ -32,7 +32,11 @@ fn init_creates_a_checked_git_workspace() {
         fs::read_to_string(ws.join("pacte.ron")).unwrap(),
         pacte::template::TEMPLATE_RON
     );
-    pacte(&ws).arg("check").assert().success().stdout("0 errors, 0 warnings\n");
+    pacte(&ws)
+        .arg("check")
+        .assert()
+        .success()
+        .stdout("0 errors, 0 warnings\n");
     // A second init refuses and changes nothing.
     pacte(tmp.path())
         .args(["init", "pti"])
@@ -55,7 +59,10 @@ fn check_exit_codes() {
         .stdout(predicate::str::contains(
             "error: groups/mobilite-thau.ron:8:5: unknown axis `axe-7`",
         ));
-    pacte(ws.path()).args(["check", "--format", "yaml"]).assert().code(2);
+    pacte(ws.path())
+        .args(["check", "--format", "yaml"])
+        .assert()
+        .code(2);
     pacte(ws.path()).arg("frobnicate").assert().code(2);
 }
 
@@ -64,8 +71,15 @@ fn check_json_is_stable_for_scripts() {
     let ws = common::fixture_workspace();
     let p = ws.path().join("groups/etude-mobilisation.ron");
     let text = fs::read_to_string(&p).unwrap();
-    fs::write(&p, text.replace("due: \"2026-12-31\"", "due: \"2024-12-31\"")).unwrap();
-    let out = pacte(ws.path()).args(["check", "--format", "json"]).assert().success();
+    fs::write(
+        &p,
+        text.replace("due: \"2026-12-31\"", "due: \"2024-12-31\""),
+    )
+    .unwrap();
+    let out = pacte(ws.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .success();
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v["errors"], 0);
     assert_eq!(v["warnings"], 1);
@@ -74,7 +88,12 @@ fn check_json_is_stable_for_scripts() {
     assert_eq!(d["file"], "groups/etude-mobilisation.ron");
     assert_eq!(d["line"], 35);
     assert_eq!(d["column"], 13);
-    assert!(d["message"].as_str().unwrap().contains("was due on 2024-12-31"));
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("was due on 2024-12-31")
+    );
 }
 
 #[test]
@@ -86,9 +105,21 @@ fn workspace_flag_env_and_parent_folder() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("no workspace here"));
-    pacte(elsewhere.path()).arg("--workspace").arg(ws.path()).arg("check").assert().success();
-    pacte(elsewhere.path()).env("PACTE_WORKSPACE", ws.path()).arg("check").assert().success();
-    pacte(&ws.path().join("groups")).arg("check").assert().success();
+    pacte(elsewhere.path())
+        .arg("--workspace")
+        .arg(ws.path())
+        .arg("check")
+        .assert()
+        .success();
+    pacte(elsewhere.path())
+        .env("PACTE_WORKSPACE", ws.path())
+        .arg("check")
+        .assert()
+        .success();
+    pacte(&ws.path().join("groups"))
+        .arg("check")
+        .assert()
+        .success();
 }
 
 #[test]
@@ -97,7 +128,11 @@ fn set_changes_one_line_per_field() {
     let p = ws.path().join("groups/mobilite-thau.ron");
     let before = fs::read_to_string(&p).unwrap();
     pacte(ws.path())
-        .args(["set", "mobilite-thau/plateforme-mobilite", "status=en fonctionnement"])
+        .args([
+            "set",
+            "mobilite-thau/plateforme-mobilite",
+            "status=en fonctionnement",
+        ])
         .assert()
         .success()
         .stdout("mobilite-thau/plateforme-mobilite updated\n");
@@ -107,7 +142,12 @@ fn set_changes_one_line_per_field() {
     assert_eq!(changed[0].2, "            status: \"operating\",");
 
     pacte(ws.path())
-        .args(["set", "mobilite-thau/plateforme-mobilite", "progress=75", "due=30/06/2026"])
+        .args([
+            "set",
+            "mobilite-thau/plateforme-mobilite",
+            "progress=75",
+            "due=30/06/2026",
+        ])
         .assert()
         .success();
     let again = fs::read_to_string(&p).unwrap();
@@ -119,7 +159,11 @@ fn set_changes_one_line_per_field() {
 fn set_records_a_measurement_in_date_order() {
     let ws = common::fixture_workspace();
     pacte(ws.path())
-        .args(["set", "mobilite-thau/plateforme-mobilite", "indicator.personnes-orientees=70@2024-06-30"])
+        .args([
+            "set",
+            "mobilite-thau/plateforme-mobilite",
+            "indicator.personnes-orientees=70@2024-06-30",
+        ])
         .assert()
         .success();
     let text = fs::read_to_string(ws.path().join("groups/mobilite-thau.ron")).unwrap();
@@ -129,7 +173,11 @@ fn set_records_a_measurement_in_date_order() {
     assert!(a < b && b < c);
     // Dated today by default.
     pacte(ws.path())
-        .args(["set", "mobilite-thau/plateforme-mobilite", "indicator.personnes-orientees=101"])
+        .args([
+            "set",
+            "mobilite-thau/plateforme-mobilite",
+            "indicator.personnes-orientees=101",
+        ])
         .assert()
         .success();
     let text = fs::read_to_string(ws.path().join("groups/mobilite-thau.ron")).unwrap();
@@ -141,11 +189,30 @@ fn set_refuses_bad_input_and_writes_nothing() {
     let ws = common::fixture_workspace();
     let before = common::snapshot_files(ws.path());
     for (args, msg) in [
-        (vec!["nope/plateforme-mobilite", "status=done"], "no group `nope`"),
-        (vec!["mobilite-thau/nope", "status=done"], "no action `nope`"),
-        (vec!["mobilite-thau/plateforme-mobilite", "status=finie"], "is not a status"),
-        (vec!["mobilite-thau/plateforme-mobilite", "status=done", "progress=140"], "0 to 100"),
-        (vec!["mobilite-thau/plateforme-mobilite", "indicator.taux=3"], "has no indicator `taux`"),
+        (
+            vec!["nope/plateforme-mobilite", "status=done"],
+            "no group `nope`",
+        ),
+        (
+            vec!["mobilite-thau/nope", "status=done"],
+            "no action `nope`",
+        ),
+        (
+            vec!["mobilite-thau/plateforme-mobilite", "status=finie"],
+            "is not a status",
+        ),
+        (
+            vec![
+                "mobilite-thau/plateforme-mobilite",
+                "status=done",
+                "progress=140",
+            ],
+            "0 to 100",
+        ),
+        (
+            vec!["mobilite-thau/plateforme-mobilite", "indicator.taux=3"],
+            "has no indicator `taux`",
+        ),
         (vec!["mobilite-thau", "status=done"], "is not GROUP/ACTION"),
         (vec!["../x/y", "status=done"], "not a slug"),
     ] {

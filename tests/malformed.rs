@@ -25,7 +25,8 @@ fn check_edited(edit: impl FnOnce(&Path)) -> String {
 fn report(root: &Path) -> String {
     let ws = Workspace::open(root).unwrap();
     assert!(
-        ws.group(&pacte::domain::Id::new("mobilite-thau").unwrap()).is_some(),
+        ws.group(&pacte::domain::Id::new("mobilite-thau").unwrap())
+            .is_some(),
         "the untouched group must still load"
     );
     let mut out: Vec<String> = pacte::cli::check::run(&ws, today())
@@ -59,7 +60,13 @@ fn type_error() {
 
 #[test]
 fn unknown_field_is_refused_not_dropped() {
-    let r = check_edited(|d| replace(d, "    members: [],\n", "    members: [],\n    budget: 1200,\n"));
+    let r = check_edited(|d| {
+        replace(
+            d,
+            "    members: [],\n",
+            "    members: [],\n    budget: 1200,\n",
+        )
+    });
     insta::assert_snapshot!(r);
 }
 
@@ -102,7 +109,10 @@ fn bom_is_a_warning_and_the_file_loads() {
     fs::write(&p, bytes).unwrap();
     let r = report(dir.path());
     let ws = Workspace::open(dir.path()).unwrap();
-    assert!(ws.group(&pacte::domain::Id::new("etude-mobilisation").unwrap()).is_some());
+    assert!(
+        ws.group(&pacte::domain::Id::new("etude-mobilisation").unwrap())
+            .is_some()
+    );
     insta::assert_snapshot!(r);
 }
 
@@ -123,7 +133,8 @@ fn symlink_is_not_followed() {
     let outside = tempfile::tempdir().unwrap();
     let secret = outside.path().join("secret.ron");
     fs::write(&secret, "(version: 1)").unwrap();
-    let r = check_edited(|d| std::os::unix::fs::symlink(&secret, d.join("groups/lien.ron")).unwrap());
+    let r =
+        check_edited(|d| std::os::unix::fs::symlink(&secret, d.join("groups/lien.ron")).unwrap());
     insta::assert_snapshot!(r);
 }
 
@@ -131,7 +142,11 @@ fn symlink_is_not_followed() {
 fn duplicate_group_id_across_files() {
     let r = check_edited(|d| {
         fs::create_dir_all(d.join("groups/biterrois")).unwrap();
-        fs::copy(d.join(OTHER), d.join("groups/biterrois/etude-mobilisation.ron")).unwrap();
+        fs::copy(
+            d.join(OTHER),
+            d.join("groups/biterrois/etude-mobilisation.ron"),
+        )
+        .unwrap();
     });
     insta::assert_snapshot!(r);
 }
@@ -155,7 +170,11 @@ fn dangling_references() {
         replace(d, "axis: \"axe-2\"", "axis: \"axe-9\"");
         replace(d, "\"remobilisation\"", "\"jardinage\"");
         replace(d, "organisation: \"ddets\"", "organisation: \"prefecture\"");
-        replace(d, "            publics: [\n                \"beneficiaires-rsa\"", "            publics: [\n                \"etudiants\"");
+        replace(
+            d,
+            "            publics: [\n                \"beneficiaires-rsa\"",
+            "            publics: [\n                \"etudiants\"",
+        );
     });
     insta::assert_snapshot!(r);
 }
@@ -163,9 +182,16 @@ fn dangling_references() {
 #[test]
 fn control_and_bidi_characters_are_warned_and_shown_escaped() {
     let r = check_edited(|d| {
-        replace(d, "Enquête sociologique", "Enquête\\u{202e}lacigoloicos\\u{202c} \u{1b}[31msociologique");
+        replace(
+            d,
+            "Enquête sociologique",
+            "Enquête\\u{202e}lacigoloicos\\u{202c} \u{1b}[31msociologique",
+        );
     });
-    assert!(!r.contains('\u{1b}') && !r.contains('\u{202e}'), "raw control printed: {r:?}");
+    assert!(
+        !r.contains('\u{1b}') && !r.contains('\u{202e}'),
+        "raw control printed: {r:?}"
+    );
     insta::assert_snapshot!(r);
 }
 
@@ -191,9 +217,21 @@ fn broken_referential_still_loads_groups() {
 #[test]
 fn pact_rules() {
     let r = check_edited(|d| {
-        replace(d, "    copilot: (\n        organisation: \"ddets\",", "    copilot: (\n        organisation: \"departement\",");
-        replace(d, "            due: \"2026-12-31\",", "            due: \"2024-12-31\",");
-        replace(d, "            objectives: \"Comprendre les représentations des employeurs, des publics et des professionnels.\",", "            objectives: \"\",");
+        replace(
+            d,
+            "    copilot: (\n        organisation: \"ddets\",",
+            "    copilot: (\n        organisation: \"departement\",",
+        );
+        replace(
+            d,
+            "            due: \"2026-12-31\",",
+            "            due: \"2024-12-31\",",
+        );
+        replace(
+            d,
+            "            objectives: \"Comprendre les représentations des employeurs, des publics et des professionnels.\",",
+            "            objectives: \"\",",
+        );
     });
     insta::assert_snapshot!(r);
 }
@@ -201,7 +239,11 @@ fn pact_rules() {
 #[test]
 fn group_without_pilot_is_an_error() {
     let r = check_edited(|d| {
-        replace(d, "    pilot: (\n        organisation: \"departement\",\n        person: None,\n    ),\n", "    pilot: None,\n");
+        replace(
+            d,
+            "    pilot: (\n        organisation: \"departement\",\n        person: None,\n    ),\n",
+            "    pilot: None,\n",
+        );
     });
     insta::assert_snapshot!(r);
 }

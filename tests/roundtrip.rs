@@ -2,7 +2,7 @@
 
 mod common;
 
-use pacte::domain::{Action, Group, Id, JournalEntry, EntryKind, Referential, Status, Governance};
+use pacte::domain::{Action, EntryKind, Governance, Group, Id, JournalEntry, Referential, Status};
 use pacte::store::format::{from_text, to_canonical};
 use proptest::prelude::*;
 use std::fs;
@@ -12,12 +12,18 @@ fn assert_canonical<T: serde::Serialize + serde::de::DeserializeOwned>(path: &Pa
     let text = fs::read_to_string(path).unwrap();
     let value: T = from_text(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let again = to_canonical(&value).unwrap();
-    assert!(again == text, "{} is not canonical; canonical form:\n{again}", path.display());
+    assert!(
+        again == text,
+        "{} is not canonical; canonical form:\n{again}",
+        path.display()
+    );
 }
 
 #[test]
 fn shipped_template_is_canonical() {
-    assert_canonical::<Referential>(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/template.ron"));
+    assert_canonical::<Referential>(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("config/template.ron"),
+    );
 }
 
 #[test]

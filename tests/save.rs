@@ -14,15 +14,25 @@ fn a_save_is_refused_when_the_file_changed_on_disk_and_the_edit_is_kept() {
     let aid = Id::new("plateforme-mobilite").unwrap();
     // Someone else (a git pull) rewrites the file with the same size and mtime-insensitive content.
     let p = dir.path().join("groups/mobilite-thau.ron");
-    let theirs = fs::read_to_string(&p).unwrap().replace("progress: 60", "progress: 65");
+    let theirs = fs::read_to_string(&p)
+        .unwrap()
+        .replace("progress: 60", "progress: 65");
     fs::write(&p, &theirs).unwrap();
 
     ws.group_mut(&gid).unwrap().action_mut(&aid).unwrap().status = Status::Done;
     let err = ws.save_group(&gid).unwrap_err();
     assert!(matches!(err, SaveError::ChangedOnDisk(_)), "{err}");
     assert!(err.to_string().contains("changed on disk"));
-    assert_eq!(fs::read_to_string(&p).unwrap(), theirs, "their file is untouched");
-    assert_eq!(ws.group(&gid).unwrap().action(&aid).unwrap().status, Status::Done, "the edit is kept");
+    assert_eq!(
+        fs::read_to_string(&p).unwrap(),
+        theirs,
+        "their file is untouched"
+    );
+    assert_eq!(
+        ws.group(&gid).unwrap().action(&aid).unwrap().status,
+        Status::Done,
+        "the edit is kept"
+    );
 }
 
 #[test]
@@ -32,7 +42,10 @@ fn a_deleted_file_is_not_recreated_silently() {
     let gid = Id::new("mobilite-thau").unwrap();
     fs::remove_file(dir.path().join("groups/mobilite-thau.ron")).unwrap();
     ws.group_mut(&gid).unwrap().name.push('!');
-    assert!(matches!(ws.save_group(&gid), Err(SaveError::ChangedOnDisk(_))));
+    assert!(matches!(
+        ws.save_group(&gid),
+        Err(SaveError::ChangedOnDisk(_))
+    ));
 }
 
 #[test]
@@ -63,18 +76,32 @@ fn saves_leave_no_stray_file_and_keep_the_mode() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(dir.path().join("groups/mobilite-thau.ron")).unwrap().permissions().mode();
-        assert_eq!(mode & 0o044, 0o044, "group and others can still read: {mode:o}");
+        let mode = fs::metadata(dir.path().join("groups/mobilite-thau.ron"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o044,
+            0o044,
+            "group and others can still read: {mode:o}"
+        );
     }
 }
 
 #[test]
 fn a_stale_temp_file_from_a_crash_is_cleaned_and_ignored() {
     let dir = common::fixture_workspace();
-    let stale = dir.path().join("groups/.mobilite-thau.ron.abc123.pacte-tmp");
+    let stale = dir
+        .path()
+        .join("groups/.mobilite-thau.ron.abc123.pacte-tmp");
     fs::write(&stale, "half").unwrap();
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    fs::File::options().write(true).open(&stale).unwrap().set_modified(old).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
     let ws = Workspace::open(dir.path()).unwrap();
     assert!(!stale.exists());
     assert_eq!(ws.groups.len(), 2);

@@ -85,10 +85,10 @@ pub fn resolve_workspace(flag: Option<PathBuf>) -> Result<PathBuf, String> {
     if let Some(dir) = flag {
         return Ok(dir);
     }
-    if let Ok(cwd) = std::env::current_dir() {
-        if let Some(root) = crate::store::layout::find_root(&cwd) {
-            return Ok(root);
-        }
+    if let Ok(cwd) = std::env::current_dir()
+        && let Some(root) = crate::store::layout::find_root(&cwd)
+    {
+        return Ok(root);
     }
     if let Some(dir) = std::env::var_os("PACTE_WORKSPACE").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));

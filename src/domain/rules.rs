@@ -292,30 +292,30 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
             format!("action `{}` has no indicator", a.id),
         );
     }
-    if let (Some(start), Some(due)) = (a.start, a.due) {
-        if due < start {
-            s.push(
-                Level::Warning,
-                at("due"),
-                format!(
-                    "action `{}` is due ({due}) before it starts ({start})",
-                    a.id
-                ),
-            );
-        }
+    if let (Some(start), Some(due)) = (a.start, a.due)
+        && due < start
+    {
+        s.push(
+            Level::Warning,
+            at("due"),
+            format!(
+                "action `{}` is due ({due}) before it starts ({start})",
+                a.id
+            ),
+        );
     }
-    if a.is_overdue(today) {
-        if let Some(due) = a.due {
-            s.push(
-                Level::Warning,
-                at("due"),
-                format!(
-                    "action `{}` was due on {due} and is still \"{}\"",
-                    a.id,
-                    a.status.label_fr()
-                ),
-            );
-        }
+    if a.is_overdue(today)
+        && let Some(due) = a.due
+    {
+        s.push(
+            Level::Warning,
+            at("due"),
+            format!(
+                "action `{}` was due on {due} and is still \"{}\"",
+                a.id,
+                a.status.label_fr()
+            ),
+        );
     }
     if a.status == Status::Done && a.progress < 100 {
         s.push(
@@ -349,14 +349,14 @@ pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding>
     };
     let Some(r) = r else { return out };
     for m in &g.meetings {
-        if let Some(t) = &m.territory {
-            if r.territory(t).is_none() {
-                s.push(
-                    Level::Error,
-                    vec![Step::Date(m.date), Step::Field("territory")],
-                    format!("unknown territory `{t}` (not in pacte.ron)"),
-                );
-            }
+        if let Some(t) = &m.territory
+            && r.territory(t).is_none()
+        {
+            s.push(
+                Level::Error,
+                vec![Step::Date(m.date), Step::Field("territory")],
+                format!("unknown territory `{t}` (not in pacte.ron)"),
+            );
         }
         for o in &m.organisations {
             if r.organisation(o).is_none() {

@@ -168,16 +168,19 @@ pub fn parse_source<T: DeserializeOwned>(
             let mut message = ron_message(&e.code);
             let expected_separator = matches!(
                 e.code,
-                ron::Error::ExpectedComma | ron::Error::ExpectedArrayEnd | ron::Error::ExpectedStructLikeEnd
+                ron::Error::ExpectedComma
+                    | ron::Error::ExpectedArrayEnd
+                    | ron::Error::ExpectedStructLikeEnd
             );
             if expected_separator {
                 // The parser stops at the next token; the missing `,` belongs
                 // at the end of the previous value, often on the line above.
-                if let Some((l, c)) = end_of_previous_token(text, line, col) {
-                    if l < line {
-                        message = format!("{message} after this value (the parser stopped at line {line})");
-                        (line, col) = (l, c);
-                    }
+                if let Some((l, c)) = end_of_previous_token(text, line, col)
+                    && l < line
+                {
+                    message =
+                        format!("{message} after this value (the parser stopped at line {line})");
+                    (line, col) = (l, c);
                 }
             }
             diags.push(err(rel, Some(text), line, col, message));
@@ -223,7 +226,7 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
                 s,
                 1,
                 format!(
-                    "unresolved merge conflict (lines {s}–{n}): keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte"
+                    "unresolved conflict (lines {s}–{n}) left by a merge: keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte"
                 ),
             ));
         }
@@ -234,7 +237,7 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
             Some(text),
             s,
             1,
-            format!("unresolved merge conflict starting at line {s} (no closing >>>>>>> line)"),
+            format!("unresolved conflict starting at line {s} (no closing >>>>>>> line)"),
         )
     })
 }
@@ -257,32 +260,32 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
         let mut offset = 0;
         while let Some(i) = rest.find("\\u{") {
             let after = &rest[i + 3..];
-            if let Some(end) = after.find('}') {
-                if let Some(c) = u32::from_str_radix(&after[..end], 16)
+            if let Some(end) = after.find('}')
+                && let Some(c) = u32::from_str_radix(&after[..end], 16)
                     .ok()
                     .and_then(char::from_u32)
-                {
-                    let preceded_by_backslash = line[..offset + i]
-                        .chars()
-                        .rev()
-                        .take_while(|&b| b == '\\')
-                        .count()
-                        % 2
-                        == 1;
-                    if is_hidden_char(c)
-                        && !matches!(c, '\n' | '\t' | '\r')
-                        && !preceded_by_backslash
-                    {
-                        let col = line[..offset + i].chars().count() + 1;
-                        diags.push(Diagnostic::at(
-                            Severity::Warning,
-                            rel,
-                            Some(text),
-                            line_no + 1,
-                            col,
-                            format!("text holds the invisible character U+{:04X} ({}); it is shown escaped", c as u32, describe(c)),
-                        ));
-                    }
+            {
+                let preceded_by_backslash = line[..offset + i]
+                    .chars()
+                    .rev()
+                    .take_while(|&b| b == '\\')
+                    .count()
+                    % 2
+                    == 1;
+                if is_hidden_char(c) && !matches!(c, '\n' | '\t' | '\r') && !preceded_by_backslash {
+                    let col = line[..offset + i].chars().count() + 1;
+                    diags.push(Diagnostic::at(
+                        Severity::Warning,
+                        rel,
+                        Some(text),
+                        line_no + 1,
+                        col,
+                        format!(
+                            "text holds the invisible character U+{:04X} ({}); it is shown escaped",
+                            c as u32,
+                            describe(c)
+                        ),
+                    ));
                 }
             }
             offset += i + 3;

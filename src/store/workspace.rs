@@ -75,12 +75,11 @@ impl Workspace {
         };
         remove_stale_temps(root);
         ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE), |r| r.version);
-        if root.join(GOVERNANCE_FILE).exists()
-            || fs::symlink_metadata(root.join(GOVERNANCE_FILE)).is_ok()
+        // Absent is fine (no meeting yet); present but broken is reported.
+        if fs::symlink_metadata(root.join(GOVERNANCE_FILE)).is_ok()
+            && let Some(g) = ws.load_one::<Governance>(Path::new(GOVERNANCE_FILE), |g| g.version)
         {
-            if let Some(g) = ws.load_one::<Governance>(Path::new(GOVERNANCE_FILE), |g| g.version) {
-                ws.governance = g;
-            }
+            ws.governance = g;
         }
         let mut paths = Vec::new();
         collect_ron_files(
@@ -342,10 +341,10 @@ impl Workspace {
             }
         }
         let abs = self.root.join(rel);
-        if let Ok(current) = fs::read_to_string(&abs) {
-            if super::read::conflict_markers(rel, &current).is_some() {
-                return Err(SaveError::Conflicted(rel.to_path_buf()));
-            }
+        if let Ok(current) = fs::read_to_string(&abs)
+            && super::read::conflict_markers(rel, &current).is_some()
+        {
+            return Err(SaveError::Conflicted(rel.to_path_buf()));
         }
         let hash = save_checked(&abs, text.as_bytes(), state.map(|s| &s.hash))?;
         self.files.insert(

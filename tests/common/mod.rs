@@ -48,14 +48,21 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
         if e.file_type().unwrap().is_dir() {
             walk(root, &p, out);
         } else {
-            out.push((p.strip_prefix(root).unwrap().to_path_buf(), fs::read(&p).unwrap()));
+            out.push((
+                p.strip_prefix(root).unwrap().to_path_buf(),
+                fs::read(&p).unwrap(),
+            ));
         }
     }
 }
 
 /// Lines that differ between two texts of the same length in lines.
 pub fn changed_lines(a: &str, b: &str) -> Vec<(usize, String, String)> {
-    assert_eq!(a.lines().count(), b.lines().count(), "line count changed:\n{a}\n---\n{b}");
+    assert_eq!(
+        a.lines().count(),
+        b.lines().count(),
+        "line count changed:\n{a}\n---\n{b}"
+    );
     a.lines()
         .zip(b.lines())
         .enumerate()
