@@ -5,7 +5,7 @@ use pacte::cli::{self, CheckFormat, Cli, Command, LangArg};
 use pacte::store::Workspace;
 use pacte::tui::{self, Lang};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -124,7 +124,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 
 /// Creates the demo in `dir` when it holds no workspace, as a git repository
 /// with one commit so that `git diff` shows every change made afterwards.
-fn demo(dir: &PathBuf) -> Result<(), String> {
+fn demo(dir: &Path) -> Result<(), String> {
     if pacte::store::layout::is_workspace(dir) {
         return Ok(());
     }
