@@ -8,4 +8,4 @@ pub mod save;
 mod workspace;
 
 pub use save::SaveError;
-pub use workspace::{OpenError, Workspace};
+pub use workspace::{DiskChange, OpenError, Reloaded, Workspace};

@@ -413,3 +413,7 @@ fn collect_ron_files(
         }
     }
 }
+
+// Additions for the TUI (live reload, group deletion, in-memory workspaces).
+mod live;
+pub use live::{DiskChange, Reloaded};

@@ -1,6 +1,20 @@
-//! The full-screen terminal interface.
+//! The full-screen terminal interface, in The Elm Architecture: one model
+//! ([`app::App`]), messages ([`msg::Msg`]), a pure [`update::update`]
+//! returning effects ([`msg::Effect`]), a small [`runtime`] performing them,
+//! and a pure [`view::view`].
 
-use std::path::Path;
+pub mod app;
+pub mod editor;
+pub mod i18n;
+pub mod keymap;
+pub mod msg;
+pub mod runtime;
+pub mod search;
+pub mod update;
+pub mod view;
+
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
 
 /// Interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -17,6 +31,12 @@ pub enum Lang {
 pub struct Options {
     /// Interface language.
     pub lang: Lang,
+    /// A keymap file to use instead of the user's `keymap.ron`.
+    pub keymap: Option<PathBuf>,
+    /// No colours, whatever `NO_COLOR` says (it is also read).
+    pub no_color: bool,
+    /// Today's date (default: the local date at start).
+    pub today: Option<NaiveDate>,
 }
 
 /// Why the interface stopped with an error.
@@ -25,10 +45,12 @@ pub enum TuiError {
     /// The terminal failed.
     #[error("terminal error: {0}")]
     Io(#[from] std::io::Error),
+    /// The workspace cannot be opened.
+    #[error(transparent)]
+    Open(#[from] crate::store::OpenError),
 }
 
 /// Opens the interface on the workspace at `root` until the user quits.
-pub fn run(root: &Path, _options: Options) -> Result<(), TuiError> {
-    println!("{}", root.display());
-    Ok(())
+pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
+    runtime::run(root, options)
 }

@@ -1,0 +1,218 @@
+//! Workspace additions used by the TUI: seeing which files changed on disk,
+//! reloading one file, deleting a group, and an in-memory workspace for tests.
+//!
+//! Kept apart from `workspace.rs` so that the core load/save code stays small.
+
+use super::{FileState, Workspace, collect_ron_files};
+use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
+use crate::store::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
+use crate::store::save::{Hash, SaveError, hash};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A workspace file whose bytes on disk differ from what was read or written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskChange {
+    /// Path relative to the root.
+    pub file: PathBuf,
+    /// Hash of the bytes now on disk; `None` when the file is gone.
+    pub disk_hash: Option<Hash>,
+}
+
+/// What reloading one file did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reloaded {
+    /// The group loaded again (possibly a new group).
+    Group(Id),
+    /// The group file did not load; the last good version (if any) stays in
+    /// memory, read-only, under this id.
+    GroupBroken(Option<Id>, PathBuf),
+    /// The group's file is gone: the group was removed from memory.
+    GroupRemoved(Id),
+    /// `pacte.ron` or `governance.ron` was reloaded (`true` when it loaded).
+    Shared(PathBuf, bool),
+}
+
+impl Workspace {
+    /// A workspace that exists only in memory (nothing read from disk); its
+    /// groups are saved as new files under `root` if ever saved.
+    pub fn in_memory(root: &Path, referential: Referential, mut groups: Vec<Group>) -> Workspace {
+        groups.sort_by(|a, b| a.id.cmp(&b.id));
+        let group_files = groups
+            .iter()
+            .map(|g| (g.id.clone(), layout::group_path(&g.id)))
+            .collect();
+        Workspace {
+            root: root.to_path_buf(),
+            referential: Some(referential),
+            governance: Governance {
+                version: SCHEMA_VERSION,
+                ..Governance::default()
+            },
+            groups,
+            group_files,
+            load_diagnostics: Vec::new(),
+            files: BTreeMap::new(),
+        }
+    }
+
+    /// Files whose content on disk differs from what was read or last
+    /// written: modified, removed, or new group files.
+    pub fn disk_changes(&self) -> Vec<DiskChange> {
+        let mut out = Vec::new();
+        for (rel, state) in &self.files {
+            let now = fs::read(self.root.join(rel)).ok().map(|b| hash(&b));
+            if now.as_ref() != Some(&state.hash) {
+                out.push(DiskChange {
+                    file: rel.clone(),
+                    disk_hash: now,
+                });
+            }
+        }
+        let mut candidates = vec![
+            PathBuf::from(REFERENTIAL_FILE),
+            PathBuf::from(GOVERNANCE_FILE),
+        ];
+        let mut ignored = Vec::new();
+        collect_ron_files(
+            &self.root,
+            Path::new(GROUPS_DIR),
+            1,
+            &mut candidates,
+            &mut ignored,
+        );
+        for rel in candidates {
+            if self.files.contains_key(&rel) {
+                continue;
+            }
+            if let Ok(bytes) = fs::read(self.root.join(&rel)) {
+                out.push(DiskChange {
+                    file: rel,
+                    disk_hash: Some(hash(&bytes)),
+                });
+            }
+        }
+        out
+    }
+
+    /// Reads `rel` again from disk and replaces what memory holds of it.
+    /// A group file that no longer loads keeps its last good version in
+    /// memory, read-only (saves are refused until it loads again).
+    pub fn reload_file(&mut self, rel: &Path) -> Reloaded {
+        self.load_diagnostics.retain(|d| d.file != rel);
+        if rel == Path::new(REFERENTIAL_FILE) {
+            let r = self.load_one::<Referential>(rel, |r| r.version);
+            let ok = r.is_some();
+            if r.is_some() {
+                self.referential = r;
+            }
+            return Reloaded::Shared(rel.to_path_buf(), ok);
+        }
+        if rel == Path::new(GOVERNANCE_FILE) {
+            if !self.root.join(rel).exists() {
+                self.files.remove(rel);
+                self.governance = Governance {
+                    version: SCHEMA_VERSION,
+                    ..Governance::default()
+                };
+                return Reloaded::Shared(rel.to_path_buf(), true);
+            }
+            let g = self.load_one::<Governance>(rel, |g| g.version);
+            let ok = g.is_some();
+            if let Some(g) = g {
+                self.governance = g;
+            }
+            return Reloaded::Shared(rel.to_path_buf(), ok);
+        }
+        let old_id = self
+            .group_files
+            .iter()
+            .find(|(_, p)| p.as_path() == rel)
+            .map(|(id, _)| id.clone());
+        let old_group = old_id.as_ref().and_then(|id| {
+            self.group_files.remove(id);
+            let i = self.groups.iter().position(|g| &g.id == id)?;
+            Some(self.groups.remove(i))
+        });
+        if fs::symlink_metadata(self.root.join(rel)).is_err() {
+            self.files.remove(rel);
+            return match old_id {
+                Some(id) => Reloaded::GroupRemoved(id),
+                None => Reloaded::GroupBroken(None, rel.to_path_buf()),
+            };
+        }
+        self.files.remove(rel);
+        self.load_group_file(rel);
+        self.groups.sort_by(|a, b| a.id.cmp(&b.id));
+        if let Some((id, _)) = self.group_files.iter().find(|(_, p)| p.as_path() == rel) {
+            return Reloaded::Group(id.clone());
+        }
+        if let Some(state) = self.files.get_mut(rel) {
+            state.loaded = false;
+        } else {
+            // Unreadable bytes: remember the file as broken so it is never overwritten.
+            if let Ok(bytes) = fs::read(self.root.join(rel)) {
+                self.files.insert(
+                    rel.to_path_buf(),
+                    FileState {
+                        hash: hash(&bytes),
+                        text: String::new(),
+                        loaded: false,
+                    },
+                );
+            }
+        }
+        match old_group {
+            Some(g) => {
+                let id = g.id.clone();
+                self.group_files.insert(id.clone(), rel.to_path_buf());
+                self.insert_group(g);
+                Reloaded::GroupBroken(Some(id), rel.to_path_buf())
+            }
+            None => Reloaded::GroupBroken(None, rel.to_path_buf()),
+        }
+    }
+
+    /// True when the group's file is on disk but did not load (its group, if
+    /// in memory, is the last good version and cannot be saved).
+    pub fn is_group_file_broken(&self, id: &Id) -> bool {
+        self.group_files
+            .get(id)
+            .and_then(|p| self.files.get(p))
+            .is_some_and(|f| !f.loaded)
+    }
+
+    /// Deletes a group: its file (unless it changed on disk since it was
+    /// read) and its place in memory.
+    pub fn delete_group(&mut self, id: &Id) -> Result<(), SaveError> {
+        let rel = self
+            .group_files
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| layout::group_path(id));
+        let abs = self.root.join(&rel);
+        if let Some(state) = self.files.get(&rel) {
+            if !state.loaded {
+                return Err(SaveError::Broken(rel));
+            }
+            match fs::read(&abs) {
+                Ok(bytes) if hash(&bytes) != state.hash => {
+                    return Err(SaveError::ChangedOnDisk(rel));
+                }
+                Ok(_) => fs::remove_file(&abs).map_err(|e| SaveError::Io(rel.clone(), e))?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(SaveError::Io(rel, e)),
+            }
+            if let Some(dir) = abs.parent()
+                && let Ok(d) = fs::File::open(dir)
+            {
+                let _ = d.sync_all();
+            }
+        }
+        self.files.remove(&rel);
+        self.group_files.remove(id);
+        self.groups.retain(|g| &g.id != id);
+        Ok(())
+    }
+}

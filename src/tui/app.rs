@@ -1,0 +1,718 @@
+//! The model: everything the interface shows and remembers, in one place.
+
+use super::Lang;
+use super::editor::Editor;
+use super::keymap::Keymap;
+use super::search::Hit;
+use crate::domain::{Action, EntryKind, Group, Id, IndicatorKind, Lead, MeetingKind, Status};
+use crate::store::Workspace;
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A reference to an action of a group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionRef {
+    /// The group.
+    pub group: Id,
+    /// The action.
+    pub action: Id,
+}
+
+/// The panes of the home screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HomePane {
+    /// Territories.
+    #[default]
+    Territories,
+    /// Axes.
+    Axes,
+}
+
+/// Home: the pact at a glance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HomeState {
+    /// Focused pane.
+    pub pane: HomePane,
+    /// Cursor in the territories.
+    pub territory: usize,
+    /// Cursor in the axes.
+    pub axis: usize,
+}
+
+/// Which groups a group list shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GroupSource {
+    /// Groups of a territory.
+    Territory(Id),
+    /// Groups of an axis.
+    Axis(Id),
+    /// Groups working on a theme.
+    Theme(Id),
+}
+
+/// The panes of a group page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum GroupPane {
+    /// Its actions.
+    #[default]
+    Actions,
+    /// Its meetings.
+    Meetings,
+}
+
+/// A group page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupState {
+    /// The group.
+    pub id: Id,
+    /// Focused pane.
+    pub pane: GroupPane,
+    /// Cursor in the (filtered) actions.
+    pub action: usize,
+    /// Cursor in the meetings.
+    pub meeting: usize,
+}
+
+/// The panes of an action page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ActionPane {
+    /// Its fields.
+    #[default]
+    Fields,
+    /// Deliverables.
+    Deliverables,
+    /// Indicators.
+    Indicators,
+    /// Journal.
+    Journal,
+}
+
+/// The fields listed on an action page, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// Title.
+    Title,
+    /// Status.
+    Status,
+    /// Progress.
+    Progress,
+    /// Start date.
+    Start,
+    /// Due date.
+    Due,
+    /// Experimentation flag.
+    Experimentation,
+    /// Target publics.
+    Publics,
+    /// Objectives.
+    Objectives,
+    /// Implementation.
+    Implementation,
+}
+
+impl Field {
+    /// Every field, in display order.
+    pub const ALL: &'static [Field] = &[
+        Field::Title,
+        Field::Status,
+        Field::Progress,
+        Field::Start,
+        Field::Due,
+        Field::Experimentation,
+        Field::Publics,
+        Field::Objectives,
+        Field::Implementation,
+    ];
+}
+
+/// An action page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionState {
+    /// The action.
+    pub target: ActionRef,
+    /// Focused pane.
+    pub pane: ActionPane,
+    /// Which list the lower half shows (never `Fields`).
+    pub lower: ActionPane,
+    /// Cursor in the fields.
+    pub field: usize,
+    /// Cursor in the deliverables.
+    pub deliverable: usize,
+    /// Cursor in the indicators.
+    pub indicator: usize,
+    /// Cursor in the journal (newest first).
+    pub journal: usize,
+}
+
+impl ActionState {
+    /// A fresh page on `target`.
+    pub fn new(target: ActionRef) -> Self {
+        ActionState {
+            target,
+            pane: ActionPane::Fields,
+            lower: ActionPane::Indicators,
+            field: 0,
+            deliverable: 0,
+            indicator: 0,
+            journal: 0,
+        }
+    }
+}
+
+/// One screen of the stack; each owns its UI state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The pact at a glance.
+    Home(HomeState),
+    /// Themes of an axis (row 0: every group of the axis).
+    Axis {
+        /// The axis.
+        id: Id,
+        /// Cursor.
+        cursor: usize,
+    },
+    /// A list of groups.
+    Groups {
+        /// Which groups.
+        source: GroupSource,
+        /// Cursor.
+        cursor: usize,
+    },
+    /// A group page.
+    Group(GroupState),
+    /// An action page.
+    Action(ActionState),
+    /// Every action passing the filter.
+    AllActions {
+        /// Cursor.
+        cursor: usize,
+    },
+}
+
+/// A single-line prompt: what its text is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputPurpose {
+    /// Progress of an action.
+    Progress(ActionRef),
+    /// Due date.
+    Due(ActionRef),
+    /// Start date.
+    Start(ActionRef),
+    /// Title of an action.
+    ActionTitle(ActionRef),
+    /// Name of a group.
+    GroupName(Id),
+    /// A measurement of an indicator.
+    Measure(ActionRef, Id),
+    /// Title of a new action in a group.
+    NewAction(Id),
+    /// Name of a new group.
+    NewGroup(GroupDraft),
+    /// Label of a new indicator.
+    IndicatorLabel(IndicatorDraft),
+    /// Unit of a new indicator.
+    IndicatorUnit(IndicatorDraft),
+    /// Target of a new indicator.
+    IndicatorTarget(IndicatorDraft),
+    /// Edit one field of an existing indicator.
+    IndicatorField(ActionRef, Id, IndicatorField),
+    /// A deliverable's label (`None`: a new one).
+    Deliverable(ActionRef, Option<usize>),
+    /// Date of a new meeting.
+    MeetingDate(MeetingDraft),
+    /// Participants of a new meeting.
+    MeetingParticipants(MeetingDraft),
+    /// Name of the person leading (pilot or co-pilot), after the organisation.
+    LeadPerson(Id, LeadRole, Id),
+}
+
+/// Which editable field of an indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndicatorField {
+    /// Label.
+    Label,
+    /// Unit.
+    Unit,
+    /// Baseline.
+    Baseline,
+    /// Target.
+    Target,
+}
+
+/// Pilot or co-pilot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeadRole {
+    /// The pilot.
+    Pilot,
+    /// The co-pilot.
+    Copilot,
+}
+
+/// A group being created.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct GroupDraft {
+    /// Name.
+    pub name: String,
+    /// Territory.
+    pub territory: Option<Id>,
+    /// Axis.
+    pub axis: Option<Id>,
+    /// Theme.
+    pub theme: Option<Id>,
+}
+
+/// An indicator being created.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorDraft {
+    /// Its action.
+    pub target: ActionRef,
+    /// Label.
+    pub label: String,
+    /// Kind.
+    pub kind: IndicatorKind,
+    /// Unit.
+    pub unit: String,
+}
+
+/// A meeting being recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingDraft {
+    /// Its group.
+    pub group: Id,
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: MeetingKind,
+    /// Participants.
+    pub participants: u32,
+    /// Organisations present.
+    pub organisations: Vec<Id>,
+}
+
+/// A multi-line editor: what its text is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TextPurpose {
+    /// Objectives of an action.
+    Objectives(ActionRef),
+    /// Implementation of an action.
+    Implementation(ActionRef),
+    /// A journal entry (`None`: a new one, dated today).
+    Journal(ActionRef, EntryKind, Option<usize>),
+    /// Decisions of a new meeting, one per line.
+    Decisions(MeetingDraft),
+}
+
+/// A choice list: what it chooses.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PickPurpose {
+    /// Target publics of an action (several).
+    Publics(ActionRef),
+    /// Member organisations of a group (several).
+    Members(Id),
+    /// Pilot or co-pilot organisation.
+    Lead(Id, LeadRole),
+    /// Territory of a new group.
+    NewGroupTerritory(GroupDraft),
+    /// Axis of a new group.
+    NewGroupAxis(GroupDraft),
+    /// Pilot of a new group.
+    NewGroupPilot(GroupDraft),
+    /// Kind of a new indicator.
+    IndicatorKind(IndicatorDraft),
+    /// Kind of a new journal entry.
+    JournalKind(ActionRef),
+    /// Kind of a new meeting.
+    MeetingKind(MeetingDraft),
+    /// Organisations present at a new meeting (several).
+    MeetingOrganisations(MeetingDraft),
+    /// Which indicator gets a measurement.
+    MeasureWhich(ActionRef),
+    /// What to do with an indicator.
+    IndicatorMenu(ActionRef, Id),
+    /// A value for one filter.
+    FilterValue(FilterField),
+}
+
+/// One row of a choice list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PickItem {
+    /// Key of the choice (an id, or a vocabulary id); empty for "none".
+    pub key: String,
+    /// Label (raw; sanitised when drawn).
+    pub label: String,
+    /// Ticked (multiple choice).
+    pub checked: bool,
+}
+
+/// A choice list popup.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pick {
+    /// Title.
+    pub title: String,
+    /// Rows.
+    pub items: Vec<PickItem>,
+    /// Cursor.
+    pub cursor: usize,
+    /// Several choices (Space ticks, Enter validates).
+    pub multi: bool,
+    /// What it is for.
+    pub purpose: PickPurpose,
+    /// Typed text narrowing the list.
+    pub query: String,
+}
+
+/// What a confirmation does when accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirmed {
+    /// Delete an action.
+    DeleteAction(ActionRef),
+    /// Delete a group and its file.
+    DeleteGroup(Id),
+    /// Delete an indicator.
+    DeleteIndicator(ActionRef, Id),
+    /// Delete a journal entry.
+    DeleteJournal(ActionRef, usize),
+    /// Delete a deliverable.
+    DeleteDeliverable(ActionRef, usize),
+    /// Delete a meeting.
+    DeleteMeeting(Id, usize),
+    /// Reload a group from disk, dropping its unsaved edit.
+    ReloadGroup(Id),
+    /// Quit although some edits could not be saved.
+    QuitUnsaved,
+}
+
+/// The search popup.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SearchState {
+    /// What is typed.
+    pub query: Editor,
+    /// Results, best first.
+    pub hits: Vec<Hit>,
+    /// Cursor in the results.
+    pub cursor: usize,
+}
+
+/// The popups, drawn over the screen; the last one has the keys.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Popup {
+    /// The keys.
+    Help {
+        /// First line shown.
+        scroll: u16,
+    },
+    /// Pick a status with one key.
+    Status {
+        /// The action.
+        target: ActionRef,
+        /// Cursor.
+        cursor: usize,
+    },
+    /// A one-line prompt.
+    Input {
+        /// Title.
+        title: String,
+        /// Text.
+        editor: Editor,
+        /// What it is for.
+        purpose: InputPurpose,
+        /// Why the last Enter was refused.
+        error: Option<String>,
+    },
+    /// A multi-line editor.
+    Text {
+        /// Title.
+        title: String,
+        /// Text.
+        editor: Editor,
+        /// What it is for.
+        purpose: TextPurpose,
+        /// Text when opened (Esc on a changed text asks first).
+        original: String,
+        /// Esc was pressed once on a changed text.
+        confirm_discard: bool,
+    },
+    /// A choice list.
+    Pick(Pick),
+    /// A yes/no question.
+    Confirm {
+        /// The question.
+        question: String,
+        /// What yes does.
+        on_yes: Confirmed,
+    },
+    /// Search.
+    Search(SearchState),
+    /// Filters.
+    Filter {
+        /// Cursor.
+        cursor: usize,
+    },
+    /// Problems found in the files.
+    Problems {
+        /// First line shown.
+        scroll: u16,
+    },
+}
+
+/// The filterable dimensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterField {
+    /// Status.
+    Status,
+    /// Territory.
+    Territory,
+    /// Axis.
+    Axis,
+    /// Public.
+    Public,
+    /// Pilot organisation.
+    Pilot,
+    /// Overdue actions only.
+    Overdue,
+}
+
+impl FilterField {
+    /// Every filter, in display order.
+    pub const ALL: &'static [FilterField] = &[
+        FilterField::Status,
+        FilterField::Territory,
+        FilterField::Axis,
+        FilterField::Public,
+        FilterField::Pilot,
+        FilterField::Overdue,
+    ];
+}
+
+/// The active filter; empty means everything shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Actions with this status.
+    pub status: Option<Status>,
+    /// Groups of this territory.
+    pub territory: Option<Id>,
+    /// Groups of this axis.
+    pub axis: Option<Id>,
+    /// Actions aimed at this public.
+    pub public: Option<Id>,
+    /// Groups piloted (or co-piloted) by this organisation.
+    pub pilot: Option<Id>,
+    /// Overdue actions only.
+    pub overdue: bool,
+}
+
+impl Filter {
+    /// True when nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// True when the filter looks at actions (not only groups).
+    pub fn on_actions(&self) -> bool {
+        self.status.is_some() || self.public.is_some() || self.overdue
+    }
+
+    /// Whether a group passes the group-level criteria.
+    pub fn group_ok(&self, g: &Group) -> bool {
+        self.territory
+            .as_ref()
+            .is_none_or(|t| g.territories.contains(t))
+            && self.axis.as_ref().is_none_or(|a| &g.axis == a)
+            && self.pilot.as_ref().is_none_or(|o| {
+                let is = |l: &Option<Lead>| l.as_ref().is_some_and(|l| &l.organisation == o);
+                is(&g.pilot) || is(&g.copilot)
+            })
+    }
+
+    /// Whether an action passes the action-level criteria.
+    pub fn action_ok(&self, a: &Action, today: NaiveDate) -> bool {
+        self.status.is_none_or(|s| a.status == s)
+            && self.public.as_ref().is_none_or(|p| a.publics.contains(p))
+            && (!self.overdue || a.is_overdue(today))
+    }
+}
+
+/// Kind of a status-line message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Information.
+    Info,
+    /// Success.
+    Ok,
+    /// Error (kept until the next key).
+    Error,
+}
+
+/// One change of a group, for undo/redo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// The group.
+    pub group: Id,
+    /// Before (`None`: it did not exist).
+    pub before: Option<Group>,
+    /// After (`None`: it was deleted).
+    pub after: Option<Group>,
+    /// What was done, for the status line.
+    pub what: String,
+}
+
+/// Undo and redo stacks of the session.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    /// Changes that can be undone, oldest first.
+    pub undo: Vec<Change>,
+    /// Changes undone that can be redone.
+    pub redo: Vec<Change>,
+}
+
+/// The whole model.
+#[derive(Clone, Debug)]
+pub struct App {
+    /// The workspace in memory.
+    pub ws: Workspace,
+    /// Interface language.
+    pub lang: Lang,
+    /// Today (injected: the model never reads the clock).
+    pub today: NaiveDate,
+    /// Keys.
+    pub keymap: Keymap,
+    /// No colours (NO_COLOR).
+    pub no_color: bool,
+    /// Screen stack; the home screen is at the bottom.
+    pub screens: Vec<Screen>,
+    /// Popup stack; the last one has the keys.
+    pub popups: Vec<Popup>,
+    /// Status-line message.
+    pub message: Option<(Tone, String)>,
+    /// Undo/redo.
+    pub history: History,
+    /// Active filter.
+    pub filter: Filter,
+    /// Groups whose last save failed: their edit is only in memory.
+    pub unsaved: BTreeSet<Id>,
+    /// Groups whose file changed on disk while they had an unsaved edit.
+    pub conflicts: BTreeSet<Id>,
+    /// Groups whose file no longer loads, with the problem (shown on the group).
+    pub broken: BTreeMap<Id, String>,
+}
+
+impl App {
+    /// A model on an opened workspace.
+    pub fn new(ws: Workspace, lang: Lang, today: NaiveDate, keymap: Keymap) -> App {
+        let mut broken = BTreeMap::new();
+        for g in &ws.groups {
+            if ws.is_group_file_broken(&g.id) {
+                broken.insert(g.id.clone(), String::new());
+            }
+        }
+        App {
+            ws,
+            lang,
+            today,
+            keymap,
+            no_color: false,
+            screens: vec![Screen::Home(HomeState::default())],
+            popups: Vec::new(),
+            message: None,
+            history: History::default(),
+            filter: Filter::default(),
+            unsaved: BTreeSet::new(),
+            conflicts: BTreeSet::new(),
+            broken,
+        }
+    }
+
+    /// The screen on top.
+    pub fn screen(&self) -> &Screen {
+        // The stack is never empty: the home screen is never popped.
+        self.screens.last().unwrap_or(&HOME)
+    }
+
+    /// The screen on top, mutably.
+    pub fn screen_mut(&mut self) -> &mut Screen {
+        if self.screens.is_empty() {
+            self.screens.push(Screen::Home(HomeState::default()));
+        }
+        let n = self.screens.len() - 1;
+        &mut self.screens[n]
+    }
+
+    /// Sets the status line.
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.message = Some((tone, text.into()));
+    }
+
+    /// Groups of a list, in the filter.
+    pub fn groups_of(&self, source: &GroupSource) -> Vec<&Group> {
+        self.ws
+            .groups
+            .iter()
+            .filter(|g| match source {
+                GroupSource::Territory(t) => g.territories.contains(t),
+                GroupSource::Axis(a) => &g.axis == a,
+                GroupSource::Theme(t) => g.themes.contains(t),
+            })
+            .filter(|g| self.group_visible(g))
+            .collect()
+    }
+
+    /// Whether a group passes the filter (and has a matching action when the
+    /// filter looks at actions).
+    pub fn group_visible(&self, g: &Group) -> bool {
+        self.filter.group_ok(g)
+            && (!self.filter.on_actions()
+                || g.actions
+                    .iter()
+                    .any(|a| self.filter.action_ok(a, self.today)))
+    }
+
+    /// Actions of a group in the filter.
+    pub fn actions_of<'a>(&self, g: &'a Group) -> Vec<&'a Action> {
+        g.actions
+            .iter()
+            .filter(|a| self.filter.action_ok(a, self.today))
+            .collect()
+    }
+
+    /// Every action in the filter, with its group.
+    pub fn all_actions(&self) -> Vec<(&Group, &Action)> {
+        self.ws
+            .groups
+            .iter()
+            .filter(|g| self.filter.group_ok(g))
+            .flat_map(|g| {
+                g.actions
+                    .iter()
+                    .filter(|a| self.filter.action_ok(a, self.today))
+                    .map(move |a| (g, a))
+            })
+            .collect()
+    }
+
+    /// The action a reference points to.
+    pub fn action(&self, r: &ActionRef) -> Option<(&Group, &Action)> {
+        let g = self.ws.group(&r.group)?;
+        Some((g, g.action(&r.action)?))
+    }
+
+    /// Themes of an axis (empty when unknown).
+    pub fn axis_themes(&self, axis: &Id) -> Vec<(Id, String)> {
+        self.ws
+            .referential
+            .as_ref()
+            .and_then(|r| r.axis(axis))
+            .map(|a| {
+                a.themes
+                    .iter()
+                    .map(|t| (t.id.clone(), t.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+static HOME: Screen = Screen::Home(HomeState {
+    pane: HomePane::Territories,
+    territory: 0,
+    axis: 0,
+});

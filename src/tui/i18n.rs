@@ -1,0 +1,104 @@
+//! Interface language: French by default, English on request.
+
+use super::Lang;
+use crate::domain::{EntryKind, IndicatorKind, MeetingKind, Status};
+
+/// Picks the French or English text.
+pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// Full label of a status.
+pub fn status_label(lang: Lang, s: Status) -> &'static str {
+    tr(lang, s.label_fr(), s.label_en())
+}
+
+/// Short label of a status, for table columns (at most 6 characters).
+pub fn status_short(lang: Lang, s: Status) -> &'static str {
+    match (lang, s) {
+        (Lang::Fr, Status::Project) => "Projet",
+        (Lang::Fr, Status::InProgress) => "Cours",
+        (Lang::Fr, Status::Operating) => "Fonct.",
+        (Lang::Fr, Status::Done) => "Réal.",
+        (Lang::Fr, Status::Suspended) => "Susp.",
+        (Lang::Fr, Status::Abandoned) => "Aband.",
+        (Lang::En, Status::Project) => "Proj.",
+        (Lang::En, Status::InProgress) => "Prog.",
+        (Lang::En, Status::Operating) => "Oper.",
+        (Lang::En, Status::Done) => "Done",
+        (Lang::En, Status::Suspended) => "Susp.",
+        (Lang::En, Status::Abandoned) => "Aband.",
+    }
+}
+
+/// The letter that picks a status in the status popup.
+pub fn status_letter(lang: Lang, s: Status) -> char {
+    match (lang, s) {
+        (_, Status::Project) => 'p',
+        (Lang::Fr, Status::InProgress) => 'c',
+        (Lang::En, Status::InProgress) => 'i',
+        (Lang::Fr, Status::Operating) => 'f',
+        (Lang::En, Status::Operating) => 'o',
+        (Lang::Fr, Status::Done) => 'r',
+        (Lang::En, Status::Done) => 'd',
+        (_, Status::Suspended) => 's',
+        (_, Status::Abandoned) => 'a',
+    }
+}
+
+/// Label of an indicator kind.
+pub fn indicator_kind(lang: Lang, k: IndicatorKind) -> &'static str {
+    tr(lang, k.label_fr(), k.label_en())
+}
+
+/// Label of a journal entry kind.
+pub fn entry_kind(lang: Lang, k: EntryKind) -> &'static str {
+    tr(lang, k.label_fr(), k.label_en())
+}
+
+/// Label of a meeting kind.
+pub fn meeting_kind(lang: Lang, k: MeetingKind) -> &'static str {
+    tr(lang, k.label_fr(), k.label_en())
+}
+
+/// Formats a number the French or English way (no trailing `.0`).
+pub fn number(lang: Lang, v: f64) -> String {
+    let s = if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_letters_are_distinct() {
+        for lang in [Lang::Fr, Lang::En] {
+            let mut letters: Vec<char> = Status::ALL
+                .iter()
+                .map(|s| status_letter(lang, *s))
+                .collect();
+            letters.sort_unstable();
+            letters.dedup();
+            assert_eq!(letters.len(), Status::ALL.len());
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number(Lang::Fr, 12.0), "12");
+        assert_eq!(number(Lang::Fr, 12.5), "12,5");
+        assert_eq!(number(Lang::En, 0.25), "0.25");
+    }
+}

@@ -1,0 +1,158 @@
+//! The runtime: owns the terminal, turns terminal events and signals into
+//! messages, performs the effects `update` returns, and polls the files.
+
+use super::app::{App, Tone};
+use super::msg::{Effect, Msg};
+use super::update::update;
+use super::view::view;
+use super::{Options, TuiError, keymap};
+use crate::store::Workspace;
+use crate::store::save::Hash;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute};
+use std::collections::{BTreeMap, VecDeque};
+use std::io::{self, Stdout, stdout};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// How often files are compared with what was read.
+const SCAN_EVERY: Duration = Duration::from_secs(1);
+
+/// Puts the terminal back: raw mode off, main screen, paste mode off,
+/// cursor shown. Safe to call more than once.
+pub fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+}
+
+fn install_panic_hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore_terminal();
+            previous(info);
+        }));
+    });
+}
+
+fn enter() -> io::Result<Term> {
+    install_panic_hook();
+    enable_raw_mode()?;
+    if let Err(e) = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste) {
+        restore_terminal();
+        return Err(e);
+    }
+    Terminal::new(CrosstermBackend::new(stdout())).inspect_err(|_| restore_terminal())
+}
+
+/// Opens the workspace and runs the interface until the user quits or a
+/// SIGTERM/SIGHUP arrives.
+pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
+    let ws = Workspace::open(root)?;
+    let user = keymap::user_keymap_path();
+    let path = options.keymap.clone().or(user);
+    let (keymap, keymap_problem) = keymap::load(path.as_deref());
+    let today = options
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let mut app = App::new(ws, options.lang, today, keymap);
+    app.no_color = options.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    if let Some(p) = keymap_problem {
+        app.say(Tone::Error, format!("keymap: {p}"));
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let mut terminal = enter()?;
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    restore_terminal();
+    result
+}
+
+fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> Result<(), TuiError> {
+    let mut last_scan = Instant::now();
+    let mut reported: BTreeMap<PathBuf, Option<Hash>> = BTreeMap::new();
+    let mut queue = VecDeque::new();
+    loop {
+        terminal.draw(|f| view(app, f))?;
+        if stop.load(Ordering::Relaxed) {
+            queue.push_back(Msg::Terminate);
+        } else if event::poll(Duration::from_millis(200))? {
+            match event::read()? {
+                Event::Key(k) => queue.push_back(Msg::Key(k)),
+                Event::Paste(s) => queue.push_back(Msg::Paste(s)),
+                _ => {}
+            }
+        }
+        if last_scan.elapsed() >= SCAN_EVERY {
+            last_scan = Instant::now();
+            let changes = app.ws.disk_changes();
+            reported.retain(|file, _| changes.iter().any(|c| &c.file == file));
+            let fresh: Vec<_> = changes
+                .into_iter()
+                .filter(|c| reported.get(&c.file) != Some(&c.disk_hash))
+                .collect();
+            for c in &fresh {
+                reported.insert(c.file.clone(), c.disk_hash);
+            }
+            if !fresh.is_empty() {
+                queue.push_back(Msg::DiskChanged(fresh));
+            }
+        }
+        let mut quit = false;
+        while let Some(msg) = queue.pop_front() {
+            for effect in update(app, msg) {
+                match perform(app, effect) {
+                    Some(m) => queue.push_back(m),
+                    None => quit = true,
+                }
+            }
+        }
+        if quit {
+            return Ok(());
+        }
+    }
+}
+
+/// Performs one effect; `None` means quit.
+pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
+    Some(match effect {
+        Effect::SaveGroup(id) => {
+            let r = app.ws.save_group(&id).map_err(|e| e.to_string());
+            Msg::Saved(id, r)
+        }
+        Effect::DeleteGroup(id) => {
+            let r = app.ws.delete_group(&id).map_err(|e| e.to_string());
+            Msg::Deleted(id, r)
+        }
+        Effect::Reload(file) => {
+            let outcome = app.ws.reload_file(&file);
+            let problems = app
+                .ws
+                .load_diagnostics
+                .iter()
+                .filter(|d| d.file == file && d.is_error())
+                .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+                .collect();
+            Msg::Reloaded(outcome, problems)
+        }
+        Effect::Quit => return None,
+    })
+}

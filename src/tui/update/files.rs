@@ -1,0 +1,235 @@
+//! Results of saves and deletions, and files changed on disk.
+
+use super::super::app::{App, Confirmed, Popup, Screen, Tone};
+use super::super::i18n::tr;
+use super::super::msg::Effect;
+use super::edit::current_group;
+use super::nav::fix_screens;
+use crate::domain::Id;
+use crate::store::{DiskChange, Reloaded};
+
+/// A save finished.
+pub fn saved(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
+    let lang = app.lang;
+    match result {
+        Ok(()) => {
+            app.unsaved.remove(&id);
+            let file = app
+                .ws
+                .group_files
+                .get(&id)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let what = match &app.message {
+                Some((Tone::Info, m)) => format!("{m} · "),
+                _ => String::new(),
+            };
+            app.say(
+                Tone::Ok,
+                format!("{what}{} {file}", tr(lang, "enregistré dans", "saved to")),
+            );
+        }
+        Err(e) => {
+            app.unsaved.insert(id);
+            app.say(
+                Tone::Error,
+                format!(
+                    "{} {e} — {}",
+                    tr(lang, "NON ENREGISTRÉ :", "NOT SAVED:"),
+                    tr(lang, "w pour réessayer", "w to retry")
+                ),
+            );
+        }
+    }
+    Vec::new()
+}
+
+/// A group deletion finished.
+pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
+    let lang = app.lang;
+    match result {
+        Ok(()) => {
+            app.unsaved.remove(&id);
+            app.broken.remove(&id);
+            fix_screens(app);
+        }
+        Err(e) => {
+            // The group is still there: the deletion cannot be undone.
+            if app
+                .history
+                .undo
+                .last()
+                .is_some_and(|c| c.group == id && c.after.is_none())
+            {
+                app.history.undo.pop();
+            }
+            if app
+                .history
+                .redo
+                .last()
+                .is_some_and(|c| c.group == id && c.before.is_none())
+            {
+                app.history.redo.pop();
+            }
+            app.say(
+                Tone::Error,
+                format!(
+                    "{} {e}",
+                    tr(lang, "Suppression impossible :", "Cannot delete:")
+                ),
+            );
+        }
+    }
+    Vec::new()
+}
+
+/// Files changed on disk: reload them, except a group holding an edit that
+/// could not be saved (it is kept and flagged).
+pub fn disk_changed(app: &mut App, changes: Vec<DiskChange>) -> Vec<Effect> {
+    let lang = app.lang;
+    let mut effects = Vec::new();
+    for c in changes {
+        let gid = app
+            .ws
+            .group_files
+            .iter()
+            .find(|(_, p)| **p == c.file)
+            .map(|(id, _)| id.clone());
+        match gid {
+            Some(id) if app.unsaved.contains(&id) => {
+                if app.conflicts.insert(id.clone()) {
+                    app.say(
+                        Tone::Error,
+                        format!(
+                            "{} {} {}",
+                            c.file.display(),
+                            tr(
+                                lang,
+                                "a changé sur le disque alors que votre modification n'est pas enregistrée : elle est gardée en mémoire. R recharge le fichier (et abandonne la modification).",
+                                "changed on disk while your edit is not saved: it is kept in memory. R reloads the file (and drops the edit).",
+                            ),
+                            ""
+                        ),
+                    );
+                }
+            }
+            _ => effects.push(Effect::Reload(c.file)),
+        }
+    }
+    effects
+}
+
+/// A file was read again.
+pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<Effect> {
+    let lang = app.lang;
+    let first = problems.first().cloned().unwrap_or_default();
+    match outcome {
+        Reloaded::Group(id) => {
+            app.broken.remove(&id);
+            app.conflicts.remove(&id);
+            app.unsaved.remove(&id);
+            forget_history(app, &id);
+            let file = app
+                .ws
+                .group_files
+                .get(&id)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            app.say(
+                Tone::Info,
+                format!(
+                    "{} {file}",
+                    tr(lang, "Rechargé depuis le disque :", "Reloaded from disk:")
+                ),
+            );
+        }
+        Reloaded::GroupBroken(id, file) => {
+            if let Some(id) = id {
+                forget_history(app, &id);
+                app.broken.insert(id, first.clone());
+            }
+            app.say(
+                Tone::Error,
+                format!(
+                    "{} {} : {first}",
+                    file.display(),
+                    tr(
+                        lang,
+                        "ne se charge plus (dernière version lisible gardée, en lecture seule)",
+                        "no longer loads (last good version kept, read-only)"
+                    )
+                ),
+            );
+        }
+        Reloaded::GroupRemoved(id) => {
+            forget_history(app, &id);
+            app.broken.remove(&id);
+            app.say(
+                Tone::Info,
+                format!(
+                    "{} {id}",
+                    tr(
+                        lang,
+                        "Groupe retiré du disque :",
+                        "Group removed from disk:"
+                    )
+                ),
+            );
+        }
+        Reloaded::Shared(file, ok) => {
+            if ok {
+                app.say(
+                    Tone::Info,
+                    format!(
+                        "{} {}",
+                        tr(lang, "Rechargé depuis le disque :", "Reloaded from disk:"),
+                        file.display()
+                    ),
+                );
+            } else {
+                app.say(Tone::Error, format!("{} : {first}", file.display()));
+            }
+        }
+    }
+    fix_screens(app);
+    Vec::new()
+}
+
+/// Undo snapshots of a group changed by someone else would undo their work.
+fn forget_history(app: &mut App, id: &Id) {
+    app.history.undo.retain(|c| &c.group != id);
+    app.history.redo.retain(|c| &c.group != id);
+}
+
+/// `R`: reload the current group from disk, asking first when it holds an
+/// unsaved edit.
+pub fn ask_reload(app: &mut App) -> Vec<Effect> {
+    let lang = app.lang;
+    let gid = match app.screen() {
+        Screen::Home(_) => None,
+        _ => current_group(app),
+    };
+    let Some(id) = gid else {
+        return Vec::new();
+    };
+    if app.unsaved.contains(&id) {
+        app.popups.push(Popup::Confirm {
+            question: tr(
+                lang,
+                "Recharger le groupe depuis le disque ? La modification non enregistrée sera perdue. (o/n)",
+                "Reload the group from disk? The unsaved edit will be lost. (y/n)",
+            )
+            .into(),
+            on_yes: Confirmed::ReloadGroup(id),
+        });
+        Vec::new()
+    } else {
+        app.ws
+            .group_files
+            .get(&id)
+            .cloned()
+            .map(Effect::Reload)
+            .into_iter()
+            .collect()
+    }
+}

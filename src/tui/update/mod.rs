@@ -1,0 +1,122 @@
+//! `update`: the only place the model changes. Pure: no I/O, no clock; work
+//! on the world is returned as [`Effect`]s.
+
+mod edit;
+mod files;
+mod nav;
+mod popup;
+
+use super::app::{App, Confirmed, Popup, Tone};
+use super::i18n::tr;
+use super::msg::{Command, Effect, Msg};
+use ratatui::crossterm::event::KeyEventKind;
+
+pub use nav::{clamp_all, jump};
+pub use popup::pick_visible;
+
+/// Applies one message to the model and returns the effects to perform.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = match msg {
+        Msg::Key(k) => {
+            if k.kind == KeyEventKind::Release {
+                return Vec::new();
+            }
+            if !app.popups.is_empty() {
+                popup::key(app, k)
+            } else {
+                if app.message.is_some() {
+                    app.message = None;
+                }
+                match app.keymap.command(&k) {
+                    Some(c) => command(app, c),
+                    None => Vec::new(),
+                }
+            }
+        }
+        Msg::Paste(text) => popup::paste(app, &text),
+        Msg::Cmd(c) => command(app, c),
+        Msg::Saved(id, result) => files::saved(app, id, result),
+        Msg::Deleted(id, result) => files::deleted(app, id, result),
+        Msg::DiskChanged(changes) => files::disk_changed(app, changes),
+        Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
+        Msg::Terminate => {
+            let mut effects: Vec<Effect> =
+                app.unsaved.iter().cloned().map(Effect::SaveGroup).collect();
+            effects.push(Effect::Quit);
+            effects
+        }
+    };
+    clamp_all(app);
+    effects
+}
+
+/// Runs a command on the current screen.
+pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
+    let lang = app.lang;
+    match c {
+        Command::Up
+        | Command::Down
+        | Command::Left
+        | Command::Right
+        | Command::Open
+        | Command::Back
+        | Command::PageUp
+        | Command::PageDown
+        | Command::Top
+        | Command::Bottom
+        | Command::NextPane
+        | Command::PrevPane
+        | Command::Home
+        | Command::AllActions => nav::command(app, c),
+        Command::Quit => {
+            if app.unsaved.is_empty() {
+                vec![Effect::Quit]
+            } else {
+                app.popups.push(Popup::Confirm {
+                    question: tr(
+                        lang,
+                        "Des modifications n'ont pas pu être enregistrées et seront perdues. Quitter quand même ?",
+                        "Some edits could not be saved and will be lost. Quit anyway?",
+                    )
+                    .into(),
+                    on_yes: Confirmed::QuitUnsaved,
+                });
+                Vec::new()
+            }
+        }
+        Command::Help => {
+            app.popups.push(Popup::Help { scroll: 0 });
+            Vec::new()
+        }
+        Command::Search => {
+            app.popups.push(Popup::Search(Default::default()));
+            Vec::new()
+        }
+        Command::Filter => {
+            app.popups.push(Popup::Filter { cursor: 0 });
+            Vec::new()
+        }
+        Command::ClearFilter => {
+            app.filter = Default::default();
+            app.say(Tone::Info, tr(lang, "Filtres effacés", "Filters cleared"));
+            Vec::new()
+        }
+        Command::Problems => {
+            app.popups.push(Popup::Problems { scroll: 0 });
+            Vec::new()
+        }
+        Command::Undo => edit::undo(app),
+        Command::Redo => edit::redo(app),
+        Command::Retry => {
+            if app.unsaved.is_empty() {
+                app.say(
+                    Tone::Info,
+                    tr(lang, "Tout est enregistré", "Everything is saved"),
+                );
+            }
+            app.unsaved.iter().cloned().map(Effect::SaveGroup).collect()
+        }
+        Command::Reload => files::ask_reload(app),
+        _ => edit::command(app, c),
+    }
+}

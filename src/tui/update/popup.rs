@@ -1,0 +1,403 @@
+//! Keys and pasted text while a popup is open. Text popups take keys as
+//! typed; list popups take arrows, Enter, Esc and their own letters.
+
+use super::super::app::{App, FilterField, Pick, PickItem, PickPurpose, Popup, Tone};
+use super::super::editor::Editor;
+use super::super::i18n::{self, tr};
+use super::super::msg::Effect;
+use super::super::search::{self, normalize};
+use super::edit;
+use super::nav;
+use crate::domain::Status;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Most search results kept.
+const SEARCH_LIMIT: usize = 50;
+
+/// Applies an editing key to an editor; true when the key was used.
+fn edit_key(e: &mut Editor, k: &KeyEvent) -> bool {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    match k.code {
+        KeyCode::Char('u') if ctrl => e.clear_before(),
+        KeyCode::Char('a') if ctrl => e.home(),
+        KeyCode::Char('e') if ctrl => e.end(),
+        KeyCode::Char(c) if !ctrl => e.insert_char(c),
+        KeyCode::Backspace => e.backspace(),
+        KeyCode::Delete => e.delete(),
+        KeyCode::Left => e.left(),
+        KeyCode::Right => e.right(),
+        KeyCode::Up => e.up(),
+        KeyCode::Down => e.down(),
+        KeyCode::Home => e.home(),
+        KeyCode::End => e.end(),
+        KeyCode::Enter if e.is_multiline() => e.newline(),
+        _ => return false,
+    }
+    true
+}
+
+/// Rows of a pick list shown for its query.
+pub fn pick_visible(p: &Pick) -> Vec<usize> {
+    let q = normalize(&p.query);
+    let words: Vec<&str> = q.split_whitespace().collect();
+    p.items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| {
+            words.is_empty() || search::score(&words, &normalize(&it.label)).is_some()
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn filter_items(app: &App, field: FilterField) -> Vec<PickItem> {
+    let lang = app.lang;
+    let it = |k: &str, l: &str| PickItem {
+        key: k.to_string(),
+        label: l.to_string(),
+        checked: false,
+    };
+    let mut v = vec![it("", tr(lang, "(tous)", "(all)"))];
+    let r = app.ws.referential.as_ref();
+    match field {
+        FilterField::Status => v.extend(
+            Status::ALL
+                .iter()
+                .map(|s| it(s.id(), i18n::status_label(lang, *s))),
+        ),
+        FilterField::Territory => v.extend(
+            r.iter()
+                .flat_map(|r| r.territories.iter().map(|t| it(t.id.as_str(), &t.name))),
+        ),
+        FilterField::Axis => v.extend(r.iter().flat_map(|r| {
+            r.axes
+                .iter()
+                .map(|a| it(a.id.as_str(), &format!("{}. {}", a.number, a.title)))
+        })),
+        FilterField::Public => v.extend(
+            r.iter()
+                .flat_map(|r| r.publics.iter().map(|p| it(p.id.as_str(), &p.label))),
+        ),
+        FilterField::Pilot => v.extend(
+            r.iter()
+                .flat_map(|r| r.organisations.iter().map(|o| it(o.id.as_str(), &o.name))),
+        ),
+        FilterField::Overdue => {
+            v = vec![
+                it("", tr(lang, "non", "no")),
+                it(
+                    "yes",
+                    tr(
+                        lang,
+                        "oui : actions en retard seulement",
+                        "yes: overdue actions only",
+                    ),
+                ),
+            ]
+        }
+    }
+    v
+}
+
+/// A key while a popup is open.
+pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
+    let Some(popup) = app.popups.pop() else {
+        return Vec::new();
+    };
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    let lang = app.lang;
+    match popup {
+        Popup::Help { scroll } | Popup::Problems { scroll } => {
+            let is_help = matches!(popup, Popup::Help { .. });
+            let scroll = match k.code {
+                KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
+                KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
+                KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+                KeyCode::PageUp => scroll.saturating_sub(10),
+                KeyCode::Home | KeyCode::Char('g') => 0,
+                _ => return Vec::new(),
+            };
+            app.popups.push(if is_help {
+                Popup::Help { scroll }
+            } else {
+                Popup::Problems { scroll }
+            });
+            Vec::new()
+        }
+        Popup::Status { target, mut cursor } => {
+            let n = Status::ALL.len();
+            let chosen = match k.code {
+                KeyCode::Esc => return Vec::new(),
+                KeyCode::Char('c') if ctrl => return Vec::new(),
+                KeyCode::Up | KeyCode::Char('k') => {
+                    cursor = (cursor + n - 1) % n;
+                    None
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    cursor = (cursor + 1) % n;
+                    None
+                }
+                KeyCode::Enter => Status::ALL.get(cursor).copied(),
+                KeyCode::Char(c) => {
+                    let c = c.to_ascii_lowercase();
+                    c.to_digit(10)
+                        .and_then(|d| Status::ALL.get((d as usize).wrapping_sub(1)).copied())
+                        .or_else(|| {
+                            Status::ALL
+                                .iter()
+                                .copied()
+                                .find(|s| i18n::status_letter(lang, *s) == c)
+                        })
+                }
+                _ => None,
+            };
+            match chosen {
+                Some(s) => {
+                    let what = format!(
+                        "{} {}",
+                        tr(lang, "Statut :", "Status:"),
+                        i18n::status_label(lang, s)
+                    );
+                    let aid = target.action.clone();
+                    edit::change(app, &target.group, what, move |g| {
+                        if let Some(a) = g.action_mut(&aid) {
+                            a.status = s;
+                            if s == Status::Done {
+                                a.progress = 100;
+                            }
+                        }
+                        Ok(())
+                    })
+                }
+                None => {
+                    app.popups.push(Popup::Status { target, cursor });
+                    Vec::new()
+                }
+            }
+        }
+        Popup::Input {
+            title,
+            mut editor,
+            purpose,
+            error,
+        } => match k.code {
+            KeyCode::Esc => Vec::new(),
+            KeyCode::Char('c') if ctrl => Vec::new(),
+            KeyCode::Enter => {
+                let text = editor.text();
+                match edit::apply_input(app, purpose.clone(), text) {
+                    Ok(effects) => effects,
+                    Err(e) => {
+                        app.popups.push(Popup::Input {
+                            title,
+                            editor,
+                            purpose,
+                            error: Some(e),
+                        });
+                        Vec::new()
+                    }
+                }
+            }
+            _ => {
+                let used = edit_key(&mut editor, &k);
+                app.popups.push(Popup::Input {
+                    title,
+                    editor,
+                    purpose,
+                    error: if used { None } else { error },
+                });
+                Vec::new()
+            }
+        },
+        Popup::Text {
+            title,
+            mut editor,
+            purpose,
+            original,
+            mut confirm_discard,
+        } => {
+            let save = (ctrl && k.code == KeyCode::Char('s'))
+                || k.code == KeyCode::F(2)
+                || (k.code == KeyCode::Enter
+                    && k.modifiers
+                        .intersects(KeyModifiers::ALT | KeyModifiers::CONTROL));
+            if save {
+                return edit::apply_text(app, purpose, editor.text());
+            }
+            if k.code == KeyCode::Esc || (ctrl && k.code == KeyCode::Char('c')) {
+                if editor.text() == original || confirm_discard {
+                    return Vec::new();
+                }
+                confirm_discard = true;
+            } else if edit_key(&mut editor, &k) {
+                confirm_discard = false;
+            }
+            app.popups.push(Popup::Text {
+                title,
+                editor,
+                purpose,
+                original,
+                confirm_discard,
+            });
+            Vec::new()
+        }
+        Popup::Pick(mut p) => {
+            let visible = pick_visible(&p);
+            let n = visible.len();
+            match k.code {
+                KeyCode::Esc => return Vec::new(),
+                KeyCode::Char('c') if ctrl => return Vec::new(),
+                KeyCode::Up => p.cursor = if n == 0 { 0 } else { (p.cursor + n - 1) % n },
+                KeyCode::Down | KeyCode::Tab => {
+                    p.cursor = if n == 0 { 0 } else { (p.cursor + 1) % n }
+                }
+                KeyCode::PageUp => p.cursor = p.cursor.saturating_sub(10),
+                KeyCode::PageDown => p.cursor = (p.cursor + 10).min(n.saturating_sub(1)),
+                KeyCode::Char(' ') if p.multi => {
+                    if let Some(i) = visible.get(p.cursor) {
+                        p.items[*i].checked = !p.items[*i].checked;
+                    }
+                }
+                KeyCode::Enter => {
+                    let keys: Vec<String> = if p.multi {
+                        p.items
+                            .iter()
+                            .filter(|i| i.checked)
+                            .map(|i| i.key.clone())
+                            .collect()
+                    } else {
+                        match visible.get(p.cursor) {
+                            Some(i) => vec![p.items[*i].key.clone()],
+                            None => {
+                                app.popups.push(Popup::Pick(p));
+                                return Vec::new();
+                            }
+                        }
+                    };
+                    return edit::apply_pick(app, p.purpose, keys);
+                }
+                KeyCode::Backspace => {
+                    p.query.pop();
+                    p.cursor = 0;
+                }
+                KeyCode::Char(c) if !ctrl => {
+                    p.query.push(c);
+                    p.cursor = 0;
+                }
+                _ => {}
+            }
+            app.popups.push(Popup::Pick(p));
+            Vec::new()
+        }
+        Popup::Confirm { question, on_yes } => match k.code {
+            KeyCode::Char('o' | 'O' | 'y' | 'Y') | KeyCode::Enter => {
+                edit::apply_confirm(app, on_yes)
+            }
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Vec::new(),
+            _ => {
+                app.popups.push(Popup::Confirm { question, on_yes });
+                Vec::new()
+            }
+        },
+        Popup::Search(mut s) => {
+            let n = s.hits.len();
+            match k.code {
+                KeyCode::Esc => return Vec::new(),
+                KeyCode::Char('c') if ctrl => return Vec::new(),
+                KeyCode::Enter => {
+                    if let Some(h) = s.hits.get(s.cursor) {
+                        let target = h.target.clone();
+                        nav::jump(app, &target);
+                    }
+                    return Vec::new();
+                }
+                KeyCode::Up => s.cursor = s.cursor.saturating_sub(1),
+                KeyCode::Char('p') if ctrl => s.cursor = s.cursor.saturating_sub(1),
+                KeyCode::Down | KeyCode::Tab => s.cursor = (s.cursor + 1).min(n.saturating_sub(1)),
+                KeyCode::Char('n') if ctrl => s.cursor = (s.cursor + 1).min(n.saturating_sub(1)),
+                _ => {
+                    let before = s.query.text();
+                    if edit_key(&mut s.query, &k) && s.query.text() != before {
+                        s.hits = search::search(&app.ws, &s.query.text(), SEARCH_LIMIT);
+                        s.cursor = 0;
+                    }
+                }
+            }
+            app.popups.push(Popup::Search(s));
+            Vec::new()
+        }
+        Popup::Filter { mut cursor } => {
+            let n = FilterField::ALL.len();
+            match k.code {
+                KeyCode::Esc | KeyCode::Char('q') => return Vec::new(),
+                KeyCode::Up | KeyCode::Char('k') => cursor = (cursor + n - 1) % n,
+                KeyCode::Down | KeyCode::Char('j') => cursor = (cursor + 1) % n,
+                KeyCode::Char('F') => app.filter = Default::default(),
+                KeyCode::Backspace | KeyCode::Delete | KeyCode::Char('x') => {
+                    let f = &mut app.filter;
+                    match FilterField::ALL.get(cursor) {
+                        Some(FilterField::Status) => f.status = None,
+                        Some(FilterField::Territory) => f.territory = None,
+                        Some(FilterField::Axis) => f.axis = None,
+                        Some(FilterField::Public) => f.public = None,
+                        Some(FilterField::Pilot) => f.pilot = None,
+                        Some(FilterField::Overdue) | None => f.overdue = false,
+                    }
+                }
+                KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right | KeyCode::Char('l') => {
+                    let field = FilterField::ALL
+                        .get(cursor)
+                        .copied()
+                        .unwrap_or(FilterField::Status);
+                    app.popups.push(Popup::Filter { cursor });
+                    if field == FilterField::Overdue {
+                        app.filter.overdue = !app.filter.overdue;
+                    } else {
+                        let items = filter_items(app, field);
+                        app.popups.push(Popup::Pick(Pick {
+                            title: tr(lang, "Filtrer sur", "Filter on").into(),
+                            items,
+                            cursor: 0,
+                            multi: false,
+                            purpose: PickPurpose::FilterValue(field),
+                            query: String::new(),
+                        }));
+                    }
+                    return Vec::new();
+                }
+                _ => {}
+            }
+            app.popups.push(Popup::Filter { cursor });
+            Vec::new()
+        }
+    }
+}
+
+/// Pasted text: goes into the open editor; never runs commands.
+pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let lang = app.lang;
+    match app.popups.last_mut() {
+        Some(Popup::Input { editor, .. }) | Some(Popup::Text { editor, .. }) => {
+            editor.insert_str(text)
+        }
+        Some(Popup::Search(s)) => {
+            s.query.insert_str(text);
+            s.hits = search::search(&app.ws, &s.query.text(), SEARCH_LIMIT);
+            s.cursor = 0;
+        }
+        Some(Popup::Pick(p)) => {
+            p.query
+                .push_str(&super::super::editor::clean_input(text, false));
+            p.cursor = 0;
+        }
+        _ => app.say(
+            Tone::Info,
+            tr(
+                lang,
+                "Texte collé ignoré : ouvrez d'abord un champ à remplir",
+                "Pasted text ignored: open a field to fill first",
+            ),
+        ),
+    }
+    Vec::new()
+}

@@ -1,0 +1,244 @@
+//! `view`: draws the model. Pure: no I/O, reads nothing but the model.
+
+mod action;
+mod group;
+mod home;
+mod lists;
+mod popup;
+mod style;
+
+use super::app::{App, GroupSource, Screen, Tone};
+use super::i18n::{self, tr};
+use super::msg::Command;
+use crate::text::sanitize;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+pub use style::Styles;
+
+/// Marker drawn before the selected row (visible without colour).
+pub const MARK: &str = "> ";
+
+/// Draws the whole interface.
+pub fn view(app: &App, f: &mut Frame) {
+    let area = f.area();
+    if area.width < 20 || area.height < 6 {
+        f.render_widget(
+            Paragraph::new(tr(app.lang, "Fenêtre trop petite", "Window too small")),
+            area,
+        );
+        return;
+    }
+    let st = Styles::new(app.no_color);
+    let filter = filter_line(app);
+    let [top, filt, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(if filter.is_some() { 1 } else { 0 }),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(breadcrumb(app, &st)), top);
+    if let Some(line) = filter {
+        f.render_widget(Paragraph::new(line).style(st.focus()), filt);
+    }
+    match app.screen() {
+        Screen::Home(h) => home::draw(app, h, &st, f, body),
+        Screen::Axis { id, cursor } => lists::axis(app, id, *cursor, &st, f, body),
+        Screen::Groups { source, cursor } => lists::groups(app, source, *cursor, &st, f, body),
+        Screen::Group(s) => group::draw(app, s, &st, f, body),
+        Screen::Action(s) => action::draw(app, s, &st, f, body),
+        Screen::AllActions { cursor } => lists::all_actions(app, *cursor, &st, f, body),
+    }
+    f.render_widget(Paragraph::new(status_line(app, &st)), bottom);
+    for p in &app.popups {
+        popup::draw(app, p, &st, f, area);
+    }
+}
+
+/// The name of a screen, for the breadcrumb.
+fn crumb(app: &App, s: &Screen) -> String {
+    let lang = app.lang;
+    let r = app.ws.referential.as_ref();
+    let raw = match s {
+        Screen::Home(_) => tr(lang, "Accueil", "Home").to_string(),
+        Screen::Axis { id, .. } => r.and_then(|r| r.axis(id)).map_or(id.to_string(), |a| {
+            format!("{} {}", tr(lang, "Axe", "Axis"), a.number)
+        }),
+        Screen::Groups { source, .. } => match source {
+            GroupSource::Territory(t) => {
+                r.map_or(t.to_string(), |r| r.territory_name(t).to_string())
+            }
+            GroupSource::Axis(_) => tr(lang, "Tous les groupes", "All groups").to_string(),
+            GroupSource::Theme(t) => r
+                .and_then(|r| r.theme(t))
+                .map_or(t.to_string(), |(_, th)| th.title.clone()),
+        },
+        Screen::Group(g) => app
+            .ws
+            .group(&g.id)
+            .map_or(g.id.to_string(), |g| g.name.clone()),
+        Screen::Action(a) => app
+            .action(&a.target)
+            .map_or(a.target.action.to_string(), |(_, a)| a.title.clone()),
+        Screen::AllActions { .. } => tr(lang, "Toutes les actions", "All actions").to_string(),
+    };
+    sanitize(&raw)
+}
+
+fn breadcrumb<'a>(app: &App, st: &Styles) -> Line<'a> {
+    let parts: Vec<String> = app.screens.iter().map(|s| crumb(app, s)).collect();
+    let n = parts.len();
+    let mut spans = vec![Span::styled("pacte ", st.title())];
+    for (i, p) in parts.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" › ", st.dim()));
+        }
+        let s = if i + 1 == n {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(p, s));
+    }
+    Line::from(spans)
+}
+
+fn filter_line(app: &App) -> Option<String> {
+    let f = &app.filter;
+    if f.is_empty() {
+        return None;
+    }
+    let lang = app.lang;
+    let r = app.ws.referential.as_ref();
+    let mut parts = Vec::new();
+    if let Some(s) = f.status {
+        parts.push(format!(
+            "{} = {}",
+            tr(lang, "statut", "status"),
+            i18n::status_label(lang, s)
+        ));
+    }
+    if let Some(t) = &f.territory {
+        parts.push(format!(
+            "{} = {}",
+            tr(lang, "territoire", "territory"),
+            r.map_or(t.as_str(), |r| r.territory_name(t))
+        ));
+    }
+    if let Some(a) = &f.axis {
+        let n = r
+            .and_then(|r| r.axis(a))
+            .map_or(a.to_string(), |a| a.number.to_string());
+        parts.push(format!("{} = {n}", tr(lang, "axe", "axis")));
+    }
+    if let Some(p) = &f.public {
+        let l = r
+            .and_then(|r| r.public(p))
+            .map_or(p.as_str(), |p| p.label.as_str());
+        parts.push(format!("{} = {l}", tr(lang, "public", "public")));
+    }
+    if let Some(o) = &f.pilot {
+        parts.push(format!(
+            "{} = {}",
+            tr(lang, "pilote", "pilot"),
+            r.map_or(o.as_str(), |r| r.organisation_name(o))
+        ));
+    }
+    if f.overdue {
+        parts.push(tr(lang, "en retard", "overdue").to_string());
+    }
+    Some(sanitize(&format!(
+        "{} {}  ({} {})",
+        tr(lang, "Filtre :", "Filter:"),
+        parts.join(" · "),
+        app.keymap.first_key(Command::ClearFilter),
+        tr(lang, "pour effacer", "to clear")
+    )))
+}
+
+fn status_line<'a>(app: &App, st: &Styles) -> Line<'a> {
+    let lang = app.lang;
+    if let Some((tone, msg)) = &app.message {
+        let style = match tone {
+            Tone::Info => Style::new(),
+            Tone::Ok => st.ok(),
+            Tone::Error => st.error(),
+        };
+        return Line::from(Span::styled(sanitize(msg), style));
+    }
+    let k = |c| app.keymap.first_key(c);
+    let mut spans = Vec::new();
+    if !app.unsaved.is_empty() {
+        spans.push(Span::styled(
+            format!(
+                "{} {} ",
+                tr(lang, "⚠ non enregistré :", "⚠ unsaved:"),
+                app.unsaved.len()
+            ),
+            st.error(),
+        ));
+    }
+    let problems = app.ws.broken_files().len();
+    if problems > 0 {
+        spans.push(Span::styled(
+            format!(
+                "{} {} ({}) ",
+                problems,
+                tr(lang, "fichier(s) illisible(s)", "unreadable file(s)"),
+                k(Command::Problems)
+            ),
+            st.warn(),
+        ));
+    }
+    let hints = [
+        (Command::Help, tr(lang, "aide", "help")),
+        (Command::Search, tr(lang, "chercher", "search")),
+        (Command::Filter, tr(lang, "filtrer", "filter")),
+        (Command::Undo, tr(lang, "annuler", "undo")),
+        (Command::Quit, tr(lang, "quitter", "quit")),
+    ];
+    for (c, label) in hints {
+        spans.push(Span::styled(k(c), st.title()));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    Line::from(spans)
+}
+
+/// A bordered block, highlighted when focused.
+pub fn block<'a>(title: String, focused: bool, st: &Styles) -> Block<'a> {
+    let b = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {title} "),
+        if focused { st.focus() } else { st.title() },
+    ));
+    if focused {
+        b.border_style(st.focus())
+    } else {
+        b
+    }
+}
+
+/// A text bar of `width` cells for a percentage: `[####------]`.
+pub fn bar(progress: u8, width: usize) -> String {
+    let p = usize::from(progress.min(100));
+    let full = (p * width + 50) / 100;
+    format!(
+        "{}{}",
+        "█".repeat(full),
+        "·".repeat(width.saturating_sub(full))
+    )
+}
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

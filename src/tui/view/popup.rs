@@ -1,0 +1,469 @@
+//! Popups drawn over the screen.
+
+use super::{MARK, Styles, centered};
+use crate::domain::Status;
+use crate::text::sanitize;
+use crate::tui::app::{App, FilterField, Popup};
+use crate::tui::editor::Editor;
+use crate::tui::i18n::{self, tr};
+use crate::tui::msg::Command;
+use crate::tui::search::HitKind;
+use crate::tui::update::pick_visible;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Clear, HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap,
+};
+
+fn frame_block<'a>(title: String, st: &Styles) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(st.focus())
+        .title(Span::styled(format!(" {title} "), st.focus()))
+}
+
+fn list<'a>(items: Vec<ListItem<'a>>, st: &Styles) -> List<'a> {
+    List::new(items)
+        .highlight_style(st.selected())
+        .highlight_symbol(MARK)
+        .highlight_spacing(HighlightSpacing::Always)
+}
+
+/// Width in cells of the first `col` characters of `s` once sanitised.
+fn cursor_x(s: &str, col: usize) -> u16 {
+    let before: String = s.chars().take(col).collect();
+    Line::from(sanitize(&before)).width() as u16
+}
+
+fn editor_lines(e: &Editor, inner: Rect, f: &mut Frame) -> Vec<Line<'static>> {
+    let (row, col) = e.cursor();
+    let h = inner.height.max(1) as usize;
+    let first = row.saturating_sub(h - 1);
+    let lines: Vec<Line> = e
+        .lines()
+        .iter()
+        .skip(first)
+        .take(h)
+        .map(|l| Line::from(sanitize(l)))
+        .collect();
+    let line = e.lines().get(row).map(String::as_str).unwrap_or("");
+    let x = cursor_x(line, col);
+    // Scroll horizontally is not supported: keep the cursor inside the box.
+    let x = inner.x + x.min(inner.width.saturating_sub(1));
+    let y = inner.y + (row - first) as u16;
+    if inner.width > 0 && inner.height > 0 {
+        f.set_cursor_position(Position::new(x, y));
+    }
+    // Long lines: show their end so the cursor stays on text being typed.
+    let width = inner.width as usize;
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let w = l.width();
+            if i + first == row && w > width && width > 1 {
+                let s: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                let skip = w - width + 1;
+                let tail: String = s.chars().skip(skip).collect();
+                let tail_x = cursor_x(line, col).saturating_sub(skip as u16);
+                f.set_cursor_position(Position::new(
+                    inner.x + tail_x.min(inner.width.saturating_sub(1)),
+                    y,
+                ));
+                Line::from(tail)
+            } else {
+                l
+            }
+        })
+        .collect()
+}
+
+/// Draws one popup.
+pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    match p {
+        Popup::Help { scroll } => {
+            let r = centered(area, 72, area.height.saturating_sub(2));
+            f.render_widget(Clear, r);
+            let mut lines = vec![Line::styled(
+                tr(
+                    lang,
+                    "Touches (Échap pour fermer, ↑↓ pour défiler)",
+                    "Keys (Esc closes, ↑↓ scroll)",
+                ),
+                st.dim(),
+            )];
+            for c in Command::ALL {
+                let keys = app.keymap.keys(*c).join(", ");
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{keys:>16}"), st.title()),
+                    Span::raw("  "),
+                    Span::raw(c.label(lang)),
+                ]));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                tr(
+                    lang,
+                    "Dans un champ : Entrée valide, Échap annule. Texte long : Ctrl-S ou F2 enregistre.",
+                    "In a field: Enter validates, Esc cancels. Long text: Ctrl-S or F2 saves.",
+                ),
+                st.dim(),
+            ));
+            lines.push(Line::styled(
+                tr(
+                    lang,
+                    "Statut : s puis une lettre (p, c, f, r, s, a) ou un chiffre 1–6.",
+                    "Status: s then a letter (p, i, o, d, s, a) or a digit 1–6.",
+                ),
+                st.dim(),
+            ));
+            let w = Paragraph::new(lines)
+                .block(frame_block(tr(lang, "Aide", "Help").into(), st))
+                .scroll((*scroll, 0));
+            f.render_widget(w, r);
+        }
+        Popup::Status { cursor, .. } => {
+            let r = centered(area, 36, Status::ALL.len() as u16 + 2);
+            f.render_widget(Clear, r);
+            let items: Vec<ListItem> = Status::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    ListItem::new(Line::from(vec![
+                        Span::styled(
+                            format!("{} {} ", i + 1, i18n::status_letter(lang, *s)),
+                            st.title(),
+                        ),
+                        Span::styled(i18n::status_label(lang, *s), st.status(*s)),
+                    ]))
+                })
+                .collect();
+            let mut state = ListState::default().with_selected(Some(*cursor));
+            f.render_stateful_widget(
+                list(items, st).block(frame_block(tr(lang, "Statut", "Status").into(), st)),
+                r,
+                &mut state,
+            );
+        }
+        Popup::Input {
+            title,
+            editor,
+            error,
+            ..
+        } => {
+            let w = area.width.saturating_sub(4).min(70);
+            let h = if error.is_some() { 5 } else { 4 };
+            let r = centered(area, w, h);
+            f.render_widget(Clear, r);
+            let b = frame_block(sanitize(title), st);
+            let inner = b.inner(r);
+            f.render_widget(b, r);
+            let [line_area, msg_area] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+            let lines = editor_lines(editor, line_area, f);
+            f.render_widget(Paragraph::new(lines), line_area);
+            let msg = match error {
+                Some(e) => Line::styled(sanitize(e), st.error()),
+                None => Line::styled(
+                    tr(
+                        lang,
+                        "Entrée : valider · Échap : annuler",
+                        "Enter: validate · Esc: cancel",
+                    ),
+                    st.dim(),
+                ),
+            };
+            f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), msg_area);
+        }
+        Popup::Text {
+            title,
+            editor,
+            confirm_discard,
+            ..
+        } => {
+            let r = centered(
+                area,
+                area.width.saturating_sub(4).min(76),
+                area.height.saturating_sub(4).min(16),
+            );
+            f.render_widget(Clear, r);
+            let b = frame_block(sanitize(title), st);
+            let inner = b.inner(r);
+            f.render_widget(b, r);
+            let [text_area, hint_area] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+            let lines = editor_lines(editor, text_area, f);
+            f.render_widget(Paragraph::new(lines), text_area);
+            let hint = if *confirm_discard {
+                Line::styled(
+                    tr(
+                        lang,
+                        "Échap encore : abandonner le texte · Ctrl-S : enregistrer",
+                        "Esc again: drop the text · Ctrl-S: save",
+                    ),
+                    st.error(),
+                )
+            } else {
+                Line::styled(
+                    tr(
+                        lang,
+                        "Ctrl-S ou F2 : enregistrer · Entrée : nouvelle ligne · Échap : annuler",
+                        "Ctrl-S or F2: save · Enter: new line · Esc: cancel",
+                    ),
+                    st.dim(),
+                )
+            };
+            f.render_widget(Paragraph::new(hint), hint_area);
+        }
+        Popup::Pick(p) => {
+            let visible = pick_visible(p);
+            let h = (visible.len() as u16 + 3)
+                .max(5)
+                .min(area.height.saturating_sub(2));
+            let r = centered(area, area.width.saturating_sub(4).min(64), h);
+            f.render_widget(Clear, r);
+            let b = frame_block(sanitize(&p.title), st);
+            let inner = b.inner(r);
+            f.render_widget(b, r);
+            let [q_area, l_area] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+            let q = if p.query.is_empty() {
+                Line::styled(
+                    if p.multi {
+                        tr(
+                            lang,
+                            "Tapez pour filtrer · Espace coche · Entrée valide",
+                            "Type to narrow · Space ticks · Enter validates",
+                        )
+                    } else {
+                        tr(
+                            lang,
+                            "Tapez pour filtrer · Entrée choisit · Échap annule",
+                            "Type to narrow · Enter picks · Esc cancels",
+                        )
+                    },
+                    st.dim(),
+                )
+            } else {
+                Line::from(format!("/ {}", sanitize(&p.query)))
+            };
+            f.render_widget(Paragraph::new(q), q_area);
+            let items: Vec<ListItem> = visible
+                .iter()
+                .filter_map(|i| p.items.get(*i))
+                .map(|it| {
+                    let mark = if p.multi {
+                        if it.checked { "[x] " } else { "[ ] " }
+                    } else {
+                        ""
+                    };
+                    ListItem::new(format!("{mark}{}", sanitize(&it.label)))
+                })
+                .collect();
+            let mut state = ListState::default().with_selected(Some(p.cursor));
+            f.render_stateful_widget(list(items, st), l_area, &mut state);
+        }
+        Popup::Confirm { question, .. } => {
+            let w = area.width.saturating_sub(4).min(64);
+            let r = centered(area, w, 5);
+            f.render_widget(Clear, r);
+            let lines = vec![
+                Line::from(sanitize(question)),
+                Line::styled(
+                    tr(
+                        lang,
+                        "o / Entrée : oui · n / Échap : non",
+                        "y / Enter: yes · n / Esc: no",
+                    ),
+                    st.dim(),
+                ),
+            ];
+            f.render_widget(
+                Paragraph::new(lines)
+                    .wrap(Wrap { trim: true })
+                    .block(frame_block(tr(lang, "Confirmer", "Confirm").into(), st)),
+                r,
+            );
+        }
+        Popup::Search(s) => {
+            let r = centered(
+                area,
+                area.width.saturating_sub(4).min(76),
+                area.height.saturating_sub(2).min(18),
+            );
+            f.render_widget(Clear, r);
+            let b = frame_block(tr(lang, "Rechercher", "Search").into(), st);
+            let inner = b.inner(r);
+            f.render_widget(b, r);
+            let [q_area, l_area] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+            let prompt_w = 2u16.min(q_area.width);
+            f.render_widget(
+                Paragraph::new("/ "),
+                Rect {
+                    width: prompt_w,
+                    ..q_area
+                },
+            );
+            let ed_area = Rect {
+                x: q_area.x + prompt_w,
+                width: q_area.width.saturating_sub(prompt_w),
+                ..q_area
+            };
+            let lines = editor_lines(&s.query, ed_area, f);
+            f.render_widget(Paragraph::new(lines), ed_area);
+            if s.hits.is_empty() {
+                let msg = if s.query.text().trim().is_empty() {
+                    tr(
+                        lang,
+                        "Groupes, actions, indicateurs, journal — sans accents ni majuscules",
+                        "Groups, actions, indicators, journal — accents and case ignored",
+                    )
+                } else {
+                    tr(lang, "Aucun résultat", "No result")
+                };
+                f.render_widget(Paragraph::new(Line::styled(msg, st.dim())), l_area);
+                return;
+            }
+            let items: Vec<ListItem> = s
+                .hits
+                .iter()
+                .map(|h| {
+                    let kind = match h.kind {
+                        HitKind::Group => tr(lang, "groupe", "group"),
+                        HitKind::Action => tr(lang, "action", "action"),
+                        HitKind::Indicator => tr(lang, "indic.", "indic."),
+                        HitKind::Journal => tr(lang, "journal", "journal"),
+                    };
+                    let mut spans = vec![
+                        Span::styled(format!("{kind:<8}"), st.dim()),
+                        Span::raw(sanitize(&h.label)),
+                    ];
+                    if !h.context.is_empty() {
+                        spans.push(Span::styled(
+                            format!("  · {}", sanitize(&h.context)),
+                            st.dim(),
+                        ));
+                    }
+                    ListItem::new(Line::from(spans))
+                })
+                .collect();
+            let mut state = ListState::default().with_selected(Some(s.cursor));
+            f.render_stateful_widget(list(items, st), l_area, &mut state);
+        }
+        Popup::Filter { cursor } => {
+            let r = centered(
+                area,
+                area.width.saturating_sub(4).min(64),
+                FilterField::ALL.len() as u16 + 4,
+            );
+            f.render_widget(Clear, r);
+            let fl = &app.filter;
+            let rf = app.ws.referential.as_ref();
+            let all = tr(lang, "(tous)", "(all)").to_string();
+            let items: Vec<ListItem> = FilterField::ALL
+                .iter()
+                .map(|field| {
+                    let (name, value) = match field {
+                        FilterField::Status => (
+                            tr(lang, "Statut", "Status"),
+                            fl.status.map(|s| i18n::status_label(lang, s).to_string()),
+                        ),
+                        FilterField::Territory => (
+                            tr(lang, "Territoire", "Territory"),
+                            fl.territory.as_ref().map(|t| {
+                                rf.map_or(t.to_string(), |r| r.territory_name(t).to_string())
+                            }),
+                        ),
+                        FilterField::Axis => (
+                            tr(lang, "Axe", "Axis"),
+                            fl.axis.as_ref().map(|a| {
+                                rf.and_then(|r| r.axis(a))
+                                    .map_or(a.to_string(), |a| format!("{}. {}", a.number, a.title))
+                            }),
+                        ),
+                        FilterField::Public => (
+                            tr(lang, "Public", "Public"),
+                            fl.public.as_ref().map(|p| {
+                                rf.and_then(|r| r.public(p))
+                                    .map_or(p.to_string(), |p| p.label.clone())
+                            }),
+                        ),
+                        FilterField::Pilot => (
+                            tr(lang, "Organisation pilote", "Pilot organisation"),
+                            fl.pilot.as_ref().map(|o| {
+                                rf.map_or(o.to_string(), |r| r.organisation_name(o).to_string())
+                            }),
+                        ),
+                        FilterField::Overdue => (
+                            tr(lang, "En retard seulement", "Overdue only"),
+                            fl.overdue.then(|| tr(lang, "oui", "yes").to_string()),
+                        ),
+                    };
+                    let set = value.is_some();
+                    ListItem::new(Line::from(vec![
+                        Span::raw(format!("{name:<22}")),
+                        Span::styled(
+                            sanitize(&value.unwrap_or_else(|| all.clone())),
+                            if set { st.focus() } else { Style::new() },
+                        ),
+                    ]))
+                })
+                .collect();
+            let b = frame_block(tr(lang, "Filtres", "Filters").into(), st);
+            let inner = b.inner(r);
+            f.render_widget(b, r);
+            let [l_area, hint_area] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+            let mut state = ListState::default().with_selected(Some(*cursor));
+            f.render_stateful_widget(list(items, st), l_area, &mut state);
+            f.render_widget(
+                Paragraph::new(Line::styled(
+                    tr(
+                        lang,
+                        "Entrée : choisir · x : retirer · F : tout effacer · Échap",
+                        "Enter: choose · x: remove · F: clear all · Esc",
+                    ),
+                    st.dim(),
+                )),
+                hint_area,
+            );
+        }
+        Popup::Problems { scroll } => {
+            let r = centered(
+                area,
+                area.width.saturating_sub(2),
+                area.height.saturating_sub(2),
+            );
+            f.render_widget(Clear, r);
+            let diags = app.ws.check(app.today);
+            let mut lines = Vec::new();
+            for d in diags
+                .iter()
+                .filter(|d| d.is_error())
+                .chain(diags.iter().filter(|d| !d.is_error()))
+            {
+                let style = if d.is_error() { st.error() } else { st.warn() };
+                for (i, l) in d.to_string().lines().enumerate() {
+                    lines.push(Line::styled(
+                        sanitize(l),
+                        if i == 0 { style } else { Style::new() },
+                    ));
+                }
+            }
+            if lines.is_empty() {
+                lines.push(Line::from(tr(lang, "Aucun problème", "No problem")));
+            }
+            let title = format!("{} ({})", tr(lang, "Problèmes", "Problems"), diags.len());
+            f.render_widget(
+                Paragraph::new(lines)
+                    .block(frame_block(title, st))
+                    .scroll((*scroll, 0)),
+                r,
+            );
+        }
+    }
+}

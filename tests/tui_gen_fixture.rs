@@ -1,0 +1,202 @@
+//! Writes the TUI fixture workspace (run once with `--ignored`).
+
+use chrono::NaiveDate;
+use pacte::domain::*;
+use pacte::store::format::to_canonical;
+
+fn id(s: &str) -> Id {
+    Id::new(s).unwrap()
+}
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+fn lead(o: &str, p: Option<&str>) -> Option<Lead> {
+    Some(Lead {
+        organisation: id(o),
+        person: p.map(String::from),
+    })
+}
+fn ind(
+    i: &str,
+    label: &str,
+    kind: IndicatorKind,
+    unit: &str,
+    base: Option<f64>,
+    target: Option<f64>,
+    m: &[(&str, f64)],
+) -> Indicator {
+    Indicator {
+        id: id(i),
+        label: label.into(),
+        kind,
+        unit: unit.into(),
+        baseline: base,
+        target,
+        measurements: m
+            .iter()
+            .map(|(dt, v)| Measurement {
+                date: d(dt),
+                value: *v,
+            })
+            .collect(),
+    }
+}
+
+#[test]
+#[ignore]
+fn write_fixture() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui");
+    std::fs::create_dir_all(root.join("groups")).unwrap();
+    std::fs::write(root.join("pacte.ron"), pacte::template::TEMPLATE_RON).unwrap();
+
+    let mut a1 = Action::new(
+        id("ateliers-numeriques"),
+        "Ateliers numériques itinérants",
+        Status::InProgress,
+    );
+    a1.objectives = "Réduire l'illectronisme des publics éloignés de l'emploi.\nAccompagner les démarches en ligne.".into();
+    a1.publics = vec![id("beneficiaires-rsa"), id("seniors")];
+    a1.implementation = "Un bus numérique passe chaque semaine dans 8 communes.".into();
+    a1.deliverables = vec![
+        Deliverable {
+            label: "Calendrier des tournées".into(),
+            done: true,
+        },
+        Deliverable {
+            label: "Bilan annuel".into(),
+            done: false,
+        },
+    ];
+    a1.progress = 40;
+    a1.start = Some(d("2023-01-15"));
+    a1.due = Some(d("2025-06-30"));
+    a1.experimentation = true;
+    a1.indicators = vec![
+        ind(
+            "personnes-accompagnees",
+            "Personnes accompagnées",
+            IndicatorKind::Realisation,
+            "personnes",
+            Some(0.0),
+            Some(300.0),
+            &[("2023-12-31", 120.0), ("2024-06-30", 185.0)],
+        ),
+        ind(
+            "taux-autonomie",
+            "Taux d'autonomie numérique",
+            IndicatorKind::Evaluation,
+            "%",
+            Some(20.0),
+            Some(60.0),
+            &[("2024-06-30", 35.5)],
+        ),
+    ];
+    a1.journal = vec![
+        JournalEntry {
+            date: d("2024-03-12"),
+            kind: EntryKind::Decision,
+            text: "Étendre la tournée à Frontignan.".into(),
+        },
+        JournalEntry {
+            date: d("2024-06-30"),
+            kind: EntryKind::NextStep,
+            text: "Recruter un second conseiller numérique.".into(),
+        },
+    ];
+    let mut a2 = Action::new(
+        id("annuaire-partage"),
+        "Annuaire partagé des lieux d'accès au numérique",
+        Status::Project,
+    );
+    a2.objectives = "Recenser l'offre.".into();
+    a2.publics = vec![id("jeunes")];
+    a2.due = Some(d("2024-03-31"));
+    let g1 = Group {
+        version: SCHEMA_VERSION,
+        id: id("reseau-digi-thau"),
+        name: "Réseau Digi'Thau".into(),
+        territories: vec![id("etang-de-thau")],
+        axis: id("axe-1"),
+        themes: vec![id("illectronisme")],
+        pilot: lead("departement", Some("Claire Martin")),
+        copilot: lead("france-travail", None),
+        members: vec![id("caf"), id("ud-ccas"), id("missions-locales")],
+        actions: vec![a1, a2],
+        meetings: vec![Meeting {
+            date: d("2024-03-12"),
+            kind: MeetingKind::WorkingGroup,
+            stage: None,
+            territory: None,
+            participants: 14,
+            organisations: vec![id("departement"), id("france-travail"), id("caf")],
+            decisions: vec![
+                "Étendre la tournée à Frontignan".into(),
+                "Bilan en juin".into(),
+            ],
+        }],
+    };
+
+    let mut b1 = Action::new(
+        id("garage-solidaire"),
+        "Garage solidaire",
+        Status::Operating,
+    );
+    b1.objectives = "Permettre l'accès à un véhicule à coût réduit.".into();
+    b1.publics = vec![id("beneficiaires-rsa")];
+    b1.progress = 100;
+    b1.indicators = vec![ind(
+        "vehicules-repares",
+        "Véhicules réparés",
+        IndicatorKind::Realisation,
+        "véhicules",
+        None,
+        Some(50.0),
+        &[("2024-12-31", 42.0)],
+    )];
+    let mut b2 = Action::new(
+        id("plateforme-mobilite"),
+        "Plateforme mobilité",
+        Status::Done,
+    );
+    b2.progress = 100;
+    let g2 = Group {
+        version: SCHEMA_VERSION,
+        id: id("mobilite-biterrois"),
+        name: "Mobilité des publics en insertion".into(),
+        territories: vec![id("biterrois"), id("petite-camargue")],
+        axis: id("axe-1"),
+        themes: vec![id("mobilite")],
+        pilot: lead("plie", None),
+        copilot: lead("region", Some("Paul Durand")),
+        members: vec![id("france-travail")],
+        actions: vec![b1, b2],
+        meetings: vec![],
+    };
+
+    let mut c1 = Action::new(
+        id("forum-emploi"),
+        "Forum emploi et insertion",
+        Status::Suspended,
+    );
+    c1.due = Some(d("2024-10-15"));
+    let g3 = Group {
+        version: SCHEMA_VERSION,
+        id: id("coordination-montpellier"),
+        name: "Coordination des acteurs montpelliérains".into(),
+        territories: vec![id("montpellierain")],
+        axis: id("axe-2"),
+        themes: vec![id("coordination-acteurs")],
+        pilot: lead("ddets", None),
+        copilot: None,
+        members: vec![],
+        actions: vec![c1],
+        meetings: vec![],
+    };
+    for g in [g1, g2, g3] {
+        std::fs::write(
+            root.join(format!("groups/{}.ron", g.id)),
+            to_canonical(&g).unwrap(),
+        )
+        .unwrap();
+    }
+}
