@@ -7,6 +7,7 @@ pub mod demo;
 pub mod diag;
 pub mod domain;
 pub mod import;
+pub mod report;
 pub mod store;
 pub mod template;
 pub mod text;

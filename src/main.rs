@@ -105,6 +105,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Report(args)) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let ws = open(&dir)?;
+            if let Some(msg) = cli::report::run(&ws, &args, cli::today()?)? {
+                println!("{msg}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Demo { dir }) => {
             let dir = match dir.or(cli.workspace) {
                 Some(d) => d,

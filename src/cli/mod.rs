@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod init;
+pub mod report;
 pub mod set;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -77,6 +78,9 @@ pub enum Command {
         /// Folder of the demo (default: under the user's data folder).
         dir: Option<PathBuf>,
     },
+    /// Evaluation report (figures, alerts, governance calendar) as md, csv,
+    /// xlsx, html or json.
+    Report(report::ReportArgs),
 }
 
 /// Finds the workspace: `--workspace`, else the current folder or one above

@@ -230,12 +230,18 @@ pub struct GroupFigures {
     pub name: String,
     /// Territories.
     pub territories: Vec<Id>,
+    /// Territory names, same order.
+    pub territory_names: Vec<String>,
     /// Axis.
     pub axis: Id,
     /// Pilot organisation.
     pub pilot: Option<Id>,
     /// Co-pilot organisation.
     pub copilot: Option<Id>,
+    /// Pilot organisation name.
+    pub pilot_name: Option<String>,
+    /// Co-pilot organisation name.
+    pub copilot_name: Option<String>,
     /// `None` when pilot and co-pilot come from two organisations.
     pub lead_issue: Option<LeadIssue>,
     /// Actions.
@@ -291,6 +297,10 @@ pub struct ActionRow {
     pub experimentation: bool,
     /// Number of indicators.
     pub indicators: usize,
+    /// Indicators off target (actions not abandoned).
+    pub indicators_off_target: usize,
+    /// Mean share of the way to the target of its judged indicators, in percent.
+    pub attainment: Option<f64>,
     /// Pilot organisation name.
     pub pilot: Option<String>,
     /// Co-pilot organisation name.
@@ -424,6 +434,12 @@ impl Tally {
     }
 }
 
+/// Mean of `values`, one decimal; `None` when empty.
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values.fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| (sum / f64::from(n) * 10.0).round() / 10.0)
+}
+
 /// Meetings of a group in the window, their participants and organisations.
 fn meeting_figures(g: &Group, window: Option<(NaiveDate, NaiveDate)>) -> (usize, u64, usize) {
     let mut n = 0;
@@ -522,9 +538,22 @@ pub fn evaluate(
             id: g.id.clone(),
             name: g.name.clone(),
             territories: g.territories.clone(),
+            territory_names: g
+                .territories
+                .iter()
+                .map(|t| r.territory_name(t).to_string())
+                .collect(),
             axis: g.axis.clone(),
             pilot: g.pilot.as_ref().map(|l| l.organisation.clone()),
             copilot: g.copilot.as_ref().map(|l| l.organisation.clone()),
+            pilot_name: g
+                .pilot
+                .as_ref()
+                .map(|l| r.organisation_name(&l.organisation).to_string()),
+            copilot_name: g
+                .copilot
+                .as_ref()
+                .map(|l| r.organisation_name(&l.organisation).to_string()),
             lead_issue: issue,
             actions: g.actions.len(),
             actions_by_status: t.by_status,
@@ -578,6 +607,15 @@ pub fn evaluate(
                 overdue: a.is_overdue(today),
                 experimentation: a.experimentation,
                 indicators: a.indicators.len(),
+                indicators_off_target: if a.status == Status::Abandoned {
+                    0
+                } else {
+                    a.indicators
+                        .iter()
+                        .filter(|i| indicators::target_state(i) == TargetState::OffTarget)
+                        .count()
+                },
+                attainment: mean(a.indicators.iter().filter_map(indicators::attainment)),
                 pilot: g
                     .pilot
                     .as_ref()

@@ -1,0 +1,210 @@
+//! `pacte report`: the pact's evaluation as Markdown, CSV, XLSX, HTML or JSON.
+
+use crate::domain::evaluation::Selection;
+use crate::domain::{Id, Referential, slug};
+use crate::report::{self, Format, Options, Report};
+use crate::store::Workspace;
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// Formats of `pacte report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, readable on the forge.
+    Md,
+    /// CSV for French Excel (`;`, BOM, CRLF, decimal comma).
+    Csv,
+    /// Excel workbook (needs -o or a pipe).
+    Xlsx,
+    /// A4 HTML handout for the COPIL.
+    Html,
+    /// JSON for scripts.
+    Json,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Md => Format::Markdown,
+            ReportFormat::Csv => Format::Csv,
+            ReportFormat::Xlsx => Format::Xlsx,
+            ReportFormat::Html => Format::Html,
+            ReportFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// Arguments of `pacte report`.
+#[derive(Clone, Debug, Args)]
+pub struct ReportArgs {
+    /// Output format (default: from the -o extension, else md).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Reference year (meetings, measurements, local committees); default:
+    /// the current year, meetings over the whole period.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Only groups of this territory (id or name).
+    #[arg(long)]
+    pub territory: Option<String>,
+    /// Only groups of this axis (1–4 or id).
+    #[arg(long)]
+    pub axis: Option<String>,
+    /// Only groups working on this theme (id or title).
+    #[arg(long)]
+    pub theme: Option<String>,
+    /// Also list what changed since a date (YYYY-MM-DD or dd/mm/yyyy) or a
+    /// git revision (e.g. the commit of the last COPIL).
+    #[arg(long, value_name = "DATE|REV")]
+    pub since: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn format_of(args: &ReportArgs) -> ReportFormat {
+    if let Some(f) = args.format {
+        return f;
+    }
+    let ext = args
+        .output
+        .as_deref()
+        .and_then(Path::extension)
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match ext.as_deref() {
+        Some("csv") => ReportFormat::Csv,
+        Some("xlsx") => ReportFormat::Xlsx,
+        Some("html" | "htm") => ReportFormat::Html,
+        Some("json") => ReportFormat::Json,
+        _ => ReportFormat::Md,
+    }
+}
+
+fn known(ids: impl Iterator<Item = String>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
+}
+
+/// Finds a territory by id or name (case, accents and punctuation ignored).
+pub fn resolve_territory(r: &Referential, s: &str) -> Result<Id, String> {
+    let key = slug(s);
+    r.territories
+        .iter()
+        .find(|t| t.id.as_str() == key || slug(&t.name) == key)
+        .map(|t| t.id.clone())
+        .ok_or_else(|| {
+            format!(
+                "unknown territory `{s}`; expected one of: {}",
+                known(r.territories.iter().map(|t| t.id.to_string()))
+            )
+        })
+}
+
+/// Finds an axis by number (`2`), id (`axe-2`) or title.
+pub fn resolve_axis(r: &Referential, s: &str) -> Result<Id, String> {
+    let key = slug(s);
+    r.axes
+        .iter()
+        .find(|a| a.id.as_str() == key || a.number.to_string() == key || slug(&a.title) == key)
+        .map(|a| a.id.clone())
+        .ok_or_else(|| {
+            format!(
+                "unknown axis `{s}`; expected a number or one of: {}",
+                known(r.axes.iter().map(|a| a.id.to_string()))
+            )
+        })
+}
+
+/// Finds a theme by id or title.
+pub fn resolve_theme(r: &Referential, s: &str) -> Result<Id, String> {
+    let key = slug(s);
+    r.axes
+        .iter()
+        .flat_map(|a| &a.themes)
+        .find(|t| t.id.as_str() == key || slug(&t.title) == key)
+        .map(|t| t.id.clone())
+        .ok_or_else(|| {
+            format!(
+                "unknown theme `{s}`; expected one of: {}",
+                known(
+                    r.axes
+                        .iter()
+                        .flat_map(|a| &a.themes)
+                        .map(|t| t.id.to_string())
+                )
+            )
+        })
+}
+
+/// The report options from the arguments, checked against the referential.
+pub fn options(ws: &Workspace, args: &ReportArgs) -> Result<Options, String> {
+    let r = ws
+        .referential
+        .as_ref()
+        .ok_or("the referential (pacte.ron) did not load: run `pacte check`")?;
+    if let Some(y) = args.year.filter(|y| !(1900..=2200).contains(y)) {
+        return Err(format!("--year {y} is not a plausible year"));
+    }
+    Ok(Options {
+        selection: Selection {
+            territory: args
+                .territory
+                .as_deref()
+                .map(|s| resolve_territory(r, s))
+                .transpose()?,
+            axis: args
+                .axis
+                .as_deref()
+                .map(|s| resolve_axis(r, s))
+                .transpose()?,
+            theme: args
+                .theme
+                .as_deref()
+                .map(|s| resolve_theme(r, s))
+                .transpose()?,
+            year: args.year,
+        },
+        since: args.since.clone(),
+    })
+}
+
+/// The report's bytes and its format.
+pub fn render(
+    ws: &Workspace,
+    args: &ReportArgs,
+    today: NaiveDate,
+) -> Result<(Vec<u8>, ReportFormat), String> {
+    let opts = options(ws, args)?;
+    let report = Report::build(ws, &opts, today).map_err(|e| e.to_string())?;
+    let format = format_of(args);
+    let bytes = report::render(&report, format.into()).map_err(|e| e.to_string())?;
+    Ok((bytes, format))
+}
+
+/// Runs `pacte report`: writes to `-o FILE`, or to standard output (never
+/// a binary format to a terminal). Returns the message to print, if any.
+pub fn run(ws: &Workspace, args: &ReportArgs, today: NaiveDate) -> Result<Option<String>, String> {
+    let format = format_of(args);
+    if args.output.is_none() && Format::from(format).is_binary() && std::io::stdout().is_terminal()
+    {
+        return Err(
+            "an XLSX workbook is binary: write it to a file with -o FILE.xlsx (or pipe it)".into(),
+        );
+    }
+    let (bytes, _) = render(ws, args, today)?;
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, &bytes)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            Ok(Some(format!("report written to {}", path.display())))
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)
+                .and_then(|()| out.flush())
+                .map_err(|e| format!("cannot write the report: {e}"))?;
+            Ok(None)
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! The Markdown report: French headings and tables, readable on the forge.
+
+use super::changes::ChangesSince;
+use super::{Report, fr};
+use crate::domain::Status;
+use crate::domain::evaluation::{AlertKind, StatusCounts};
+use std::fmt::Write as _;
+
+/// Text from the files made inert in Markdown: hidden characters escaped,
+/// one line, and the characters that carry Markdown or HTML escaped.
+pub fn md(s: &str) -> String {
+    let clean = crate::text::sanitize(s);
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn status_cells(c: &StatusCounts) -> String {
+    c.iter().map(|(_, n)| format!(" {n} |")).collect()
+}
+
+fn status_header() -> (String, String) {
+    let names: String = Status::ALL
+        .iter()
+        .map(|s| format!(" {} |", fr::status_short(*s)))
+        .collect();
+    let rule: String = Status::ALL.iter().map(|_| " ---: |").collect();
+    (names, rule)
+}
+
+/// The whole report.
+pub fn render(report: &Report) -> String {
+    let e = &report.evaluation;
+    let t = &e.totals;
+    let mut o = String::new();
+    let _ = writeln!(o, "# {}\n", md(&report.title()));
+    let _ = writeln!(o, "## {}\n", md(&report.scope()));
+    let _ = writeln!(
+        o,
+        "Période du pacte : {}–{}. Chiffres au {}.{}\n",
+        e.pact.period_start,
+        e.pact.period_end,
+        fr::date(e.today),
+        match (e.meetings_from, e.meetings_to) {
+            (Some(a), Some(b)) =>
+                format!(" Réunions comptées du {} au {}.", fr::date(a), fr::date(b)),
+            _ => " Réunions comptées sur toute la période.".into(),
+        }
+    );
+
+    let _ = writeln!(o, "## Chiffres clés\n");
+    let _ = writeln!(o, "| Indicateur | Valeur |\n| --- | ---: |");
+    let realised = format!(
+        "{} ({})",
+        t.projects_realised,
+        fr::percent(fr::share(t.projects_realised, t.actions))
+    );
+    let rows: [(&str, String); 12] = [
+        ("Groupes de travail", t.groups.to_string()),
+        ("Actions", t.actions.to_string()),
+        (
+            "Projets réalisés (en fonctionnement ou totalement réalisés)",
+            realised,
+        ),
+        ("Expérimentations", t.experiments.to_string()),
+        ("Avancement moyen", fr::percent(t.average_progress)),
+        ("Actions en retard", t.overdue_actions.to_string()),
+        (
+            "Groupes avec pilote et co-pilote de deux structures",
+            format!("{} sur {}", t.groups_with_two_organisations, t.groups),
+        ),
+        (
+            "Réunions des groupes (concertations)",
+            t.meetings.to_string(),
+        ),
+        ("Participants aux réunions", fr::int(t.participants)),
+        (
+            "Indicateurs atteignant la cible",
+            format!("{} sur {}", t.indicators_on_target, t.indicators),
+        ),
+        (
+            "Indicateurs sous la cible",
+            t.indicators_off_target.to_string(),
+        ),
+        (
+            "Indicateurs non mesurés dans l'année",
+            t.indicators_not_measured.to_string(),
+        ),
+    ];
+    for (k, v) in rows {
+        let _ = writeln!(o, "| {k} | {v} |");
+    }
+
+    let _ = writeln!(o, "\n## Actions par statut\n");
+    let _ = writeln!(o, "| Statut | Actions | Part |\n| --- | ---: | ---: |");
+    for (s, n) in e.actions_by_status.iter() {
+        let _ = writeln!(
+            o,
+            "| {} | {n} | {} |",
+            fr::status(s),
+            fr::percent(fr::share(n, t.actions))
+        );
+    }
+    let _ = writeln!(o, "| **Total** | **{}** | |", t.actions);
+
+    let (names, rule) = status_header();
+    let _ = writeln!(o, "\n## Par territoire\n");
+    let _ = writeln!(
+        o,
+        "| Territoire | Groupes | Actions |{names} Avancement moyen | Réunions | Participants | Comité local {} |",
+        e.year
+    );
+    let _ = writeln!(o, "| --- | ---: | ---: |{rule} ---: | ---: | ---: | --- |");
+    for x in &e.territories {
+        let committees = if x.local_committees.is_empty() {
+            "non tenu".to_string()
+        } else {
+            x.local_committees
+                .iter()
+                .map(|d| fr::date(*d))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} |{} {} | {} | {} | {} |",
+            md(&x.name),
+            x.groups,
+            x.actions,
+            status_cells(&x.actions_by_status),
+            fr::percent(x.average_progress),
+            x.meetings,
+            fr::int(x.participants),
+            committees
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nUn groupe de travail présent sur plusieurs territoires est compté dans chacun d'eux : la somme des lignes peut dépasser le total."
+    );
+
+    let _ = writeln!(o, "\n## Par axe\n");
+    let _ = writeln!(
+        o,
+        "| Axe | Groupes | Actions |{names} Avancement moyen | Expérimentations | Indicateurs atteints | Sous la cible |"
+    );
+    let _ = writeln!(o, "| --- | ---: | ---: |{rule} ---: | ---: | ---: | ---: |");
+    for x in &e.axes {
+        let _ = writeln!(
+            o,
+            "| {} — {} | {} | {} |{} {} | {} | {} | {} |",
+            x.number,
+            md(&x.title),
+            x.groups,
+            x.actions,
+            status_cells(&x.actions_by_status),
+            fr::percent(x.average_progress),
+            x.experiments,
+            x.indicators_on_target,
+            x.indicators_off_target
+        );
+    }
+
+    let themes: Vec<_> = e.themes.iter().filter(|x| x.groups > 0).collect();
+    let _ = writeln!(o, "\n## Actions par thématique\n");
+    if themes.is_empty() {
+        let _ = writeln!(o, "Aucune thématique renseignée.");
+    } else {
+        let _ = writeln!(
+            o,
+            "| Thématique | Axe | Groupes | Actions |\n| --- | --- | ---: | ---: |"
+        );
+        for x in themes {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} |",
+                md(&x.title),
+                e.axes
+                    .iter()
+                    .find(|a| a.id == x.axis)
+                    .map_or(md(x.axis.as_str()), |a| a.number.to_string()),
+                x.groups,
+                x.actions
+            );
+        }
+    }
+    if t.actions_without_theme > 0 {
+        let _ = writeln!(
+            o,
+            "\nActions de groupes sans thématique : {}.",
+            t.actions_without_theme
+        );
+    }
+
+    let _ = writeln!(o, "\n## Groupes de travail\n");
+    let _ = writeln!(
+        o,
+        "| Groupe | Territoires | Pilote | Co-pilote | Actions | Avancement moyen | Réunions | Participants | Dernière réunion |"
+    );
+    let _ = writeln!(
+        o,
+        "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |"
+    );
+    for g in &e.groups {
+        let _ = writeln!(
+            o,
+            "| {}{} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            md(&g.name),
+            g.lead_issue
+                .map(|i| format!(" ⚠ {}", i.label_fr()))
+                .unwrap_or_default(),
+            md(&g.territory_names.join(", ")),
+            md(g.pilot_name.as_deref().unwrap_or("—")),
+            md(g.copilot_name.as_deref().unwrap_or("—")),
+            g.actions,
+            fr::percent(g.average_progress),
+            g.meetings,
+            fr::int(g.participants),
+            g.last_meeting.map(fr::date).unwrap_or_else(|| "—".into())
+        );
+    }
+
+    let _ = writeln!(o, "\n## Alertes\n");
+    if report.alerts.is_empty() {
+        let _ = writeln!(o, "Aucune alerte.");
+    }
+    let mut current = None::<AlertKind>;
+    for a in &report.alerts {
+        if current != Some(a.kind) {
+            let n = report.alerts.iter().filter(|x| x.kind == a.kind).count();
+            let _ = writeln!(o, "\n### {} ({n})\n", a.kind.label_fr());
+            current = Some(a.kind);
+        }
+        let _ = writeln!(o, "- {}", md(&a.message));
+    }
+
+    let _ = writeln!(o, "\n## Calendrier de la gouvernance\n");
+    let _ = writeln!(
+        o,
+        "| Instance | Attendu | État | Tenu le |\n| --- | --- | --- | --- |"
+    );
+    for it in e.governance.items() {
+        let _ = writeln!(
+            o,
+            "| {} | du {} au {} | {} | {} |",
+            md(&it.label),
+            fr::date(it.window_start),
+            fr::date(it.window_end),
+            it.state.label_fr(),
+            if it.held.is_empty() {
+                "—".to_string()
+            } else {
+                it.held
+                    .iter()
+                    .map(|d| fr::date(*d))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nCOPIL tenus depuis le début du pacte : {}.",
+        e.governance.copil_meetings.len()
+    );
+
+    let _ = writeln!(
+        o,
+        "\n## Nouveaux partenaires depuis le {}\n",
+        fr::date(e.new_partners.since)
+    );
+    if e.new_partners.partners.is_empty() {
+        let _ = writeln!(o, "Aucun nouveau partenaire.");
+    }
+    for p in &e.new_partners.partners {
+        let how = match p.how {
+            crate::domain::evaluation::JoinedHow::Joined => "adhésion",
+            crate::domain::evaluation::JoinedHow::FirstMeeting => "première réunion",
+        };
+        let _ = writeln!(o, "- {} ({how} le {})", md(&p.name), fr::date(p.date));
+    }
+
+    if let Some(c) = &report.changes {
+        changes(&mut o, c);
+    }
+
+    let _ = writeln!(o, "\n## Actions\n");
+    let _ = writeln!(
+        o,
+        "| Groupe | Action | Statut | Avancement | Échéance |\n| --- | --- | --- | ---: | --- |"
+    );
+    for a in &e.actions {
+        let _ = writeln!(
+            o,
+            "| {} | {}{} | {}{} | {} % | {} |",
+            md(&a.group_name),
+            md(&a.title),
+            if a.experimentation {
+                " (expérimentation)"
+            } else {
+                ""
+            },
+            fr::status(a.status),
+            if a.overdue { " ⚠ en retard" } else { "" },
+            a.progress,
+            a.due.map(fr::date).unwrap_or_else(|| "—".into())
+        );
+    }
+    o
+}
+
+fn changes(o: &mut String, c: &ChangesSince) {
+    let from = match (&c.since.revision, c.since.date) {
+        (_, Some(d)) => format!("le {}", fr::date(d)),
+        (Some(r), None) => format!("la révision {}", r.chars().take(10).collect::<String>()),
+        (None, None) => md(&c.since.asked),
+    };
+    let _ = writeln!(o, "\n## Évolutions depuis {from}\n");
+    if let Some(r) = &c.since.revision {
+        let _ = writeln!(
+            o,
+            "Comparaison avec la révision `{}`.\n",
+            r.chars().take(10).collect::<String>()
+        );
+    } else {
+        let _ = writeln!(o, "Aucune révision antérieure : tout est nouveau.\n");
+    }
+    let ch = &c.changes;
+    if ch.is_empty() {
+        let _ = writeln!(o, "Aucun changement.");
+        return;
+    }
+    if !ch.status_changes.is_empty() {
+        let _ = writeln!(o, "### Statuts modifiés ({})\n", ch.status_changes.len());
+        for s in &ch.status_changes {
+            let _ = writeln!(
+                o,
+                "- {} — {} : {} → {}",
+                md(&s.group_name),
+                md(&s.title),
+                s.from.label_fr(),
+                s.to.label_fr()
+            );
+        }
+        o.push('\n');
+    }
+    if !ch.measurements.is_empty() {
+        let _ = writeln!(o, "### Indicateurs mesurés ({})\n", ch.measurements.len());
+        for m in &ch.measurements {
+            let _ = writeln!(
+                o,
+                "- {} (« {} ») : {}{} le {}{}",
+                md(&m.label),
+                md(&m.action_title),
+                fr::number(m.value),
+                if m.unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", md(&m.unit))
+                },
+                fr::date(m.date),
+                m.target
+                    .map(|t| format!(", cible {}", fr::number(t)))
+                    .unwrap_or_default()
+            );
+        }
+        o.push('\n');
+    }
+    if !ch.groups_created.is_empty() {
+        let _ = writeln!(o, "### Groupes créés ({})\n", ch.groups_created.len());
+        for g in &ch.groups_created {
+            let _ = writeln!(o, "- {}", md(&g.name));
+        }
+        o.push('\n');
+    }
+    if !ch.actions_created.is_empty() {
+        let _ = writeln!(o, "### Actions créées ({})\n", ch.actions_created.len());
+        for a in &ch.actions_created {
+            let _ = writeln!(
+                o,
+                "- {} — {} ({})",
+                md(&a.group_name),
+                md(&a.title),
+                a.status.label_fr()
+            );
+        }
+        o.push('\n');
+    }
+    if !ch.meetings.is_empty() {
+        let _ = writeln!(o, "### Réunions tenues ({})\n", ch.meetings.len());
+        for m in &ch.meetings {
+            let _ = writeln!(
+                o,
+                "- {} : {} ({} participants)",
+                md(&m.group_name),
+                fr::date(m.date),
+                m.participants
+            );
+        }
+        o.push('\n');
+    }
+    for (title, list) in [
+        (
+            "Groupes supprimés",
+            ch.groups_removed
+                .iter()
+                .map(|g| md(&g.name))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "Actions supprimées",
+            ch.actions_removed
+                .iter()
+                .map(|a| format!("{} — {}", md(&a.group_name), md(&a.title)))
+                .collect(),
+        ),
+        (
+            "Fichiers illisibles dans la révision",
+            ch.unreadable.iter().map(|f| md(f)).collect(),
+        ),
+    ] {
+        if !list.is_empty() {
+            let _ = writeln!(o, "### {title} ({})\n", list.len());
+            for l in list {
+                let _ = writeln!(o, "- {l}");
+            }
+            o.push('\n');
+        }
+    }
+}

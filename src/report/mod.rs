@@ -1,0 +1,198 @@
+//! Reports of the evaluation (`pacte report`): Markdown, CSV for French
+//! Excel, XLSX, an A4 HTML handout and JSON, all drawn from one [`Report`].
+//!
+//! Build a report with [`Report::build`] (it reads the git history when
+//! `since` is given), then [`render`] it in a [`Format`].
+
+pub mod changes;
+pub mod csv_excel;
+pub mod fr;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod svg;
+pub mod xlsx;
+
+use crate::domain::evaluation::{self, Alert, Evaluation, Selection, Sources};
+use crate::store::Workspace;
+use changes::{ChangesError, ChangesSince};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Version of the JSON report's layout (`report_version`).
+pub const REPORT_VERSION: u32 = 1;
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown, readable on the forge.
+    Markdown,
+    /// CSV for French Excel.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+    /// A self-contained A4 HTML handout.
+    Html,
+    /// JSON for scripts.
+    Json,
+}
+
+impl Format {
+    /// True for binary formats (never written to a terminal).
+    pub fn is_binary(self) -> bool {
+        self == Format::Xlsx
+    }
+}
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// `pacte.ron` did not load.
+    #[error("the referential (pacte.ron) did not load: run `pacte check`")]
+    NoReferential,
+    /// Reading the history failed.
+    #[error("--since: {0}")]
+    Changes(#[from] ChangesError),
+    /// The workbook could not be written.
+    #[error("cannot write the workbook: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    /// The CSV could not be written.
+    #[error("cannot write the CSV: {0}")]
+    Csv(#[from] ::csv::Error),
+    /// JSON serialisation failed.
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// What a report needs besides the workspace.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Territory, axis, theme, year.
+    pub selection: Selection,
+    /// A date or a git revision to list the changes since.
+    pub since: Option<String>,
+}
+
+/// Everything a report prints: the evaluation, its alerts and, with
+/// `--since`, what changed. Serialised as the JSON report.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// Layout version of the JSON report.
+    pub report_version: u32,
+    /// The figures (flattened at the top level of the JSON).
+    #[serde(flatten)]
+    pub evaluation: Evaluation,
+    /// Alerts, by kind.
+    pub alerts: Vec<Alert>,
+    /// What changed since the date or revision asked, when asked.
+    pub changes: Option<ChangesSince>,
+}
+
+impl Report {
+    /// Evaluates the workspace as of `today`; with `options.since`, reads
+    /// the git history (new partners are then counted from that date).
+    pub fn build(
+        ws: &Workspace,
+        options: &Options,
+        today: NaiveDate,
+    ) -> Result<Report, ReportError> {
+        let r = ws.referential.as_ref().ok_or(ReportError::NoReferential)?;
+        let changes = options
+            .since
+            .as_deref()
+            .map(|s| changes::changes_since(&ws.root, &ws.groups, s, &options.selection))
+            .transpose()?;
+        let partners_since = changes.as_ref().and_then(|c| c.since.date);
+        Ok(Report::from_parts(
+            Sources {
+                referential: r,
+                governance: &ws.governance,
+                groups: &ws.groups,
+            },
+            &options.selection,
+            today,
+            changes,
+            partners_since,
+        ))
+    }
+
+    /// A report from data already in memory (no I/O).
+    pub fn from_parts(
+        src: Sources<'_>,
+        selection: &Selection,
+        today: NaiveDate,
+        changes: Option<ChangesSince>,
+        partners_since: Option<NaiveDate>,
+    ) -> Report {
+        let evaluation = evaluation::evaluate(src, selection, today, partners_since);
+        let alerts = evaluation::alerts(&evaluation);
+        Report {
+            report_version: REPORT_VERSION,
+            evaluation,
+            alerts,
+            changes,
+        }
+    }
+
+    /// The title line: "Pacte Territorial pour l'Insertion 2022-2025 — Hérault".
+    pub fn title(&self) -> String {
+        let p = &self.evaluation.pact;
+        format!("{} — {}", p.name, p.departement)
+    }
+
+    /// What the selection covers, in French: "Biterrois · Axe 1", or
+    /// "ensemble du pacte".
+    pub fn selection_label(&self) -> String {
+        let e = &self.evaluation;
+        let mut parts = Vec::new();
+        if let Some(t) = &e.selection.territory {
+            parts.push(
+                e.territories
+                    .iter()
+                    .find(|x| &x.id == t)
+                    .map_or(t.to_string(), |x| x.name.clone()),
+            );
+        }
+        if let Some(a) = &e.selection.axis {
+            parts.push(
+                e.axes
+                    .iter()
+                    .find(|x| &x.id == a)
+                    .map_or(a.to_string(), |x| format!("Axe {} — {}", x.number, x.title)),
+            );
+        }
+        if let Some(t) = &e.selection.theme {
+            parts.push(
+                e.themes
+                    .iter()
+                    .find(|x| &x.id == t)
+                    .map_or(t.to_string(), |x| x.title.clone()),
+            );
+        }
+        if parts.is_empty() {
+            "ensemble du pacte".into()
+        } else {
+            parts.join(" · ")
+        }
+    }
+
+    /// What the report covers, in French: "Bilan 2024 · Biterrois".
+    pub fn scope(&self) -> String {
+        format!(
+            "Bilan {} · {}",
+            self.evaluation.year,
+            self.selection_label()
+        )
+    }
+}
+
+/// Renders `report` in `format`.
+pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, ReportError> {
+    Ok(match format {
+        Format::Markdown => markdown::render(report).into_bytes(),
+        Format::Csv => csv_excel::render(report)?,
+        Format::Xlsx => xlsx::render(report)?,
+        Format::Html => html::render(report).into_bytes(),
+        Format::Json => json::render(report)?.into_bytes(),
+    })
+}
