@@ -35,7 +35,7 @@ pub struct Options {
     pub keymap: Option<PathBuf>,
     /// No colours, whatever `NO_COLOR` says (it is also read).
     pub no_color: bool,
-    /// Today's date (default: the local date at start).
+    /// Today's date (default: `PACTE_TODAY` when set, else the local date at start).
     pub today: Option<NaiveDate>,
 }
 

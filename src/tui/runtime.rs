@@ -68,8 +68,14 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
     let user = keymap::user_keymap_path();
     let path = options.keymap.clone().or(user);
     let (keymap, keymap_problem) = keymap::load(path.as_deref());
+    let from_env = || {
+        std::env::var("PACTE_TODAY")
+            .ok()
+            .and_then(|s| s.parse().ok())
+    };
     let today = options
         .today
+        .or_else(from_env)
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut app = App::new(ws, options.lang, today, keymap);
     app.no_color = options.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
