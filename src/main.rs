@@ -113,6 +113,38 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::GitSetup) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            println!("{}", cli::git_setup::run(&dir)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => {
+            let (code, note) = cli::merge::run(&base, &ours, &theirs, &path);
+            if let Some(note) = note {
+                eprintln!("pacte: {}", pacte::text::sanitize(&note));
+            }
+            Ok(ExitCode::from(code))
+        }
+        Some(Command::Sync { message }) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let mode = if std::io::stdin().is_terminal() {
+                pacte::sync::Mode::Interactive
+            } else {
+                pacte::sync::Mode::Background
+            };
+            let (text, conflict) = cli::sync::run(&dir, message.as_deref(), mode)?;
+            print!("{}", pacte::text::sanitize_multiline(&text).join("\n"));
+            Ok(if conflict {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
         Some(Command::Demo { dir }) => {
             let dir = match dir.or(cli.workspace) {
                 Some(d) => d,
@@ -139,6 +171,7 @@ fn demo(dir: &Path) -> Result<(), String> {
     pacte::demo::write_demo(dir).map_err(|e| e.to_string())?;
     if !pacte::store::git::is_inside_repo(dir) {
         pacte::store::git::init(dir).map_err(|e| e.to_string())?;
+        cli::git_setup::run(dir)?;
         pacte::store::git::commit_all(dir, "Démo pacte : espace de travail d'exemple")
             .map_err(|e| e.to_string())?;
     }

@@ -20,6 +20,7 @@ pub struct Report {
 /// Checks `ws` as of `today`.
 pub fn run(ws: &Workspace, today: NaiveDate) -> Report {
     let mut diagnostics = ws.check(today);
+    diagnostics.extend(crate::sync::setup::missing_driver_warning(&ws.root));
     diagnostics.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.column).cmp(&(b.severity, &b.file, b.line, b.column))
     });

@@ -62,5 +62,7 @@ pub fn run(dir: &Path) -> Result<String, String> {
         git::init(dir).map_err(|e| e.to_string())?;
         msg.push_str(" (new git repository)");
     }
+    super::git_setup::run(dir)?;
+    msg.push_str("; merge driver installed (pacte git-setup)");
     Ok(msg)
 }

@@ -1,9 +1,12 @@
 //! The command line: arguments, workspace resolution and each command.
 
 pub mod check;
+pub mod git_setup;
 pub mod init;
+pub mod merge;
 pub mod report;
 pub mod set;
+pub mod sync;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -81,6 +84,28 @@ pub enum Command {
     /// Evaluation report (figures, alerts, governance calendar) as md, csv,
     /// xlsx, html or json.
     Report(report::ReportArgs),
+    /// Install the pacte merge driver in this git clone (`.git/config`) and
+    /// choose it for `.ron` files (`.gitattributes`).
+    GitSetup,
+    /// The merge driver git calls (`%O %A %B %P`): merges workspace files
+    /// by id and field into OURS; exit 1 on conflicts.
+    MergeDriver {
+        /// Common ancestor's version (`%O`).
+        base: PathBuf,
+        /// Our version, overwritten with the result (`%A`).
+        ours: PathBuf,
+        /// Their version (`%B`).
+        theirs: PathBuf,
+        /// Path of the file in the repository (`%P`).
+        path: PathBuf,
+    },
+    /// Commit the workspace's changes, pull (rebase) and push, with a
+    /// summary of what changed on each side.
+    Sync {
+        /// Commit message (default: generated from the changes).
+        #[arg(long, short)]
+        message: Option<String>,
+    },
 }
 
 /// Finds the workspace: `--workspace`, else the current folder or one above

@@ -1,0 +1,310 @@
+//! What is merged how, for each kind of workspace file.
+//!
+//! - groups: actions by id, and each action field by field; indicators by id;
+//!   measurements by date; deliverables by label; journal entries as a set
+//!   (kept in date, kind, text order); meetings by date, kind and territory;
+//!   lists of ids (territories, themes, members, publics, organisations
+//!   present) and meeting decisions as sets;
+//! - the referential: axes, themes, territories, publics and organisations by id;
+//! - governance: meetings as in groups, interim evaluations by year.
+//!
+//! Pilot and co-pilot are each one value (an organisation and its person
+//! go together).
+
+use super::engine::{Merger, Order, trivial};
+use crate::domain::{
+    Action, Axis, Deliverable, Governance, Group, Indicator, InterimEvaluation, JournalEntry,
+    Measurement, Meeting, Organisation, Public, Referential, Territory, Theme,
+};
+use std::cmp::Ordering;
+
+/// `m.value` of one field of three optional-base structs.
+macro_rules! value {
+    ($m:expr, $b:expr, $o:expr, $t:expr, $field:ident) => {
+        $m.value(
+            stringify!($field),
+            $b.map(|b| &b.$field),
+            &$o.$field,
+            &$t.$field,
+        )
+    };
+}
+
+/// `m.set` of one list field.
+macro_rules! set {
+    ($m:expr, $b:expr, $o:expr, $t:expr, $field:ident) => {
+        set!($m, $b, $o, $t, $field, Order::Ours)
+    };
+    ($m:expr, $b:expr, $o:expr, $t:expr, $field:ident, $order:expr) => {
+        $m.set(
+            $b.map(|b| b.$field.as_slice()),
+            &$o.$field,
+            &$t.$field,
+            $order,
+        )
+    };
+}
+
+/// The three lists of one field, for `m.keyed`.
+macro_rules! lists {
+    ($b:expr, $o:expr, $t:expr, $field:ident) => {
+        (
+            $b.map(|b| b.$field.as_slice()),
+            $o.$field.as_slice(),
+            $t.$field.as_slice(),
+        )
+    };
+}
+
+/// Merges a working group.
+pub fn group(m: &mut Merger, b: Option<&Group>, o: &Group, t: &Group) -> Group {
+    if let Some(v) = trivial(b, o, t) {
+        return v;
+    }
+    Group {
+        version: value!(m, b, o, t, version),
+        id: value!(m, b, o, t, id),
+        name: value!(m, b, o, t, name),
+        territories: set!(m, b, o, t, territories),
+        axis: value!(m, b, o, t, axis),
+        themes: set!(m, b, o, t, themes),
+        pilot: value!(m, b, o, t, pilot),
+        copilot: value!(m, b, o, t, copilot),
+        members: set!(m, b, o, t, members),
+        actions: m.keyed(
+            "actions",
+            lists!(b, o, t, actions),
+            |a| a.id.clone(),
+            Order::Ours,
+            action,
+        ),
+        meetings: meetings(
+            m,
+            b.map(|b| b.meetings.as_slice()),
+            &o.meetings,
+            &t.meetings,
+        ),
+    }
+}
+
+/// Merges an action field by field.
+pub fn action(m: &mut Merger, b: Option<&Action>, o: &Action, t: &Action) -> Action {
+    Action {
+        id: o.id.clone(),
+        title: value!(m, b, o, t, title),
+        objectives: value!(m, b, o, t, objectives),
+        publics: set!(m, b, o, t, publics),
+        implementation: value!(m, b, o, t, implementation),
+        deliverables: m.keyed(
+            "deliverables",
+            lists!(b, o, t, deliverables),
+            |d| d.label.clone(),
+            Order::Ours,
+            deliverable,
+        ),
+        status: value!(m, b, o, t, status),
+        progress: value!(m, b, o, t, progress),
+        start: value!(m, b, o, t, start),
+        due: value!(m, b, o, t, due),
+        experimentation: value!(m, b, o, t, experimentation),
+        indicators: m.keyed(
+            "indicators",
+            lists!(b, o, t, indicators),
+            |i| i.id.clone(),
+            Order::Ours,
+            indicator,
+        ),
+        journal: set!(m, b, o, t, journal, Order::SortedBy(journal_order)),
+    }
+}
+
+fn journal_order(a: &JournalEntry, b: &JournalEntry) -> Ordering {
+    (a.date, a.kind, &a.text).cmp(&(b.date, b.kind, &b.text))
+}
+
+fn deliverable(
+    m: &mut Merger,
+    b: Option<&Deliverable>,
+    o: &Deliverable,
+    t: &Deliverable,
+) -> Deliverable {
+    Deliverable {
+        label: o.label.clone(),
+        done: value!(m, b, o, t, done),
+    }
+}
+
+/// Merges an indicator; measurements by date.
+pub fn indicator(m: &mut Merger, b: Option<&Indicator>, o: &Indicator, t: &Indicator) -> Indicator {
+    Indicator {
+        id: o.id.clone(),
+        label: value!(m, b, o, t, label),
+        kind: value!(m, b, o, t, kind),
+        unit: value!(m, b, o, t, unit),
+        baseline: value!(m, b, o, t, baseline),
+        target: value!(m, b, o, t, target),
+        measurements: m.keyed(
+            "measurements",
+            lists!(b, o, t, measurements),
+            |x| x.date,
+            Order::SortedBy(|a: &chrono::NaiveDate, b| a.cmp(b)),
+            |m, b, o, t| Measurement {
+                date: o.date,
+                value: value!(m, b, o, t, value),
+            },
+        ),
+    }
+}
+
+/// The key of a meeting: its date, kind and territory.
+type MeetingKey = (
+    chrono::NaiveDate,
+    crate::domain::MeetingKind,
+    Option<crate::domain::Id>,
+);
+
+fn meetings(m: &mut Merger, b: Option<&[Meeting]>, o: &[Meeting], t: &[Meeting]) -> Vec<Meeting> {
+    m.keyed(
+        "meetings",
+        (b, o, t),
+        |x| -> MeetingKey { (x.date, x.kind, x.territory.clone()) },
+        Order::SortedBy(|a: &MeetingKey, b: &MeetingKey| a.0.cmp(&b.0)),
+        meeting,
+    )
+}
+
+/// Merges one meeting (matched by date, kind and territory).
+pub fn meeting(m: &mut Merger, b: Option<&Meeting>, o: &Meeting, t: &Meeting) -> Meeting {
+    Meeting {
+        date: o.date,
+        kind: o.kind,
+        stage: value!(m, b, o, t, stage),
+        territory: o.territory.clone(),
+        participants: value!(m, b, o, t, participants),
+        organisations: set!(m, b, o, t, organisations),
+        decisions: set!(m, b, o, t, decisions),
+    }
+}
+
+/// Merges the referential.
+pub fn referential(
+    m: &mut Merger,
+    b: Option<&Referential>,
+    o: &Referential,
+    t: &Referential,
+) -> Referential {
+    if let Some(v) = trivial(b, o, t) {
+        return v;
+    }
+    let departement = m.within("departement", |m| {
+        let (b, o, t) = (b.map(|b| &b.departement), &o.departement, &t.departement);
+        crate::domain::Departement {
+            code: value!(m, b, o, t, code),
+            name: value!(m, b, o, t, name),
+        }
+    });
+    let period = m.within("period", |m| {
+        let (b, o, t) = (b.map(|b| &b.period), &o.period, &t.period);
+        crate::domain::Period {
+            start: value!(m, b, o, t, start),
+            end: value!(m, b, o, t, end),
+        }
+    });
+    Referential {
+        version: value!(m, b, o, t, version),
+        name: value!(m, b, o, t, name),
+        departement,
+        period,
+        axes: m.keyed(
+            "axes",
+            lists!(b, o, t, axes),
+            |a| a.id.clone(),
+            Order::Ours,
+            axis,
+        ),
+        territories: m.keyed(
+            "territories",
+            lists!(b, o, t, territories),
+            |x| x.id.clone(),
+            Order::Ours,
+            |m, b, o, t| Territory {
+                id: o.id.clone(),
+                name: value!(m, b, o, t, name),
+            },
+        ),
+        publics: m.keyed(
+            "publics",
+            lists!(b, o, t, publics),
+            |x| x.id.clone(),
+            Order::Ours,
+            |m, b, o, t| Public {
+                id: o.id.clone(),
+                label: value!(m, b, o, t, label),
+            },
+        ),
+        organisations: m.keyed(
+            "organisations",
+            lists!(b, o, t, organisations),
+            |x| x.id.clone(),
+            Order::Ours,
+            |m, b, o, t| Organisation {
+                id: o.id.clone(),
+                name: value!(m, b, o, t, name),
+                network: value!(m, b, o, t, network),
+                joined: value!(m, b, o, t, joined),
+            },
+        ),
+    }
+}
+
+fn axis(m: &mut Merger, b: Option<&Axis>, o: &Axis, t: &Axis) -> Axis {
+    Axis {
+        id: o.id.clone(),
+        number: value!(m, b, o, t, number),
+        title: value!(m, b, o, t, title),
+        objective: value!(m, b, o, t, objective),
+        themes: m.keyed(
+            "themes",
+            lists!(b, o, t, themes),
+            |x| x.id.clone(),
+            Order::Ours,
+            |m, b, o, t| Theme {
+                id: o.id.clone(),
+                title: value!(m, b, o, t, title),
+                data_inclusion: value!(m, b, o, t, data_inclusion),
+            },
+        ),
+    }
+}
+
+/// Merges the governance file.
+pub fn governance(
+    m: &mut Merger,
+    b: Option<&Governance>,
+    o: &Governance,
+    t: &Governance,
+) -> Governance {
+    if let Some(v) = trivial(b, o, t) {
+        return v;
+    }
+    Governance {
+        version: value!(m, b, o, t, version),
+        meetings: meetings(
+            m,
+            b.map(|b| b.meetings.as_slice()),
+            &o.meetings,
+            &t.meetings,
+        ),
+        evaluations: m.keyed(
+            "evaluations",
+            lists!(b, o, t, evaluations),
+            |e| e.year,
+            Order::SortedBy(|a: &i32, b| a.cmp(b)),
+            |m, b, o, t| InterimEvaluation {
+                year: o.year,
+                date: value!(m, b, o, t, date),
+                summary: value!(m, b, o, t, summary),
+            },
+        ),
+    }
+}

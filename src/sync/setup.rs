@@ -1,0 +1,228 @@
+//! `pacte git-setup`: installs the merge driver in a clone.
+//!
+//! The driver is declared in the clone's `.git/config` (never committed, so
+//! every clone needs it) and chosen for `*.ron` files in `.gitattributes`
+//! (committed with the workspace).
+
+use crate::diag::{Diagnostic, Severity};
+use crate::store::git::{self, GitError};
+use crate::store::save::write_atomic;
+use std::fs;
+use std::path::Path;
+
+/// Name of the driver in git's configuration (`merge.pacte.*`).
+pub const DRIVER: &str = "pacte";
+/// Description stored in `merge.pacte.name`.
+pub const DRIVER_DESCRIPTION: &str = "pacte: fusion par identifiant et par champ";
+/// The line of `.gitattributes` that chooses the driver.
+pub const ATTRIBUTES_LINE: &str = "*.ron merge=pacte";
+/// The attributes file, at the workspace root.
+pub const ATTRIBUTES_FILE: &str = ".gitattributes";
+
+/// What `git-setup` did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetupReport {
+    /// The driver command installed.
+    pub driver: String,
+    /// True when `.git/config` was changed.
+    pub config_changed: bool,
+    /// True when `.gitattributes` was created or extended.
+    pub attributes_changed: bool,
+}
+
+/// Why the set-up failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    /// The folder is not in a git clone.
+    #[error("{0} is not inside a git repository (run `git init` or clone the workspace first)")]
+    NotARepository(String),
+    /// git refused.
+    #[error(transparent)]
+    Git(#[from] GitError),
+    /// `.gitattributes` could not be written.
+    #[error("cannot write .gitattributes: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The driver command for git's configuration: `EXE merge-driver %O %A %B %P`,
+/// with the executable quoted for the shell git runs it with.
+pub fn driver_command(exe: &Path) -> String {
+    format!(
+        "{} merge-driver %O %A %B %P",
+        shell_quote(&exe.to_string_lossy())
+    )
+}
+
+/// Quotes `s` for a POSIX shell when it holds anything but safe characters.
+pub fn shell_quote(s: &str) -> String {
+    let safe = !s.is_empty()
+        && s.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '+' | ':' | ',')
+        });
+    if safe {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+fn config_get(root: &Path, key: &str) -> Option<String> {
+    git::run(root, &["config", "--get", key])
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim_end().to_string())
+}
+
+/// Installs the driver for the clone holding `root`, running `exe`
+/// (normally the current executable). Idempotent.
+pub fn git_setup(root: &Path, exe: &Path) -> Result<SetupReport, SetupError> {
+    if !git::is_inside_repo(root) {
+        return Err(SetupError::NotARepository(root.display().to_string()));
+    }
+    let driver = driver_command(exe);
+    let mut config_changed = false;
+    for (key, value) in [
+        ("merge.pacte.name", DRIVER_DESCRIPTION),
+        ("merge.pacte.driver", driver.as_str()),
+    ] {
+        if config_get(root, key).as_deref() != Some(value) {
+            git::run(root, &["config", "--local", key, value])?;
+            config_changed = true;
+        }
+    }
+    let path = root.join(ATTRIBUTES_FILE);
+    let current = fs::read_to_string(&path).unwrap_or_default();
+    let present = current
+        .lines()
+        .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["*.ron", "merge=pacte"]);
+    if !present {
+        let sep = if current.is_empty() || current.ends_with('\n') {
+            ""
+        } else {
+            "\n"
+        };
+        write_atomic(
+            &path,
+            format!("{current}{sep}{ATTRIBUTES_LINE}\n").as_bytes(),
+        )?;
+    }
+    Ok(SetupReport {
+        driver,
+        config_changed,
+        attributes_changed: !present,
+    })
+}
+
+/// Whether the driver is installed in the clone holding `root`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DriverStatus {
+    /// Not a git clone: nothing to install.
+    NotARepository,
+    /// Installed and chosen for workspace files.
+    Installed,
+    /// Not declared in `.git/config`.
+    NotConfigured,
+    /// Declared, but `.gitattributes` does not choose it for `pacte.ron`.
+    NotChosen,
+    /// Declared with an executable that no longer exists.
+    Stale(String),
+}
+
+/// Checks the driver of the clone holding `root`.
+pub fn driver_status(root: &Path) -> DriverStatus {
+    if !git::is_inside_repo(root) {
+        return DriverStatus::NotARepository;
+    }
+    let Some(driver) = config_get(root, "merge.pacte.driver") else {
+        return DriverStatus::NotConfigured;
+    };
+    let chosen = git::run(root, &["check-attr", "merge", "--", "pacte.ron"]).is_ok_and(|o| {
+        String::from_utf8_lossy(&o.stdout)
+            .trim_end()
+            .ends_with(": merge: pacte")
+    });
+    if !chosen {
+        return DriverStatus::NotChosen;
+    }
+    if let Some(exe) = first_word(&driver)
+        && Path::new(&exe).is_absolute()
+        && !Path::new(&exe).exists()
+    {
+        return DriverStatus::Stale(exe);
+    }
+    DriverStatus::Installed
+}
+
+/// The first word of a shell command, unquoted (single quotes only, as
+/// [`shell_quote`] writes them).
+fn first_word(cmd: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in cmd.chars() {
+        match c {
+            c if escaped => {
+                out.push(c);
+                escaped = false;
+            }
+            '\'' => quoted = !quoted,
+            '\\' if !quoted => escaped = true,
+            c if c.is_whitespace() && !quoted => break,
+            c => out.push(c),
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A warning for `pacte check` when the workspace is a git clone without a
+/// working merge driver.
+pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
+    let (file, why) = match driver_status(root) {
+        DriverStatus::NotARepository | DriverStatus::Installed => return None,
+        DriverStatus::NotConfigured => {
+            (".git/config", "is not installed in this clone".to_string())
+        }
+        DriverStatus::NotChosen => (
+            ATTRIBUTES_FILE,
+            format!("is not chosen for .ron files (no `{ATTRIBUTES_LINE}`)"),
+        ),
+        DriverStatus::Stale(exe) => (
+            ".git/config",
+            format!("points to {exe}, which no longer exists"),
+        ),
+    };
+    Some(Diagnostic::at(
+        Severity::Warning,
+        file,
+        None,
+        1,
+        1,
+        format!(
+            "the pacte merge driver {why}: run `pacte git-setup` so that concurrent edits of a group merge by id and field"
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_for_the_shell() {
+        assert_eq!(shell_quote("/usr/bin/pacte"), "/usr/bin/pacte");
+        assert_eq!(shell_quote("/home/a b/pacte"), "'/home/a b/pacte'");
+        assert_eq!(shell_quote("/x/l'a/pacte"), "'/x/l'\\''a/pacte'");
+        assert_eq!(
+            driver_command(Path::new("/opt/my tools/pacte")),
+            "'/opt/my tools/pacte' merge-driver %O %A %B %P"
+        );
+        assert_eq!(
+            first_word("'/opt/my tools/pacte' merge-driver %O").as_deref(),
+            Some("/opt/my tools/pacte")
+        );
+        assert_eq!(
+            first_word("'/x/l'\\''a/pacte' m").as_deref(),
+            Some("/x/l'a/pacte")
+        );
+        assert_eq!(first_word("pacte merge-driver").as_deref(), Some("pacte"));
+    }
+}
