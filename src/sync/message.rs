@@ -4,7 +4,7 @@ use super::diff::{Change, FileChange};
 use crate::domain::Referential;
 
 /// Longest subject line written, in characters.
-pub const SUBJECT_MAX: usize = 100;
+pub const SUBJECT_MAX: usize = 120;
 
 /// A commit message for `changes`: a subject line (the change itself when
 /// one file changed, e.g. `Biterrois / ESS et IAE : a31 en fonctionnement →
