@@ -8,6 +8,10 @@
 //! given; each group file of that revision is read with `git show REV:path`,
 //! parsed, and compared by id with the groups loaded now (the working tree,
 //! uncommitted edits included).
+//!
+//! Measurements and meetings are listed when absent from that revision, in
+//! the actions and groups that existed then; groups and actions created
+//! since are listed as created, with their content.
 
 use crate::domain::evaluation::Selection;
 use crate::domain::{Group, Id, Status, parse_date};
@@ -202,7 +206,9 @@ pub fn diff(then: &[Group], now: &[Group], keep: impl Fn(&Group) -> bool) -> Cha
                 name: g.name.clone(),
             });
         }
-        for m in &g.meetings {
+        // Inside new groups, meetings and measurements are not listed:
+        // the group (and its actions) are listed as created.
+        for m in before.map_or(&[][..], |_| &g.meetings[..]) {
             let known = before.is_some_and(|b| {
                 b.meetings
                     .iter()
@@ -238,7 +244,7 @@ pub fn diff(then: &[Group], now: &[Group], keep: impl Fn(&Group) -> bool) -> Cha
                 }),
                 Some(_) => {}
             }
-            for i in &a.indicators {
+            for i in old_action.map_or(&[][..], |_| &a.indicators[..]) {
                 let old_ind = old_action.and_then(|o| o.indicators.iter().find(|x| x.id == i.id));
                 for m in &i.measurements {
                     let known = old_ind.is_some_and(|oi| {

@@ -228,9 +228,9 @@ pub fn render(report: &Report) -> String {
         );
     }
 
-    let _ = writeln!(o, "\n## Alertes\n");
+    let _ = writeln!(o, "\n## Alertes");
     if report.alerts.is_empty() {
-        let _ = writeln!(o, "Aucune alerte.");
+        let _ = writeln!(o, "\nAucune alerte.");
     }
     let mut current = None::<AlertKind>;
     for a in &report.alerts {
