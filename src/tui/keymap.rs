@@ -1,5 +1,6 @@
 //! Keys to commands, from `config/keymap.ron` and the user's own keymap.
 
+use super::Lang;
 use super::msg::Command;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
@@ -89,8 +90,9 @@ impl KeySpec {
         Some(KeySpec { code, ctrl, alt })
     }
 
-    /// How the key is written in the help.
-    pub fn display(&self) -> String {
+    /// How the key is written in the help, in `lang`.
+    pub fn display(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
         let mut s = String::new();
         if self.ctrl {
             s.push_str("Ctrl-");
@@ -99,27 +101,38 @@ impl KeySpec {
             s.push_str("Alt-");
         }
         match self.code {
-            KeyCodeOrd::Char(' ') => s.push_str("Espace"),
+            KeyCodeOrd::Char(' ') => s.push_str(if fr { "Espace" } else { "Space" }),
             KeyCodeOrd::Char(c) => s.push(c),
             KeyCodeOrd::F(n) => s.push_str(&format!("F{n}")),
-            KeyCodeOrd::Named(i) => s.push_str(match NAMED.get(i as usize).map(|(n, _)| *n) {
-                Some("enter") => "Entrée",
-                Some("esc") => "Échap",
-                Some("tab") => "Tab",
-                Some("backtab") => "Maj-Tab",
-                Some("backspace") => "Retour arr.",
-                Some("delete") => "Suppr",
-                Some("up") => "↑",
-                Some("down") => "↓",
-                Some("left") => "←",
-                Some("right") => "→",
-                Some("pageup") => "PgPréc",
-                Some("pagedown") => "PgSuiv",
-                Some("home") => "Début",
-                Some("end") => "Fin",
-                Some(other) => other,
-                None => "?",
-            }),
+            KeyCodeOrd::Named(i) => {
+                s.push_str(match (NAMED.get(i as usize).map(|(n, _)| *n), fr) {
+                    (Some("enter"), true) => "Entrée",
+                    (Some("enter"), false) => "Enter",
+                    (Some("esc"), true) => "Échap",
+                    (Some("esc"), false) => "Esc",
+                    (Some("tab"), _) => "Tab",
+                    (Some("backtab"), true) => "Maj-Tab",
+                    (Some("backtab"), false) => "Shift-Tab",
+                    (Some("backspace"), true) => "Retour arr.",
+                    (Some("backspace"), false) => "Backspace",
+                    (Some("delete"), true) => "Suppr",
+                    (Some("delete"), false) => "Del",
+                    (Some("up"), _) => "↑",
+                    (Some("down"), _) => "↓",
+                    (Some("left"), _) => "←",
+                    (Some("right"), _) => "→",
+                    (Some("pageup"), true) => "PgPréc",
+                    (Some("pageup"), false) => "PgUp",
+                    (Some("pagedown"), true) => "PgSuiv",
+                    (Some("pagedown"), false) => "PgDn",
+                    (Some("home"), true) => "Début",
+                    (Some("home"), false) => "Home",
+                    (Some("end"), true) => "Fin",
+                    (Some("end"), false) => "End",
+                    (Some(other), _) => other,
+                    (None, _) => "?",
+                })
+            }
         }
         s
     }
@@ -239,11 +252,16 @@ impl Keymap {
         })
     }
 
-    /// The keys of a command, as shown in the help.
+    /// The keys of a command, as shown in the help (French names).
     pub fn keys(&self, cmd: Command) -> Vec<String> {
+        self.keys_in(cmd, Lang::Fr)
+    }
+
+    /// The keys of a command, with key names in `lang`.
+    pub fn keys_in(&self, cmd: Command, lang: Lang) -> Vec<String> {
         self.by_command
             .get(&cmd)
-            .map(|v| v.iter().map(KeySpec::display).collect())
+            .map(|v| v.iter().map(|k| k.display(lang)).collect())
             .unwrap_or_default()
     }
 

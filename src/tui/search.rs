@@ -104,8 +104,10 @@ fn subsequence(needle: &str, hay: &str) -> Option<i64> {
             return None;
         }
     }
-    let s = 40 - gaps * 3;
-    (s > 0).then_some(s)
+    // Only near misses (a typo, a missing letter), not letters spread
+    // across unrelated words.
+    let allowed = (needle.len() as i64 / 3).max(1);
+    (gaps <= allowed).then_some(40 - gaps * 3)
 }
 
 /// Searches the workspace; best hits first, at most `limit`.
@@ -190,6 +192,7 @@ mod tests {
         assert!(score(&["reseau"], &normalize("RÉSEAU")).is_some());
         assert!(score(&["mobilte"], &normalize("Mobilité des publics")).is_some());
         assert!(score(&["xyz"], &hay).is_none());
+        assert!(score(&["digi"], &normalize("Garage solidaire garage-solidaire")).is_none());
     }
 
     #[test]

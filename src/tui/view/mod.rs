@@ -40,7 +40,7 @@ pub fn view(app: &App, f: &mut Frame) {
         Constraint::Length(1),
     ])
     .areas(area);
-    f.render_widget(Paragraph::new(breadcrumb(app, &st)), top);
+    f.render_widget(Paragraph::new(breadcrumb(app, &st, top.width)), top);
     if let Some(line) = filter {
         f.render_widget(Paragraph::new(line).style(st.focus()), filt);
     }
@@ -88,9 +88,28 @@ fn crumb(app: &App, s: &Screen) -> String {
     sanitize(&raw)
 }
 
-fn breadcrumb<'a>(app: &App, st: &Styles) -> Line<'a> {
-    let parts: Vec<String> = app.screens.iter().map(|s| crumb(app, s)).collect();
+fn breadcrumb<'a>(app: &App, st: &Styles, width: u16) -> Line<'a> {
+    let mut parts: Vec<String> = app.screens.iter().map(|s| crumb(app, s)).collect();
     let n = parts.len();
+    // Too long: shorten the crumbs before the last one, longest first.
+    let total = |p: &[String]| {
+        6 + p.iter().map(|s| s.chars().count()).sum::<usize>() + 3 * p.len().saturating_sub(1)
+    };
+    while total(&parts) > usize::from(width) {
+        let Some((i, len)) = parts[..n.saturating_sub(1)]
+            .iter()
+            .map(|s| s.chars().count())
+            .enumerate()
+            .max_by_key(|(_, l)| *l)
+        else {
+            break;
+        };
+        if len <= 6 {
+            break;
+        }
+        let short: String = parts[i].chars().take(len - 2).collect();
+        parts[i] = format!("{}…", short.trim_end());
+    }
     let mut spans = vec![Span::styled("pacte ", st.title())];
     for (i, p) in parts.into_iter().enumerate() {
         if i > 0 {

@@ -96,7 +96,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 st.dim(),
             )];
             for c in Command::ALL {
-                let keys = app.keymap.keys(*c).join(", ");
+                let keys = app.keymap.keys_in(*c, lang).join(", ");
                 lines.push(Line::from(vec![
                     Span::styled(format!("{keys:>16}"), st.title()),
                     Span::raw("  "),
