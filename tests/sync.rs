@@ -170,6 +170,7 @@ fn a_deletion_kept_over_an_edit_finishes_the_rebase() {
 fn message_option_and_nothing_to_do() {
     let r = Repos::new();
     set(&r, &r.a, "mobilite-thau/garage-solidaire", "progress=15");
+    fs::write(r.a.join("rapport.md"), "# brouillon\n").unwrap();
     r.pacte(&r.a)
         .args(["sync", "--message", "Réunion du 15 janvier"])
         .assert()
@@ -178,6 +179,8 @@ fn message_option_and_nothing_to_do() {
         r.git(&r.a, &["log", "-1", "--format=%s"]).trim_end(),
         "Réunion du 15 janvier"
     );
+    // Only workspace files are shared: the draft stays out of the commit.
+    assert_eq!(r.git(&r.a, &["status", "--porcelain"]), "?? rapport.md\n");
     sync(&r, &r.a)
         .success()
         .stdout("Aucune modification locale.\nRien de nouveau chez les autres.\nRien à envoyer.\n");

@@ -219,12 +219,38 @@ pub fn local_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
     Ok(changes)
 }
 
-/// True when the workspace folder has uncommitted changes of any file.
+/// The files a sync shares: every `.ron` file of the workspace, and its
+/// `.gitattributes` and `.gitignore` when they exist or are tracked. Other
+/// files (exports, notes) are left to the user.
+fn shared_pathspecs(root: &Path) -> Vec<String> {
+    let mut specs = vec!["*.ron".to_string()];
+    for f in [super::setup::ATTRIBUTES_FILE, ".gitignore"] {
+        let tracked = query(root, &["ls-files", "--", f]).is_some_and(|o| !o.is_empty());
+        if root.join(f).exists() || tracked {
+            specs.push(f.to_string());
+        }
+    }
+    specs
+}
+
+fn with_specs<'a>(args: &[&'a str], specs: &'a [String]) -> Vec<&'a str> {
+    let mut v = args.to_vec();
+    v.push("--");
+    v.extend(specs.iter().map(String::as_str));
+    v
+}
+
+/// True when the files a sync shares (`.ron` files, `.gitattributes`,
+/// `.gitignore`) have uncommitted changes.
 pub fn is_dirty(root: &Path) -> Result<bool, SyncError> {
+    let specs = shared_pathspecs(root);
     let out = git(
         root,
         Mode::Background,
-        &["status", "--porcelain=v1", "--", "."],
+        &with_specs(
+            &["status", "--porcelain=v1", "--untracked-files=all"],
+            &specs,
+        ),
     )?;
     Ok(!out.stdout.is_empty())
 }
@@ -283,12 +309,18 @@ fn identity_args(root: &Path) -> Vec<&'static str> {
     }
 }
 
-/// Stages every change of the workspace folder and commits it with `message`.
+/// Stages the changes of the files a sync shares (`.ron` files,
+/// `.gitattributes`, `.gitignore`) and commits them, alone, with `message`.
 pub fn commit(root: &Path, message: &str) -> Result<Committed, SyncError> {
-    git(root, Mode::Background, &["add", "--all", "--", "."])?;
+    let specs = shared_pathspecs(root);
+    git(
+        root,
+        Mode::Background,
+        &with_specs(&["add", "--all"], &specs),
+    )?;
     let mut args = identity_args(root);
     args.extend(["commit", "--quiet", "-m", message]);
-    git(root, Mode::Background, &args)?;
+    git(root, Mode::Background, &with_specs(&args, &specs))?;
     let id = query(root, &["rev-parse", "--short", "HEAD"]).unwrap_or_default();
     Ok(Committed {
         id,
