@@ -42,18 +42,27 @@ impl Diagnostic {
         column: usize,
         message: impl Into<String>,
     ) -> Self {
-        let source_line = source.and_then(|s| {
-            s.lines()
-                .nth(line.saturating_sub(1))
-                .map(crate::text::sanitize)
-        });
+        let line_text = source.and_then(|s| s.lines().nth(line.saturating_sub(1)));
+        Self::on_line(severity, file, line_text, line, column, message)
+    }
+
+    /// A diagnostic at `line:column`, quoting `line_text` (the text of that
+    /// line) when given.
+    pub fn on_line(
+        severity: Severity,
+        file: impl Into<PathBuf>,
+        line_text: Option<&str>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity,
             file: file.into(),
             line: line.max(1),
             column: column.max(1),
             message: message.into(),
-            source_line,
+            source_line: line_text.map(crate::text::sanitize),
         }
     }
 

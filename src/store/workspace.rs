@@ -8,7 +8,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::domain::rules::{self, Finding, Level, Step, Subject};
 use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -237,7 +237,16 @@ impl Workspace {
         for g in &self.groups {
             findings.extend(rules::check_group(g, r, today));
         }
-        out.extend(findings.into_iter().map(|f| self.locate(f)));
+        // One index per file, built once: locating stays linear in the
+        // number of findings, whatever the size of the files.
+        let mut indexes: BTreeMap<PathBuf, Locator<'_>> = BTreeMap::new();
+        for f in findings {
+            let file = self.subject_file(&f.subject);
+            let locator = indexes.entry(file.clone()).or_insert_with(|| {
+                Locator::new(self.files.get(&file).map_or("", |s| s.text.as_str()))
+            });
+            out.push(locator.diagnostic(file, f));
+        }
         out
     }
 
@@ -251,31 +260,6 @@ impl Workspace {
                 .cloned()
                 .unwrap_or_else(|| layout::group_path(id)),
         }
-    }
-
-    fn locate(&self, f: Finding) -> Diagnostic {
-        let file = self.subject_file(&f.subject);
-        let text = self.files.get(&file).map(|s| s.text.as_str()).unwrap_or("");
-        let mut pos = 0;
-        let mut found = None;
-        for step in &f.path {
-            let anchor = match step {
-                Step::Item(id) => format!("id: \"{id}\""),
-                Step::Field(name) => format!("{name}:"),
-                Step::Value(v) => format!("\"{v}\""),
-                Step::Date(d) => format!("\"{d}\""),
-            };
-            if let Some(p) = find_anchor(text, &anchor, pos) {
-                found = Some(p);
-                pos = p + anchor.len();
-            }
-        }
-        let (line, col) = found.map_or((1, 1), |p| line_col(text, p));
-        let severity = match f.level {
-            Level::Error => Severity::Error,
-            Level::Warning => Severity::Warning,
-        };
-        Diagnostic::at(severity, file, Some(text), line, col, f.message)
     }
 
     /// Writes the referential.
@@ -356,6 +340,91 @@ impl Workspace {
             },
         );
         Ok(())
+    }
+}
+
+/// Finds where a finding's path points to in a file's text.
+struct Locator<'a> {
+    text: &'a str,
+    /// Byte offset of each line's start.
+    line_starts: Vec<usize>,
+    /// Byte offsets of each `id: "…"`, by id.
+    items: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Locator<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        let mut items: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if let Some(rest) = trimmed.strip_prefix("id: \"")
+                && let Some(end) = rest.find('"')
+            {
+                items
+                    .entry(&rest[..end])
+                    .or_default()
+                    .push(start + line.len() - trimmed.len());
+            }
+            start += line.len();
+            line_starts.push(start);
+        }
+        Locator {
+            text,
+            line_starts,
+            items,
+        }
+    }
+
+    /// Byte offset the path leads to: each step is looked for after the
+    /// previous one; a step not found is skipped.
+    fn offset(&self, path: &[Step]) -> Option<usize> {
+        let mut pos = 0;
+        let mut found = None;
+        for step in path {
+            let hit = match step {
+                Step::Item(id) => self
+                    .items
+                    .get(id.as_str())
+                    .and_then(|v| v.iter().copied().find(|&p| p >= pos))
+                    // A hand-written file may hold several fields on a line.
+                    .or_else(|| find_anchor(self.text, &format!("id: \"{id}\""), pos))
+                    .map(|p| (p, 1)),
+                Step::Field(name) => {
+                    find_anchor(self.text, &format!("{name}:"), pos).map(|p| (p, name.len() + 1))
+                }
+                Step::Value(v) => {
+                    find_anchor(self.text, &format!("\"{v}\""), pos).map(|p| (p, v.len() + 2))
+                }
+                Step::Date(d) => find_anchor(self.text, &format!("\"{d}\""), pos).map(|p| (p, 12)),
+            };
+            if let Some((p, len)) = hit {
+                found = Some(p);
+                pos = p + len.max(1);
+            }
+        }
+        found
+    }
+
+    fn diagnostic(&self, file: PathBuf, f: Finding) -> Diagnostic {
+        let severity = match f.level {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+        };
+        let Some(at) = self.offset(&f.path) else {
+            return Diagnostic::on_line(severity, file, self.text.lines().next(), 1, 1, f.message);
+        };
+        let line = self.line_starts.partition_point(|&s| s <= at);
+        let start = self.line_starts[line - 1];
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        let line_text = self.text[start..end].trim_end_matches(['\n', '\r']);
+        let column = self.text[start..at].chars().count() + 1;
+        Diagnostic::on_line(severity, file, Some(line_text), line, column, f.message)
     }
 }
 
