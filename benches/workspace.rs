@@ -108,3 +108,10 @@ fn save_one_group_of_100_actions(bencher: divan::Bencher) {
         ws.save_group(&gid).expect("save");
     });
 }
+
+#[divan::bench(sample_count = 20)]
+fn poll_disk_changes_20k_actions(bencher: divan::Bencher) {
+    let dir = big_workspace();
+    let ws = open(dir.path());
+    bencher.bench(|| ws.disk_changes());
+}

@@ -32,6 +32,18 @@ struct FileState {
     text: String,
     /// False when it failed to load: it is never overwritten.
     loaded: bool,
+    /// Modification time and size when read or written: polling for
+    /// changes only hashes files whose stamp moved.
+    stamp: Option<Stamp>,
+}
+
+/// A file's modification time and size.
+type Stamp = (std::time::SystemTime, u64);
+
+/// The stamp of the file at `path`, when it can be read.
+fn stamp(path: &Path) -> Option<Stamp> {
+    let m = fs::symlink_metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
 }
 
 /// The workspace in memory: the referential, governance and groups that
@@ -102,6 +114,8 @@ impl Workspace {
         rel: &Path,
         version: impl Fn(&T) -> u32,
     ) -> Option<T> {
+        // Stamped before reading: a change during the read shows as a newer stamp.
+        let stamp = stamp(&self.root.join(rel));
         let read = read_file::<T>(&self.root, rel);
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
@@ -129,6 +143,7 @@ impl Workspace {
                     hash,
                     text,
                     loaded: value.is_some(),
+                    stamp,
                 },
             );
         }
@@ -337,6 +352,7 @@ impl Workspace {
                 hash,
                 text,
                 loaded: true,
+                stamp: stamp(&abs),
             },
         );
         Ok(())

@@ -3,7 +3,7 @@
 //!
 //! Kept apart from `workspace.rs` so that the core load/save code stays small.
 
-use super::{FileState, Workspace, collect_ron_files};
+use super::{FileState, Workspace, collect_ron_files, stamp};
 use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
 use crate::store::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
 use crate::store::save::{Hash, SaveError, hash};
@@ -62,7 +62,11 @@ impl Workspace {
     pub fn disk_changes(&self) -> Vec<DiskChange> {
         let mut out = Vec::new();
         for (rel, state) in &self.files {
-            let now = fs::read(self.root.join(rel)).ok().map(|b| hash(&b));
+            let path = self.root.join(rel);
+            if state.stamp.is_some() && stamp(&path) == state.stamp {
+                continue;
+            }
+            let now = fs::read(&path).ok().map(|b| hash(&b));
             if now.as_ref() != Some(&state.hash) {
                 out.push(DiskChange {
                     file: rel.clone(),
@@ -159,6 +163,7 @@ impl Workspace {
                         hash: hash(&bytes),
                         text: String::new(),
                         loaded: false,
+                        stamp: None,
                     },
                 );
             }
