@@ -4,7 +4,8 @@ use super::Lang;
 use super::editor::Editor;
 use super::keymap::Keymap;
 use super::search::Hit;
-use crate::domain::{Action, EntryKind, Group, Id, IndicatorKind, Lead, MeetingKind, Status};
+use super::forms::{FormConfirm, FormInput, FormPick, FormText};
+use crate::domain::{Action, EntryKind, Governance, Group, Id, IndicatorKind, Lead, Status};
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -187,6 +188,29 @@ pub enum Screen {
         /// Cursor.
         cursor: usize,
     },
+    /// The pact's governance: COPIL, local committees, interim evaluations.
+    Governance(GovernanceState),
+}
+
+/// The panes of the governance screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum GovernancePane {
+    /// COPIL and local committee meetings.
+    #[default]
+    Meetings,
+    /// Yearly interim evaluations.
+    Evaluations,
+}
+
+/// The governance screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GovernanceState {
+    /// Focused pane.
+    pub pane: GovernancePane,
+    /// Cursor in the meetings (file order: oldest first).
+    pub meeting: usize,
+    /// Cursor in the evaluations (file order: oldest first).
+    pub evaluation: usize,
 }
 
 /// A single-line prompt: what its text is for.
@@ -218,12 +242,10 @@ pub enum InputPurpose {
     IndicatorField(ActionRef, Id, IndicatorField),
     /// A deliverable's label (`None`: a new one).
     Deliverable(ActionRef, Option<usize>),
-    /// Date of a new meeting.
-    MeetingDate(MeetingDraft),
-    /// Participants of a new meeting.
-    MeetingParticipants(MeetingDraft),
     /// Name of the person leading (pilot or co-pilot), after the organisation.
     LeadPerson(Id, LeadRole, Id),
+    /// Meetings, evaluations, journal dates, measurements (see [`FormInput`]).
+    Form(FormInput),
 }
 
 /// Which editable field of an indicator.
@@ -274,21 +296,6 @@ pub struct IndicatorDraft {
     pub unit: String,
 }
 
-/// A meeting being recorded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MeetingDraft {
-    /// Its group.
-    pub group: Id,
-    /// Date.
-    pub date: NaiveDate,
-    /// Kind.
-    pub kind: MeetingKind,
-    /// Participants.
-    pub participants: u32,
-    /// Organisations present.
-    pub organisations: Vec<Id>,
-}
-
 /// A multi-line editor: what its text is for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TextPurpose {
@@ -298,8 +305,8 @@ pub enum TextPurpose {
     Implementation(ActionRef),
     /// A journal entry (`None`: a new one, dated today).
     Journal(ActionRef, EntryKind, Option<usize>),
-    /// Decisions of a new meeting, one per line.
-    Decisions(MeetingDraft),
+    /// Meeting decisions, evaluation summaries, dated journal entries.
+    Form(FormText),
 }
 
 /// A choice list: what it chooses.
@@ -321,16 +328,14 @@ pub enum PickPurpose {
     IndicatorKind(IndicatorDraft),
     /// Kind of a new journal entry.
     JournalKind(ActionRef),
-    /// Kind of a new meeting.
-    MeetingKind(MeetingDraft),
-    /// Organisations present at a new meeting (several).
-    MeetingOrganisations(MeetingDraft),
     /// Which indicator gets a measurement.
     MeasureWhich(ActionRef),
     /// What to do with an indicator.
     IndicatorMenu(ActionRef, Id),
     /// A value for one filter.
     FilterValue(FilterField),
+    /// Meetings, evaluations, journal, measurements, group scope (see [`FormPick`]).
+    Form(FormPick),
 }
 
 /// One row of a choice list.
@@ -380,6 +385,8 @@ pub enum Confirmed {
     ReloadGroup(Id),
     /// Quit although some edits could not be saved.
     QuitUnsaved,
+    /// Deletions of meetings, evaluations, measurements (see [`FormConfirm`]).
+    Form(FormConfirm),
 }
 
 /// The search popup.
@@ -554,7 +561,13 @@ pub struct Change {
     pub after: Option<Group>,
     /// What was done, for the status line.
     pub what: String,
+    /// A change of `governance.ron` (before, after) instead of a group's:
+    /// then `group` is [`GOVERNANCE_ID`] and `before`/`after` are `None`.
+    pub governance: Option<Box<(Governance, Governance)>>,
 }
+
+/// The pseudo group id of governance changes in the undo history.
+pub const GOVERNANCE_ID: &str = "governance-ron";
 
 /// Undo and redo stacks of the session.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -594,6 +607,8 @@ pub struct App {
     pub conflicts: BTreeSet<Id>,
     /// Groups whose file no longer loads, with the problem (shown on the group).
     pub broken: BTreeMap<Id, String>,
+    /// The last save of `governance.ron` failed: its edit is only in memory.
+    pub governance_unsaved: bool,
 }
 
 impl App {
@@ -619,6 +634,7 @@ impl App {
             unsaved: BTreeSet::new(),
             conflicts: BTreeSet::new(),
             broken,
+            governance_unsaved: false,
         }
     }
 

@@ -1,7 +1,8 @@
 //! Interface language: French by default, English on request.
 
 use super::Lang;
-use crate::domain::{EntryKind, IndicatorKind, MeetingKind, Status};
+use crate::domain::{CopilStage, EntryKind, IndicatorKind, Meeting, MeetingKind, Referential, Status};
+use chrono::NaiveDate;
 
 /// Picks the French or English text.
 pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
@@ -64,6 +65,44 @@ pub fn meeting_kind(lang: Lang, k: MeetingKind) -> &'static str {
     tr(lang, k.label_fr(), k.label_en())
 }
 
+/// Label of a COPIL stage.
+pub fn copil_stage(lang: Lang, s: CopilStage) -> &'static str {
+    tr(lang, s.label_fr(), s.label_en())
+}
+
+/// A date as people read it: `29/11/2026` in French, ISO `2026-11-29` in English.
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Fr => d.format("%d/%m/%Y").to_string(),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// What a meeting is: "COPIL — lancement", "Comité local — Biterrois",
+/// "Groupe de travail" (raw; sanitise before drawing).
+pub fn meeting_title(lang: Lang, m: &Meeting, r: Option<&Referential>) -> String {
+    let raw = meeting_kind(lang, m.kind);
+    let mut chars = raw.chars();
+    let kind: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    match m.kind {
+        MeetingKind::Copil => match m.stage {
+            Some(s) => format!("{kind} — {}", copil_stage(lang, s)),
+            None => kind,
+        },
+        MeetingKind::LocalCommittee => match &m.territory {
+            Some(t) => format!(
+                "{kind} — {}",
+                r.map_or(t.as_str(), |r| r.territory_name(t))
+            ),
+            None => kind,
+        },
+        MeetingKind::WorkingGroup => kind,
+    }
+}
+
 /// Formats a number the French or English way (no trailing `.0`).
 pub fn number(lang: Lang, v: f64) -> String {
     let s = if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -93,6 +132,13 @@ mod tests {
             letters.dedup();
             assert_eq!(letters.len(), Status::ALL.len());
         }
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let d: NaiveDate = "2026-11-29".parse().unwrap();
+        assert_eq!(date(Lang::Fr, d), "29/11/2026");
+        assert_eq!(date(Lang::En, d), "2026-11-29");
     }
 
     #[test]

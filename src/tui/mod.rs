@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod editor;
+pub mod forms;
 pub mod i18n;
 pub mod keymap;
 pub mod msg;

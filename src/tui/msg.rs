@@ -21,6 +21,8 @@ pub enum Msg {
     Saved(Id, Result<(), String>),
     /// Result of [`Effect::DeleteGroup`].
     Deleted(Id, Result<(), String>),
+    /// Result of [`Effect::SaveGovernance`].
+    GovernanceSaved(Result<(), String>),
     /// Files changed on disk (from the runtime's poll).
     DiskChanged(Vec<DiskChange>),
     /// Result of [`Effect::Reload`], with the file's located problems.
@@ -36,6 +38,8 @@ pub enum Effect {
     SaveGroup(Id),
     /// Delete a group's file.
     DeleteGroup(Id),
+    /// Save `governance.ron` through the store's safe save.
+    SaveGovernance,
     /// Read a file again from disk.
     Reload(PathBuf),
     /// Leave the interface.
@@ -104,6 +108,8 @@ commands! {
     AllActions = "toutes les actions", "all actions";
     /// Problems found in the files.
     Problems = "problèmes des fichiers", "file problems";
+    /// Governance: COPIL, local committees, interim evaluations.
+    Governance = "gouvernance (COPIL, comités locaux, évaluations)", "governance (steering, local committees, evaluations)";
     /// Change the status.
     Status = "changer le statut", "change status";
     /// Progress +10.
@@ -146,6 +152,10 @@ commands! {
     Copilot = "copilote", "co-pilot";
     /// Member organisations.
     Members = "organisations membres", "member organisations";
+    /// Territories of a group.
+    Territories = "territoires du groupe", "group territories";
+    /// Axis and themes of a group.
+    Themes = "axe et thématiques du groupe", "group axis and themes";
     /// New (group, action, indicator… depending on where you are).
     New = "nouveau (groupe, action…)", "new (group, action…)";
     /// Delete the selected item (asks first).

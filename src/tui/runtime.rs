@@ -148,6 +148,10 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
             let r = app.ws.delete_group(&id).map_err(|e| e.to_string());
             Msg::Deleted(id, r)
         }
+        Effect::SaveGovernance => {
+            let r = app.ws.save_governance().map_err(|e| e.to_string());
+            Msg::GovernanceSaved(r)
+        }
         Effect::Reload(file) => {
             let outcome = app.ws.reload_file(&file);
             let problems = app

@@ -4,16 +4,17 @@
 
 use super::super::app::{
     ActionPane, ActionRef, ActionState, App, Change, Confirmed, Field, FilterField, GroupDraft,
-    GroupPane, GroupSource, HomePane, IndicatorDraft, IndicatorField, InputPurpose, LeadRole,
-    MeetingDraft, Pick, PickItem, PickPurpose, Popup, Screen, TextPurpose, Tone,
+    GroupPane, GroupSource, HomePane, IndicatorDraft, IndicatorField, InputPurpose, LeadRole, Pick,
+    PickItem, PickPurpose, Popup, Screen, TextPurpose, Tone,
 };
 use super::super::editor::Editor;
 use super::super::i18n::{self, tr};
 use super::super::msg::{Command, Effect};
+use super::forms;
 use super::nav::fix_screens;
 use crate::domain::{
     Action, Deliverable, EntryKind, Group, Id, Indicator, IndicatorKind, JournalEntry, Lead,
-    Meeting, MeetingKind, SCHEMA_VERSION, Status,
+    SCHEMA_VERSION, Status,
 };
 use chrono::NaiveDate;
 
@@ -50,7 +51,7 @@ pub fn current_group(app: &App) -> Option<Id> {
     }
 }
 
-fn action_state(app: &App) -> Option<&ActionState> {
+pub(super) fn action_state(app: &App) -> Option<&ActionState> {
     match app.screen() {
         Screen::Action(s) => Some(s),
         _ => None,
@@ -94,13 +95,14 @@ pub fn change(
         before: Some(before),
         after: Some(after),
         what: what.clone(),
+        governance: None,
     });
     app.history.redo.clear();
     app.say(Tone::Info, what);
     vec![Effect::SaveGroup(gid.clone())]
 }
 
-fn change_action(
+pub(super) fn change_action(
     app: &mut App,
     r: &ActionRef,
     what: String,
@@ -130,7 +132,10 @@ pub fn undo(app: &mut App) -> Vec<Effect> {
         app.say(Tone::Info, tr(lang, "Rien à annuler", "Nothing to undo"));
         return Vec::new();
     };
-    let effects = apply_snapshot(app, &c.group, c.before.clone());
+    let effects = match &c.governance {
+        Some(g) => forms::restore_governance(app, g.0.clone()),
+        None => apply_snapshot(app, &c.group, c.before.clone()),
+    };
     app.say(
         Tone::Info,
         format!("{} {}", tr(lang, "Annulé :", "Undone:"), c.what),
@@ -147,7 +152,10 @@ pub fn redo(app: &mut App) -> Vec<Effect> {
         app.say(Tone::Info, tr(lang, "Rien à rétablir", "Nothing to redo"));
         return Vec::new();
     };
-    let effects = apply_snapshot(app, &c.group, c.after.clone());
+    let effects = match &c.governance {
+        Some(g) => forms::restore_governance(app, g.1.clone()),
+        None => apply_snapshot(app, &c.group, c.after.clone()),
+    };
     app.say(
         Tone::Info,
         format!("{} {}", tr(lang, "Rétabli :", "Redone:"), c.what),
@@ -157,7 +165,7 @@ pub fn redo(app: &mut App) -> Vec<Effect> {
     effects
 }
 
-fn input(app: &mut App, title: String, text: &str, purpose: InputPurpose) {
+pub(super) fn input(app: &mut App, title: String, text: &str, purpose: InputPurpose) {
     app.popups.push(Popup::Input {
         title,
         editor: Editor::single(text),
@@ -166,7 +174,7 @@ fn input(app: &mut App, title: String, text: &str, purpose: InputPurpose) {
     });
 }
 
-fn text_popup(app: &mut App, title: String, text: &str, purpose: TextPurpose) {
+pub(super) fn text_popup(app: &mut App, title: String, text: &str, purpose: TextPurpose) {
     app.popups.push(Popup::Text {
         title,
         editor: Editor::multi(text),
@@ -176,7 +184,7 @@ fn text_popup(app: &mut App, title: String, text: &str, purpose: TextPurpose) {
     });
 }
 
-fn pick(app: &mut App, title: String, items: Vec<PickItem>, multi: bool, purpose: PickPurpose) {
+pub(super) fn pick(app: &mut App, title: String, items: Vec<PickItem>, multi: bool, purpose: PickPurpose) {
     let cursor = if multi {
         0
     } else {
@@ -192,7 +200,7 @@ fn pick(app: &mut App, title: String, items: Vec<PickItem>, multi: bool, purpose
     }));
 }
 
-fn item(key: impl Into<String>, label: impl Into<String>, checked: bool) -> PickItem {
+pub(super) fn item(key: impl Into<String>, label: impl Into<String>, checked: bool) -> PickItem {
     PickItem {
         key: key.into(),
         label: label.into(),
@@ -200,7 +208,7 @@ fn item(key: impl Into<String>, label: impl Into<String>, checked: bool) -> Pick
     }
 }
 
-fn org_items(app: &App, checked: &[Id]) -> Vec<PickItem> {
+pub(super) fn org_items(app: &App, checked: &[Id]) -> Vec<PickItem> {
     app.ws
         .referential
         .as_ref()
@@ -213,7 +221,7 @@ fn org_items(app: &App, checked: &[Id]) -> Vec<PickItem> {
         .unwrap_or_default()
 }
 
-fn no_action(app: &mut App) -> Vec<Effect> {
+pub(super) fn no_action(app: &mut App) -> Vec<Effect> {
     let lang = app.lang;
     app.say(
         Tone::Info,
@@ -226,7 +234,7 @@ fn no_action(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-fn no_group(app: &mut App) -> Vec<Effect> {
+pub(super) fn no_group(app: &mut App) -> Vec<Effect> {
     let lang = app.lang;
     app.say(
         Tone::Info,
@@ -297,7 +305,7 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
                     a.due,
                     tr(
                         lang,
-                        "Échéance (AAAA-MM-JJ ou JJ/MM/AAAA, vide : aucune)",
+                        "Échéance (JJ/MM/AAAA, vide : aucune)",
                         "Due date (YYYY-MM-DD or DD/MM/YYYY, empty: none)",
                     ),
                     InputPurpose::Due(r),
@@ -307,13 +315,13 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
                     a.start,
                     tr(
                         lang,
-                        "Début (AAAA-MM-JJ ou JJ/MM/AAAA, vide : aucune)",
+                        "Début (JJ/MM/AAAA, vide : aucune)",
                         "Start date (YYYY-MM-DD or DD/MM/YYYY, empty: none)",
                     ),
                     InputPurpose::Start(r),
                 )
             };
-            let cur = cur.map(|d| d.to_string()).unwrap_or_default();
+            let cur = cur.map(|d| i18n::date(lang, d)).unwrap_or_default();
             input(app, title.into(), &cur, purpose);
             Vec::new()
         }
@@ -446,25 +454,8 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Toggle => toggle(app),
-        Command::Meeting => {
-            let Some(g) = current_group(app) else {
-                return no_group(app);
-            };
-            let draft = MeetingDraft {
-                group: g,
-                date: app.today,
-                kind: MeetingKind::WorkingGroup,
-                participants: 0,
-                organisations: Vec::new(),
-            };
-            let today = app.today.to_string();
-            input(
-                app,
-                tr(lang, "Réunion : date", "Meeting: date").into(),
-                &today,
-                InputPurpose::MeetingDate(draft),
-            );
-            Vec::new()
+        Command::Meeting | Command::Governance | Command::Territories | Command::Themes => {
+            forms::command(app, c)
         }
         Command::Pilot | Command::Copilot => {
             let Some(gid) = current_group(app) else {
@@ -566,6 +557,9 @@ fn rename(app: &mut App) -> Vec<Effect> {
 }
 
 fn edit_here(app: &mut App) -> Vec<Effect> {
+    if let Some(effects) = forms::edit_on_screen(app) {
+        return effects;
+    }
     let Some(st) = action_state(app).cloned() else {
         return rename(app);
     };
@@ -608,6 +602,15 @@ fn edit_here(app: &mut App) -> Vec<Effect> {
                         tr(lang, "Ajouter une mesure", "Add a measurement"),
                         false,
                     ),
+                    item(
+                        "measurements",
+                        tr(
+                            lang,
+                            "Corriger ou supprimer une mesure",
+                            "Correct or delete a measurement",
+                        ),
+                        false,
+                    ),
                     item("label", tr(lang, "Libellé", "Label"), false),
                     item("unit", tr(lang, "Unité", "Unit"), false),
                     item("baseline", tr(lang, "Valeur de départ", "Baseline"), false),
@@ -630,16 +633,7 @@ fn edit_here(app: &mut App) -> Vec<Effect> {
             None => command(app, Command::AddIndicator),
         },
         ActionPane::Journal => match a.journal.get(st.journal) {
-            Some(j) => {
-                let (t, k) = (j.text.clone(), j.kind);
-                text_popup(
-                    app,
-                    tr(lang, "Entrée du journal", "Journal entry").into(),
-                    &t,
-                    TextPurpose::Journal(r, k, Some(st.journal)),
-                );
-                Vec::new()
-            }
+            Some(_) => forms::journal_menu(app, r, st.journal),
             None => command(app, Command::Journal),
         },
     }
@@ -713,12 +707,12 @@ fn open_measure(app: &mut App, r: ActionRef, id: Id) {
     } else {
         format!(" ({})", i.unit)
     };
+    // The date first: a long label is cut at the popup's edge, not the date.
     let title = format!(
-        "{} « {} »{unit} — {} {}",
-        tr(lang, "Mesure de", "Measurement of"),
+        "{} {} — « {} »{unit}",
+        tr(lang, "Mesure du", "Measurement on"),
+        i18n::date(lang, app.today),
         i.label,
-        tr(lang, "datée du", "dated"),
-        app.today
     );
     input(
         app,
@@ -840,6 +834,7 @@ fn new_here(app: &mut App) -> Vec<Effect> {
             };
         }
         Screen::AllActions { .. } => return Vec::new(),
+        Screen::Governance(_) => return forms::new_on_governance(app),
     }
     input(
         app,
@@ -858,6 +853,7 @@ fn new_here(app: &mut App) -> Vec<Effect> {
 fn delete_here(app: &mut App) -> Vec<Effect> {
     let lang = app.lang;
     let (question, on_yes) = match app.screen().clone() {
+        Screen::Governance(_) => return forms::delete_on_governance(app),
         Screen::Groups { .. } => {
             let Some(gid) = current_group(app) else {
                 return Vec::new();
@@ -888,7 +884,7 @@ fn delete_here(app: &mut App) -> Vec<Effect> {
                 format!(
                     "{} {} ? (o/n)",
                     tr(lang, "Supprimer la réunion du", "Delete the meeting of"),
-                    m.date
+                    i18n::date(lang, m.date)
                 ),
                 Confirmed::DeleteMeeting(s.id.clone(), s.meeting),
             )
@@ -930,7 +926,7 @@ fn delete_here(app: &mut App) -> Vec<Effect> {
                                 "Supprimer l'entrée du journal du",
                                 "Delete the journal entry of"
                             ),
-                            j.date
+                            i18n::date(lang, j.date)
                         ),
                         Confirmed::DeleteJournal(r, s.journal),
                     ),
@@ -981,7 +977,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-fn bad_date(lang: super::super::Lang) -> String {
+pub(super) fn bad_date(lang: super::super::Lang) -> String {
     tr(
         lang,
         "Date attendue : AAAA-MM-JJ ou JJ/MM/AAAA",
@@ -1078,7 +1074,7 @@ pub fn apply_input(
             let what = format!(
                 "{} {}",
                 tr(lang, "Échéance :", "Due:"),
-                d.map_or("—".into(), |d| d.to_string())
+                d.map_or("—".into(), |d| i18n::date(lang, d))
             );
             change_action(app, &r, what, |a| {
                 a.due = d;
@@ -1090,7 +1086,7 @@ pub fn apply_input(
             let what = format!(
                 "{} {}",
                 tr(lang, "Début :", "Start:"),
-                d.map_or("—".into(), |d| d.to_string())
+                d.map_or("—".into(), |d| i18n::date(lang, d))
             );
             change_action(app, &r, what, |a| {
                 a.start = d;
@@ -1140,9 +1136,10 @@ pub fn apply_input(
                 None => app.today,
             };
             let what = format!(
-                "{} {} ({date})",
+                "{} {} ({})",
                 tr(lang, "Mesure enregistrée :", "Measurement recorded:"),
-                i18n::number(lang, value)
+                i18n::number(lang, value),
+                i18n::date(lang, date)
             );
             change_action(app, &r, what, |a| match a.indicator_mut(&id) {
                 Some(i) => {
@@ -1325,60 +1322,7 @@ pub fn apply_input(
             }
             effects
         }
-        InputPurpose::MeetingDate(mut d) => {
-            d.date = parse_date(&t).ok_or_else(|| bad_date(lang))?;
-            let items = MeetingKind::ALL
-                .iter()
-                .map(|k| item(k.id(), i18n::meeting_kind(lang, *k), *k == d.kind))
-                .collect();
-            pick(
-                app,
-                tr(lang, "Réunion : type", "Meeting: kind").into(),
-                items,
-                false,
-                PickPurpose::MeetingKind(d),
-            );
-            Vec::new()
-        }
-        InputPurpose::MeetingParticipants(mut d) => {
-            d.participants = if t.is_empty() {
-                0
-            } else {
-                t.parse()
-                    .map_err(|_| tr(lang, "Un nombre entier", "A whole number").to_string())?
-            };
-            let members = app.ws.group(&d.group).map(|g| {
-                let mut v = g.members.clone();
-                v.extend(
-                    g.pilot
-                        .iter()
-                        .chain(g.copilot.iter())
-                        .map(|l| l.organisation.clone()),
-                );
-                v
-            });
-            let mut items = org_items(app, &[]);
-            if let Some(m) = members {
-                // Members first, ticked: usually they are there.
-                items.sort_by_key(|i| !m.iter().any(|x| x.as_str() == i.key));
-                for i in &mut items {
-                    i.checked = m.iter().any(|x| x.as_str() == i.key);
-                }
-            }
-            pick(
-                app,
-                tr(
-                    lang,
-                    "Organisations présentes (Espace coche, Entrée valide)",
-                    "Organisations present (Space ticks, Enter validates)",
-                )
-                .into(),
-                items,
-                true,
-                PickPurpose::MeetingOrganisations(d),
-            );
-            Vec::new()
-        }
+        InputPurpose::Form(f) => return forms::apply_input(app, f, text),
         InputPurpose::LeadPerson(gid, role, org) => {
             let person = (!t.is_empty()).then_some(t);
             let what = match role {
@@ -1488,6 +1432,7 @@ fn create_group(app: &mut App, draft: GroupDraft, pilot: Id) -> Vec<Effect> {
             tr(lang, "Groupe créé :", "Group created:"),
             crate::text::sanitize(&draft.name)
         ),
+        governance: None,
     });
     app.history.redo.clear();
     app.say(
@@ -1604,40 +1549,10 @@ pub fn apply_pick(app: &mut App, purpose: PickPurpose, keys: Vec<String>) -> Vec
         }
         PickPurpose::JournalKind(r) => {
             let k = EntryKind::from_id(&first).unwrap_or(EntryKind::Note);
-            let title = format!(
-                "{} — {} ({})",
-                tr(lang, "Journal", "Journal"),
-                i18n::entry_kind(lang, k),
-                app.today
-            );
-            text_popup(app, title, "", TextPurpose::Journal(r, k, None));
+            forms::journal_date(app, r, k);
             Vec::new()
         }
-        PickPurpose::MeetingKind(mut d) => {
-            d.kind = MeetingKind::from_id(&first).unwrap_or(MeetingKind::WorkingGroup);
-            input(
-                app,
-                tr(lang, "Nombre de participants", "Number of participants").into(),
-                "",
-                InputPurpose::MeetingParticipants(d),
-            );
-            Vec::new()
-        }
-        PickPurpose::MeetingOrganisations(mut d) => {
-            d.organisations = ids(&keys);
-            text_popup(
-                app,
-                tr(
-                    lang,
-                    "Décisions (une par ligne)",
-                    "Decisions (one per line)",
-                )
-                .into(),
-                "",
-                TextPurpose::Decisions(d),
-            );
-            Vec::new()
-        }
+        PickPurpose::Form(f) => forms::apply_pick(app, f, keys),
         PickPurpose::MeasureWhich(r) => {
             if let Ok(id) = Id::new(first) {
                 open_measure(app, r, id);
@@ -1675,6 +1590,7 @@ fn indicator_menu(app: &mut App, r: ActionRef, id: Id, choice: &str) -> Vec<Effe
             open_measure(app, r, id);
             return Vec::new();
         }
+        "measurements" => return forms::measurements(app, r, id),
         "label" => (
             tr(lang, "Libellé de l'indicateur", "Indicator label"),
             i.label.clone(),
@@ -1798,34 +1714,7 @@ pub fn apply_text(app: &mut App, purpose: TextPurpose, text: String) -> Vec<Effe
             }
             effects
         }
-        TextPurpose::Decisions(d) => {
-            let decisions: Vec<String> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect();
-            let gid = d.group.clone();
-            let m = Meeting {
-                date: d.date,
-                kind: d.kind,
-                stage: None,
-                territory: None,
-                participants: d.participants,
-                organisations: d.organisations,
-                decisions,
-            };
-            let what = format!(
-                "{} {}",
-                tr(lang, "Réunion enregistrée :", "Meeting recorded:"),
-                m.date
-            );
-            change(app, &gid, what, |g| {
-                let at = g.meetings.partition_point(|x| x.date <= m.date);
-                g.meetings.insert(at, m);
-                Ok(())
-            })
-        }
+        TextPurpose::Form(f) => forms::apply_text(app, f, text),
     }
 }
 
@@ -1912,6 +1801,7 @@ pub fn apply_confirm(app: &mut App, what: Confirmed) -> Vec<Effect> {
                 before: Some(g),
                 after: None,
                 what: what.clone(),
+                governance: None,
             });
             app.history.redo.clear();
             app.say(Tone::Info, what);
@@ -1924,6 +1814,7 @@ pub fn apply_confirm(app: &mut App, what: Confirmed) -> Vec<Effect> {
             file.map(Effect::Reload).into_iter().collect()
         }
         Confirmed::QuitUnsaved => vec![Effect::Quit],
+        Confirmed::Form(f) => forms::apply_confirm(app, f),
     };
     fix_screens(app);
     effects

@@ -44,6 +44,40 @@ pub fn saved(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A save of `governance.ron` finished.
+pub fn governance_saved(app: &mut App, result: Result<(), String>) -> Vec<Effect> {
+    let lang = app.lang;
+    match result {
+        Ok(()) => {
+            app.governance_unsaved = false;
+            let what = match &app.message {
+                Some((Tone::Info, m)) => format!("{m} · "),
+                _ => String::new(),
+            };
+            app.say(
+                Tone::Ok,
+                format!(
+                    "{what}{} {}",
+                    tr(lang, "enregistré dans", "saved to"),
+                    crate::store::layout::GOVERNANCE_FILE
+                ),
+            );
+        }
+        Err(e) => {
+            app.governance_unsaved = true;
+            app.say(
+                Tone::Error,
+                format!(
+                    "{} {e} — {}",
+                    tr(lang, "NON ENREGISTRÉ :", "NOT SAVED:"),
+                    tr(lang, "w pour réessayer", "w to retry")
+                ),
+            );
+        }
+    }
+    Vec::new()
+}
+
 /// A group deletion finished.
 pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
     let lang = app.lang;
@@ -59,7 +93,7 @@ pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect>
                 .history
                 .undo
                 .last()
-                .is_some_and(|c| c.group == id && c.after.is_none())
+                .is_some_and(|c| c.group == id && c.after.is_none() && c.governance.is_none())
             {
                 app.history.undo.pop();
             }
@@ -67,7 +101,7 @@ pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect>
                 .history
                 .redo
                 .last()
-                .is_some_and(|c| c.group == id && c.before.is_none())
+                .is_some_and(|c| c.group == id && c.before.is_none() && c.governance.is_none())
             {
                 app.history.redo.pop();
             }
@@ -95,6 +129,23 @@ pub fn disk_changed(app: &mut App, changes: Vec<DiskChange>) -> Vec<Effect> {
             .iter()
             .find(|(_, p)| **p == c.file)
             .map(|(id, _)| id.clone());
+        if app.governance_unsaved
+            && c.file == std::path::Path::new(crate::store::layout::GOVERNANCE_FILE)
+        {
+            app.say(
+                Tone::Error,
+                format!(
+                    "{} {}",
+                    c.file.display(),
+                    tr(
+                        lang,
+                        "a changé sur le disque alors que votre modification n'est pas enregistrée : elle est gardée en mémoire.",
+                        "changed on disk while your edit is not saved: it is kept in memory.",
+                    )
+                ),
+            );
+            continue;
+        }
         match gid {
             Some(id) if app.unsaved.contains(&id) => {
                 if app.conflicts.insert(id.clone()) {
@@ -177,6 +228,10 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
             );
         }
         Reloaded::Shared(file, ok) => {
+            if file == std::path::Path::new(crate::store::layout::GOVERNANCE_FILE) {
+                app.history.undo.retain(|c| c.governance.is_none());
+                app.history.redo.retain(|c| c.governance.is_none());
+            }
             if ok {
                 app.say(
                     Tone::Info,
@@ -197,8 +252,12 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
 
 /// Undo snapshots of a group changed by someone else would undo their work.
 fn forget_history(app: &mut App, id: &Id) {
-    app.history.undo.retain(|c| &c.group != id);
-    app.history.redo.retain(|c| &c.group != id);
+    app.history
+        .undo
+        .retain(|c| &c.group != id || c.governance.is_some());
+    app.history
+        .redo
+        .retain(|c| &c.group != id || c.governance.is_some());
 }
 
 /// `R`: reload the current group from disk, asking first when it holds an

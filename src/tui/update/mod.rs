@@ -3,6 +3,7 @@
 
 mod edit;
 mod files;
+mod forms;
 mod nav;
 mod popup;
 
@@ -37,11 +38,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Cmd(c) => command(app, c),
         Msg::Saved(id, result) => files::saved(app, id, result),
         Msg::Deleted(id, result) => files::deleted(app, id, result),
+        Msg::GovernanceSaved(result) => files::governance_saved(app, result),
         Msg::DiskChanged(changes) => files::disk_changed(app, changes),
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
         Msg::Terminate => {
             let mut effects: Vec<Effect> =
                 app.unsaved.iter().cloned().map(Effect::SaveGroup).collect();
+            if app.governance_unsaved {
+                effects.push(Effect::SaveGovernance);
+            }
             effects.push(Effect::Quit);
             effects
         }
@@ -69,7 +74,7 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
         | Command::Home
         | Command::AllActions => nav::command(app, c),
         Command::Quit => {
-            if app.unsaved.is_empty() {
+            if app.unsaved.is_empty() && !app.governance_unsaved {
                 vec![Effect::Quit]
             } else {
                 app.popups.push(Popup::Confirm {
@@ -108,13 +113,18 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
         Command::Undo => edit::undo(app),
         Command::Redo => edit::redo(app),
         Command::Retry => {
-            if app.unsaved.is_empty() {
+            if app.unsaved.is_empty() && !app.governance_unsaved {
                 app.say(
                     Tone::Info,
                     tr(lang, "Tout est enregistré", "Everything is saved"),
                 );
             }
-            app.unsaved.iter().cloned().map(Effect::SaveGroup).collect()
+            let mut effects: Vec<Effect> =
+                app.unsaved.iter().cloned().map(Effect::SaveGroup).collect();
+            if app.governance_unsaved {
+                effects.push(Effect::SaveGovernance);
+            }
+            effects
         }
         Command::Reload => files::ask_reload(app),
         _ => edit::command(app, c),

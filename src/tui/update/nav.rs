@@ -1,8 +1,8 @@
 //! Moving around: cursors, panes, opening and leaving screens, jumps.
 
 use super::super::app::{
-    ActionPane, ActionRef, ActionState, App, Field, GroupPane, GroupSource, GroupState, HomePane,
-    HomeState, Screen, Tone,
+    ActionPane, ActionRef, ActionState, App, Field, GovernancePane, GroupPane, GroupSource,
+    GroupState, HomePane, HomeState, Screen, Tone,
 };
 use super::super::i18n::tr;
 use super::super::msg::{Command, Effect};
@@ -38,6 +38,10 @@ pub fn list_len(app: &App, screen: &Screen) -> usize {
             },
         },
         Screen::AllActions { .. } => app.all_actions().len(),
+        Screen::Governance(s) => match s.pane {
+            GovernancePane::Meetings => app.ws.governance.meetings.len(),
+            GovernancePane::Evaluations => app.ws.governance.evaluations.len(),
+        },
     }
 }
 
@@ -59,6 +63,10 @@ fn cursor_mut(screen: &mut Screen) -> &mut usize {
             ActionPane::Deliverables => &mut s.deliverable,
             ActionPane::Indicators => &mut s.indicator,
             ActionPane::Journal => &mut s.journal,
+        },
+        Screen::Governance(s) => match s.pane {
+            GovernancePane::Meetings => &mut s.meeting,
+            GovernancePane::Evaluations => &mut s.evaluation,
         },
     }
 }
@@ -100,6 +108,10 @@ fn clamp_screen(app: &App, s: &mut Screen) {
                 st.journal = fit(st.journal, a.journal.len());
             }
         }
+        Screen::Governance(g) => {
+            g.meeting = fit(g.meeting, app.ws.governance.meetings.len());
+            g.evaluation = fit(g.evaluation, app.ws.governance.evaluations.len());
+        }
     }
 }
 
@@ -138,7 +150,7 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             }
         }
         Command::Back => back(app),
-        Command::Right if !matches!(app.screen(), Screen::Action(_)) => {
+        Command::Right if !matches!(app.screen(), Screen::Action(_) | Screen::Governance(_)) => {
             return open(app);
         }
         Command::Open => return open(app),
@@ -178,6 +190,12 @@ fn switch_pane(app: &mut App, forward: bool) {
             g.pane = match g.pane {
                 GroupPane::Actions => GroupPane::Meetings,
                 GroupPane::Meetings => GroupPane::Actions,
+            }
+        }
+        Screen::Governance(g) => {
+            g.pane = match g.pane {
+                GovernancePane::Meetings => GovernancePane::Evaluations,
+                GovernancePane::Evaluations => GovernancePane::Meetings,
             }
         }
         Screen::Action(a) => {
@@ -252,8 +270,9 @@ fn open(app: &mut App) -> Vec<Effect> {
                     }))
                 })
             }),
-            GroupPane::Meetings => None,
+            GroupPane::Meetings => return edit::command(app, Command::Edit),
         },
+        Screen::Governance(_) => return edit::command(app, Command::Edit),
         Screen::AllActions { cursor } => app.all_actions().get(*cursor).map(|(g, a)| {
             Screen::Action(ActionState::new(ActionRef {
                 group: g.id.clone(),

@@ -40,9 +40,7 @@ fn first_line(s: &str) -> String {
 
 fn field_value<'a>(app: &App, a: &Action, f: Field, st: &Styles) -> Cell<'a> {
     let lang = app.lang;
-    let date = |d: Option<chrono::NaiveDate>| {
-        d.map_or("—".to_string(), |d| d.format("%d/%m/%Y").to_string())
-    };
+    let date = |d: Option<chrono::NaiveDate>| d.map_or("—".to_string(), |d| i18n::date(lang, d));
     match f {
         Field::Title => Cell::from(sanitize(&a.title)),
         Field::Status => Cell::from(i18n::status_label(lang, a.status)).style(st.status(a.status)),
@@ -207,7 +205,7 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                 .iter()
                 .map(|j| {
                     Row::new(vec![
-                        Cell::from(j.date.format("%d/%m/%Y").to_string()),
+                        Cell::from(i18n::date(lang, j.date)),
                         Cell::from(i18n::entry_kind(lang, j.kind)),
                         Cell::from(first_line(&j.text)),
                     ])
@@ -329,12 +327,12 @@ fn indicators(
         .measurements
         .iter()
         .rev()
-        .take(6)
+        .take(4)
         .rev()
         .map(|m| {
             format!(
                 "{} : {}",
-                m.date.format("%d/%m/%y"),
+                i18n::date(lang, m.date),
                 i18n::number(lang, m.value)
             )
         })

@@ -181,7 +181,7 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         .map(|m| {
             let decisions = m.decisions.first().map(|d| sanitize(d)).unwrap_or_default();
             Row::new(vec![
-                Cell::from(m.date.format("%d/%m/%Y").to_string()),
+                Cell::from(i18n::date(lang, m.date)),
                 Cell::from(i18n::meeting_kind(lang, m.kind)),
                 Cell::from(format!(
                     "{:>3} {}",

@@ -174,7 +174,7 @@ pub fn draw(app: &App, h: &HomeState, st: &Styles, f: &mut Frame, area: Rect) {
         all.overdue,
         tr(lang, "en retard", "overdue"),
         tr(lang, "— au", "— on"),
-        app.today
+        i18n::date(lang, app.today)
     ))];
     let no_copilot = app
         .ws

@@ -192,7 +192,7 @@ pub fn action_row<'a>(
     let late = a.is_overdue(app.today);
     let due = a
         .due
-        .map(|d| d.format("%d/%m/%y").to_string())
+        .map(|d| i18n::date(lang, d))
         .unwrap_or_else(|| "—".into());
     let mut title = sanitize(&a.title);
     if let Some(e) = extra {
@@ -215,7 +215,7 @@ pub fn action_widths() -> Vec<Constraint> {
     vec![
         Constraint::Length(6),
         Constraint::Length(10),
-        Constraint::Length(9),
+        Constraint::Length(11),
         Constraint::Fill(1),
     ]
 }

@@ -1,6 +1,7 @@
 //! `view`: draws the model. Pure: no I/O, reads nothing but the model.
 
 mod action;
+mod governance;
 mod group;
 mod home;
 mod lists;
@@ -51,6 +52,7 @@ pub fn view(app: &App, f: &mut Frame) {
         Screen::Group(s) => group::draw(app, s, &st, f, body),
         Screen::Action(s) => action::draw(app, s, &st, f, body),
         Screen::AllActions { cursor } => lists::all_actions(app, *cursor, &st, f, body),
+        Screen::Governance(s) => governance::draw(app, s, &st, f, body),
     }
     f.render_widget(Paragraph::new(status_line(app, &st)), bottom);
     for p in &app.popups {
@@ -84,6 +86,7 @@ fn crumb(app: &App, s: &Screen) -> String {
             .action(&a.target)
             .map_or(a.target.action.to_string(), |(_, a)| a.title.clone()),
         Screen::AllActions { .. } => tr(lang, "Toutes les actions", "All actions").to_string(),
+        Screen::Governance(_) => tr(lang, "Gouvernance", "Governance").to_string(),
     };
     sanitize(&raw)
 }
@@ -190,12 +193,12 @@ fn status_line<'a>(app: &App, st: &Styles) -> Line<'a> {
     }
     let k = |c| app.keymap.first_key(c);
     let mut spans = Vec::new();
-    if !app.unsaved.is_empty() {
+    if !app.unsaved.is_empty() || app.governance_unsaved {
         spans.push(Span::styled(
             format!(
                 "{} {} ",
                 tr(lang, "⚠ non enregistré :", "⚠ unsaved:"),
-                app.unsaved.len()
+                app.unsaved.len() + usize::from(app.governance_unsaved)
             ),
             st.error(),
         ));
