@@ -50,6 +50,7 @@ fn key_event(k: &str) -> KeyEvent {
         "backspace" => (KeyCode::Backspace, KeyModifiers::NONE),
         "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
         "f2" => (KeyCode::F(2), KeyModifiers::NONE),
+        "end" => (KeyCode::End, KeyModifiers::NONE),
         s if s.starts_with("ctrl-") => (
             KeyCode::Char(s[5..].chars().next().unwrap()),
             KeyModifiers::CONTROL,
@@ -169,7 +170,7 @@ fn axis_themes_groups() {
 #[test]
 fn cursors_stay_in_their_lists() {
     let mut a = app();
-    keys(&mut a, &["k", "k", "G"]);
+    keys(&mut a, &["k", "k", "end"]);
     match a.screen() {
         Screen::Home(h) => assert_eq!(h.territory, 5),
         s => panic!("{s:?}"),
@@ -376,10 +377,12 @@ fn add_indicator_edit_target_and_delete() {
     assert_eq!(i.id.as_str(), "sorties-positives");
     assert_eq!(i.kind, pacte::domain::IndicatorKind::Evaluation);
     assert_eq!((i.unit.as_str(), i.target), ("%", Some(25.0)));
-    // The new indicator is selected: Enter opens its menu; "Cible" is row 4.
+    // The new indicator is selected: Enter opens its menu; "Cible" is row 5.
     keys(
         &mut a,
-        &["enter", "down", "down", "down", "down", "enter", "ctrl-u"],
+        &[
+            "enter", "down", "down", "down", "down", "down", "enter", "ctrl-u",
+        ],
     );
     typ(&mut a, "30");
     keys(&mut a, &["enter"]);
@@ -392,7 +395,8 @@ fn add_indicator_edit_target_and_delete() {
 fn journal_entry_dated_today() {
     let mut a = app();
     open_ateliers(&mut a);
-    keys(&mut a, &["c", "down", "enter"]);
+    // Kind, then the date (today already typed: Enter), then the text.
+    keys(&mut a, &["c", "down", "enter", "enter"]);
     typ(&mut a, "Valider le budget");
     keys(&mut a, &["ctrl-s"]);
     let j = ateliers(&a).journal.last().unwrap();

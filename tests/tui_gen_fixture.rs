@@ -199,4 +199,57 @@ fn write_fixture() {
         )
         .unwrap();
     }
+    let m =
+        |date: &str, kind, stage, territory: Option<&str>, n: u32, orgs: &[&str], dec: &[&str]| {
+            Meeting {
+                date: d(date),
+                kind,
+                stage,
+                territory: territory.map(id),
+                participants: n,
+                organisations: orgs.iter().map(|o| id(o)).collect(),
+                decisions: dec.iter().map(|s| s.to_string()).collect(),
+            }
+        };
+    let gov = Governance {
+        version: SCHEMA_VERSION,
+        meetings: vec![
+            m(
+                "2022-05-19",
+                MeetingKind::Copil,
+                Some(CopilStage::Launch),
+                None,
+                46,
+                &["ddets", "region", "departement", "france-travail", "caf"],
+                &["Installation des comités locaux avant la fin de 2022."],
+            ),
+            m(
+                "2023-10-12",
+                MeetingKind::LocalCommittee,
+                None,
+                Some("biterrois"),
+                17,
+                &["departement", "plie", "missions-locales"],
+                &[
+                    "Premier bilan annuel des groupes du Biterrois.",
+                    "Un co-pilote par groupe.",
+                ],
+            ),
+            m(
+                "2024-06-13",
+                MeetingKind::Copil,
+                Some(CopilStage::MidTerm),
+                None,
+                39,
+                &["ddets", "region", "departement"],
+                &["Bilan à mi-parcours validé."],
+            ),
+        ],
+        evaluations: vec![InterimEvaluation {
+            year: 2023,
+            date: d("2024-03-21"),
+            summary: "Premières actions réalisées.\nTrois groupes sans co-pilote.".into(),
+        }],
+    };
+    std::fs::write(root.join("governance.ron"), to_canonical(&gov).unwrap()).unwrap();
 }

@@ -2,9 +2,9 @@
 
 use super::Lang;
 use super::editor::Editor;
+use super::forms::{FormConfirm, FormInput, FormPick, FormText};
 use super::keymap::Keymap;
 use super::search::Hit;
-use super::forms::{FormConfirm, FormInput, FormPick, FormText};
 use crate::domain::{Action, EntryKind, Governance, Group, Id, IndicatorKind, Lead, Status};
 use crate::store::Workspace;
 use chrono::NaiveDate;

@@ -1,7 +1,9 @@
 //! Interface language: French by default, English on request.
 
 use super::Lang;
-use crate::domain::{CopilStage, EntryKind, IndicatorKind, Meeting, MeetingKind, Referential, Status};
+use crate::domain::{
+    CopilStage, EntryKind, IndicatorKind, Meeting, MeetingKind, Referential, Status,
+};
 use chrono::NaiveDate;
 
 /// Picks the French or English text.
@@ -93,10 +95,7 @@ pub fn meeting_title(lang: Lang, m: &Meeting, r: Option<&Referential>) -> String
             None => kind,
         },
         MeetingKind::LocalCommittee => match &m.territory {
-            Some(t) => format!(
-                "{kind} — {}",
-                r.map_or(t.as_str(), |r| r.territory_name(t))
-            ),
+            Some(t) => format!("{kind} — {}", r.map_or(t.as_str(), |r| r.territory_name(t))),
             None => kind,
         },
         MeetingKind::WorkingGroup => kind,

@@ -184,7 +184,13 @@ pub(super) fn text_popup(app: &mut App, title: String, text: &str, purpose: Text
     });
 }
 
-pub(super) fn pick(app: &mut App, title: String, items: Vec<PickItem>, multi: bool, purpose: PickPurpose) {
+pub(super) fn pick(
+    app: &mut App,
+    title: String,
+    items: Vec<PickItem>,
+    multi: bool,
+    purpose: PickPurpose,
+) {
     let cursor = if multi {
         0
     } else {

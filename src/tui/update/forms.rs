@@ -15,8 +15,8 @@ use super::super::forms::{
 use super::super::i18n::{self, tr};
 use super::super::msg::{Command, Effect};
 use super::edit::{
-    self, bad_date, change, current_group, input, item, no_group,
-    org_items, parse_date, parse_number, pick, text_popup,
+    self, bad_date, change, current_group, input, item, no_group, org_items, parse_date,
+    parse_number, pick, text_popup,
 };
 use super::nav::fix_screens;
 use crate::domain::{
@@ -171,6 +171,11 @@ fn set_meeting_cursor(app: &mut App, owner: &MeetingOwner, at: usize) {
     }
 }
 
+/// Between a label and its value: ` : ` in French, `: ` in English.
+fn sep(lang: super::super::Lang) -> &'static str {
+    tr(lang, " : ", ": ")
+}
+
 fn owner_label(lang: super::super::Lang, owner: &MeetingOwner) -> &'static str {
     match owner {
         MeetingOwner::Group(_) => tr(lang, "Réunion", "Meeting"),
@@ -185,8 +190,9 @@ fn new_meeting(app: &mut App, owner: MeetingOwner) {
         MeetingOwner::Governance => MeetingKind::Copil,
     };
     let title = format!(
-        "{} : {}",
+        "{}{}{}",
         owner_label(lang, &owner),
+        sep(lang),
         tr(lang, "date (JJ/MM/AAAA)", "date (YYYY-MM-DD)")
     );
     let today = i18n::date(lang, app.today);
@@ -281,7 +287,12 @@ fn next_meeting_step(app: &mut App, d: MeetingDraft) {
         let items = territory_items(app, &[]);
         pick(
             app,
-            tr(lang, "Comité local : territoire", "Local committee: territory").into(),
+            tr(
+                lang,
+                "Comité local : territoire",
+                "Local committee: territory",
+            )
+            .into(),
             items,
             false,
             PickPurpose::Form(FormPick::MeetingTerritory(d)),
@@ -365,14 +376,20 @@ pub fn meeting_menu(app: &mut App, m: MeetingRef) -> Vec<Effect> {
     let mut items = vec![
         item(
             "date",
-            format!("{} : {}", tr(lang, "Date", "Date"), i18n::date(lang, x.date)),
+            format!(
+                "{}{}{}",
+                tr(lang, "Date", "Date"),
+                sep(lang),
+                i18n::date(lang, x.date)
+            ),
             false,
         ),
         item(
             "kind",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Type", "Kind"),
+                sep(lang),
                 i18n::meeting_kind(lang, x.kind)
             ),
             false,
@@ -382,8 +399,9 @@ pub fn meeting_menu(app: &mut App, m: MeetingRef) -> Vec<Effect> {
         items.push(item(
             "stage",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Étape du COPIL", "Steering committee stage"),
+                sep(lang),
                 x.stage.map_or("—", |s| i18n::copil_stage(lang, s))
             ),
             false,
@@ -393,8 +411,9 @@ pub fn meeting_menu(app: &mut App, m: MeetingRef) -> Vec<Effect> {
         items.push(item(
             "territory",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Territoire", "Territory"),
+                sep(lang),
                 x.territory
                     .as_ref()
                     .map_or("—", |t| r.map_or(t.as_str(), |r| r.territory_name(t)))
@@ -406,8 +425,9 @@ pub fn meeting_menu(app: &mut App, m: MeetingRef) -> Vec<Effect> {
         item(
             "participants",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Participants", "Participants"),
+                sep(lang),
                 x.participants
             ),
             false,
@@ -415,8 +435,9 @@ pub fn meeting_menu(app: &mut App, m: MeetingRef) -> Vec<Effect> {
         item(
             "organisations",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Organisations présentes", "Organisations present"),
+                sep(lang),
                 x.organisations.len()
             ),
             false,
@@ -424,8 +445,9 @@ pub fn meeting_menu(app: &mut App, m: MeetingRef) -> Vec<Effect> {
         item(
             "decisions",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Décisions", "Decisions"),
+                sep(lang),
                 x.decisions.len()
             ),
             false,
@@ -488,7 +510,12 @@ fn meeting_menu_choice(app: &mut App, m: MeetingRef, choice: &str) -> Vec<Effect
             let items = territory_items(app, &cur);
             pick(
                 app,
-                tr(lang, "Comité local : territoire", "Local committee: territory").into(),
+                tr(
+                    lang,
+                    "Comité local : territoire",
+                    "Local committee: territory",
+                )
+                .into(),
                 items,
                 false,
                 PickPurpose::Form(FormPick::MeetingTerritoryOf(m)),
@@ -517,7 +544,12 @@ fn meeting_menu_choice(app: &mut App, m: MeetingRef, choice: &str) -> Vec<Effect
         }
         "decisions" => text_popup(
             app,
-            tr(lang, "Décisions (une par ligne)", "Decisions (one per line)").into(),
+            tr(
+                lang,
+                "Décisions (une par ligne)",
+                "Decisions (one per line)",
+            )
+            .into(),
             &x.decisions.join("\n"),
             TextPurpose::Form(FormText::DecisionsOf(m)),
         ),
@@ -669,14 +701,20 @@ fn evaluation_menu(app: &mut App, n: usize) -> Vec<Effect> {
     let items = vec![
         item(
             "year",
-            format!("{} : {}", tr(lang, "Année évaluée", "Year evaluated"), e.year),
+            format!(
+                "{}{}{}",
+                tr(lang, "Année évaluée", "Year evaluated"),
+                sep(lang),
+                e.year
+            ),
             false,
         ),
         item(
             "date",
             format!(
-                "{} : {}",
+                "{}{}{}",
                 tr(lang, "Présentée le", "Presented on"),
+                sep(lang),
                 i18n::date(lang, e.date)
             ),
             false,
@@ -717,7 +755,12 @@ fn evaluation_choice(app: &mut App, n: usize, choice: &str) {
         ),
         "date" => input(
             app,
-            tr(lang, "Présentée le (JJ/MM/AAAA)", "Presented on (YYYY-MM-DD)").into(),
+            tr(
+                lang,
+                "Présentée le (JJ/MM/AAAA)",
+                "Presented on (YYYY-MM-DD)",
+            )
+            .into(),
             &i18n::date(lang, e.date),
             InputPurpose::Form(FormInput::EvaluationDateOf(n)),
         ),
@@ -725,7 +768,11 @@ fn evaluation_choice(app: &mut App, n: usize, choice: &str) {
             app,
             format!(
                 "{} {}",
-                tr(lang, "Conclusions de l'évaluation", "Summary of the evaluation"),
+                tr(
+                    lang,
+                    "Conclusions de l'évaluation",
+                    "Summary of the evaluation"
+                ),
                 e.year
             ),
             &e.summary,
@@ -793,11 +840,7 @@ pub fn journal_date(app: &mut App, r: ActionRef, k: EntryKind) {
             "{} — {} : {}",
             tr(lang, "Journal", "Journal"),
             i18n::entry_kind(lang, k),
-            tr(
-                lang,
-                "date (Entrée : aujourd'hui)",
-                "date (Enter: today)"
-            )
+            tr(lang, "date (Entrée : aujourd'hui)", "date (Enter: today)")
         ),
         &today,
         InputPurpose::Form(FormInput::JournalDate(r, k)),
@@ -814,7 +857,11 @@ pub fn journal_menu(app: &mut App, r: ActionRef, n: usize) -> Vec<Effect> {
         return Vec::new();
     };
     let items = vec![
-        item("text", tr(lang, "Modifier le texte", "Edit the text"), false),
+        item(
+            "text",
+            tr(lang, "Modifier le texte", "Edit the text"),
+            false,
+        ),
         item(
             "date",
             format!(
@@ -1115,7 +1162,11 @@ fn group_menu(app: &mut App, gid: Id) -> Vec<Effect> {
             tr(lang, "Axe et thématiques", "Axis and themes"),
         ),
         row("pilot", Command::Pilot, tr(lang, "Pilote", "Pilot")),
-        row("copilot", Command::Copilot, tr(lang, "Copilote", "Co-pilot")),
+        row(
+            "copilot",
+            Command::Copilot,
+            tr(lang, "Copilote", "Co-pilot"),
+        ),
         row(
             "members",
             Command::Members,
@@ -1230,7 +1281,12 @@ pub fn apply_input(app: &mut App, f: FormInput, text: String) -> Result<Vec<Effe
             let items = kind_items(lang, &d.owner, d.kind);
             pick(
                 app,
-                format!("{} : {}", owner_label(lang, &d.owner), tr(lang, "type", "kind")),
+                format!(
+                    "{}{}{}",
+                    owner_label(lang, &d.owner),
+                    sep(lang),
+                    tr(lang, "type", "kind")
+                ),
                 items,
                 false,
                 PickPurpose::Form(FormPick::MeetingKind(d)),
@@ -1279,7 +1335,12 @@ pub fn apply_input(app: &mut App, f: FormInput, text: String) -> Result<Vec<Effe
             let today = i18n::date(lang, app.today);
             input(
                 app,
-                tr(lang, "Présentée le (JJ/MM/AAAA)", "Presented on (YYYY-MM-DD)").into(),
+                tr(
+                    lang,
+                    "Présentée le (JJ/MM/AAAA)",
+                    "Presented on (YYYY-MM-DD)",
+                )
+                .into(),
                 &today,
                 InputPurpose::Form(FormInput::EvaluationDate(EvaluationDraft {
                     year,
@@ -1292,7 +1353,11 @@ pub fn apply_input(app: &mut App, f: FormInput, text: String) -> Result<Vec<Effe
             d.date = date(&t)?;
             let title = format!(
                 "{} {} ({})",
-                tr(lang, "Conclusions de l'évaluation", "Summary of the evaluation"),
+                tr(
+                    lang,
+                    "Conclusions de l'évaluation",
+                    "Summary of the evaluation"
+                ),
                 d.year,
                 tr(lang, "Ctrl-S enregistre", "Ctrl-S saves")
             );
@@ -1315,7 +1380,12 @@ pub fn apply_input(app: &mut App, f: FormInput, text: String) -> Result<Vec<Effe
                 i18n::entry_kind(lang, k),
                 i18n::date(lang, d)
             );
-            text_popup(app, title, "", TextPurpose::Form(FormText::Journal(r, k, d)));
+            text_popup(
+                app,
+                title,
+                "",
+                TextPurpose::Form(FormText::Journal(r, k, d)),
+            );
             Vec::new()
         }
         FormInput::JournalDateOf(r, n) => {
@@ -1555,7 +1625,12 @@ pub fn apply_pick(app: &mut App, f: FormPick, keys: Vec<String>) -> Vec<Effect> 
             change(
                 app,
                 &g,
-                tr(lang, "Axe et thématiques modifiés", "Axis and themes changed").into(),
+                tr(
+                    lang,
+                    "Axe et thématiques modifiés",
+                    "Axis and themes changed",
+                )
+                .into(),
                 |g| {
                     g.axis = axis;
                     g.themes = v;

@@ -83,8 +83,9 @@ fn calendar_lines<'a>(app: &App, st: &Styles) -> Vec<Line<'a>> {
         .collect();
     let mut local = vec![
         label(&format!(
-            "{} {year} : ",
-            tr(lang, "Comités locaux", "Local committees")
+            "{} {year}{}",
+            tr(lang, "Comités locaux", "Local committees"),
+            tr(lang, " : ", ": ")
         )),
         Span::styled(
             format!(
@@ -109,9 +110,10 @@ fn calendar_lines<'a>(app: &App, st: &Styles) -> Vec<Line<'a>> {
     let mut lines = vec![Line::from(copil), Line::from(local)];
     if let Some(e) = &cal.interim_evaluation {
         let mut spans = vec![label(&format!(
-            "{} {} : ",
+            "{} {}{}",
             tr(lang, "Évaluation intermédiaire", "Interim evaluation"),
-            year - 1
+            year - 1,
+            tr(lang, " : ", ": ")
         ))];
         spans.extend(step(lang, st, "", e).into_iter().skip(1));
         lines.push(Line::from(spans));
@@ -211,7 +213,11 @@ pub fn draw(app: &App, s: &GovernanceState, st: &Styles, f: &mut Frame, area: Re
             "{} {} : {}",
             tr(lang, "Aucune évaluation.", "No evaluation."),
             k(Command::NextPane),
-            tr(lang, "ici, puis n pour en ajouter", "here, then n to add one")
+            tr(
+                lang,
+                "ici, puis n pour en ajouter",
+                "here, then n to add one"
+            )
         );
         f.render_widget(
             Paragraph::new(msg).block(block(title, focused, st)),
