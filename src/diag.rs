@@ -1,5 +1,6 @@
 //! Located diagnostics: what is wrong, where (file:line:column), how bad.
 
+use crate::domain::Message;
 use serde::Serialize;
 use std::fmt;
 use std::path::PathBuf;
@@ -25,8 +26,10 @@ pub struct Diagnostic {
     pub line: usize,
     /// Column in characters, from 1.
     pub column: usize,
-    /// What is wrong and what was expected.
+    /// What is wrong and what was expected, in English.
     pub message: String,
+    /// The same in French.
+    pub message_fr: String,
     /// The source line, sanitised for display.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_line: Option<String>,
@@ -40,7 +43,7 @@ impl Diagnostic {
         source: Option<&str>,
         line: usize,
         column: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         let line_text = source.and_then(|s| s.lines().nth(line.saturating_sub(1)));
         Self::on_line(severity, file, line_text, line, column, message)
@@ -54,14 +57,16 @@ impl Diagnostic {
         line_text: Option<&str>,
         line: usize,
         column: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
+        let Message { en, fr } = message.into();
         Diagnostic {
             severity,
             file: file.into(),
             line: line.max(1),
             column: column.max(1),
-            message: message.into(),
+            message: en,
+            message_fr: fr,
             source_line: line_text.map(crate::text::sanitize),
         }
     }
@@ -72,27 +77,45 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+impl Diagnostic {
+    /// The message in French (`french`) or English.
+    pub fn text(&self, french: bool) -> &str {
+        if french {
+            &self.message_fr
+        } else {
+            &self.message
+        }
+    }
+
+    /// `severity: file:line:column: message`, then the source line with a
+    /// caret under the column; in French or English.
+    pub fn render(&self, french: bool) -> String {
+        let label = match (self.severity, french) {
+            (Severity::Error, false) => "error",
+            (Severity::Warning, false) => "warning",
+            (Severity::Error, true) => "erreur",
+            (Severity::Warning, true) => "avertissement",
         };
-        write!(
-            f,
+        let mut out = format!(
             "{label}: {}:{}:{}: {}",
             self.file.display(),
             self.line,
             self.column,
-            crate::text::sanitize(&self.message)
-        )?;
+            crate::text::sanitize(self.text(french))
+        );
         if let Some(src) = &self.source_line {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
-            write!(f, "\n {num} | {src}")?;
             let caret = " ".repeat(self.column.saturating_sub(1).min(src.chars().count()));
-            write!(f, "\n {pad} | {caret}^")?;
+            out.push_str(&format!("\n {num} | {src}\n {pad} | {caret}^"));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// The English rendering (see [`Diagnostic::render`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
     }
 }

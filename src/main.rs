@@ -64,7 +64,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let ws = open(&dir)?;
             let report = cli::check::run(&ws, cli::today()?);
             match format {
-                CheckFormat::Text => print!("{}", report.to_text()),
+                CheckFormat::Text => print!("{}", report.to_text(lang(cli.lang) == Lang::Fr)),
                 CheckFormat::Json => print!("{}", report.to_json()),
             }
             Ok(if report.errors > 0 {

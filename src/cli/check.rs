@@ -34,31 +34,41 @@ pub fn run(ws: &Workspace, today: NaiveDate) -> Report {
 }
 
 impl Report {
-    /// Located messages, one block per diagnostic, and a summary line.
-    pub fn to_text(&self) -> String {
+    /// Located messages, one block per diagnostic, and a summary line, in
+    /// French (`french`) or English.
+    pub fn to_text(&self, french: bool) -> String {
         let mut out = String::new();
         for d in &self.diagnostics {
-            let _ = writeln!(out, "{d}");
+            let _ = writeln!(out, "{}", d.render(french));
         }
-        let _ = writeln!(
-            out,
-            "{} error{}, {} warning{}",
-            self.errors,
-            plural(self.errors),
-            self.warnings,
-            plural(self.warnings)
-        );
+        let (e, w) = (self.errors, self.warnings);
+        let _ = if french {
+            writeln!(
+                out,
+                "{e} erreur{}, {w} avertissement{}",
+                plural_fr(e),
+                plural_fr(w)
+            )
+        } else {
+            writeln!(out, "{e} error{}, {w} warning{}", plural(e), plural(w))
+        };
         out
     }
 
     /// Pretty JSON with stable keys: `errors`, `warnings`, `diagnostics`
-    /// (each with `severity`, `file`, `line`, `column`, `message`, `source_line`).
+    /// (each with `severity`, `file`, `line`, `column`, `message` in English,
+    /// `message_fr` in French, `source_line`).
     pub fn to_json(&self) -> String {
         let mut s = serde_json::to_string_pretty(self)
             .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
         s.push('\n');
         s
     }
+}
+
+/// French plural: 0 and 1 take the singular.
+fn plural_fr(n: usize) -> &'static str {
+    if n >= 2 { "s" } else { "" }
 }
 
 fn plural(n: usize) -> &'static str {

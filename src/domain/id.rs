@@ -29,6 +29,27 @@ pub enum IdError {
     NotASlug(String),
 }
 
+impl IdError {
+    /// The reason, in English and French.
+    pub fn message(&self) -> super::Message {
+        match self {
+            IdError::Empty => {
+                super::Message::new(self.to_string(), "un identifiant ne peut pas être vide")
+            }
+            IdError::TooLong(s) => super::Message::new(
+                self.to_string(),
+                format!("l'identifiant `{s}` dépasse 64 caractères"),
+            ),
+            IdError::NotASlug(s) => super::Message::new(
+                self.to_string(),
+                format!(
+                    "l'identifiant `{s}` n'est pas un slug : minuscules ASCII, chiffres et `-`, en commençant par une lettre ou un chiffre"
+                ),
+            ),
+        }
+    }
+}
+
 impl Id {
     /// Checks `s` and wraps it.
     pub fn new(s: impl Into<String>) -> Result<Self, IdError> {
@@ -125,7 +146,7 @@ impl Serialize for Id {
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Id::new(s).map_err(serde::de::Error::custom)
+        Id::new(s).map_err(|e| serde::de::Error::custom(e.message().encode()))
     }
 }
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        $name:ident {
+        $name:ident ($what_en:literal, $what_fr:literal) {
             $( $(#[$vmeta:meta])* $variant:ident = $id:literal, $fr:literal, $en:literal; )+
         }
     ) => {
@@ -61,10 +61,12 @@ macro_rules! vocabulary {
                 $name::from_id(&s).ok_or_else(|| {
                     let expected: Vec<String> =
                         $name::ALL.iter().map(|v| format!("\"{}\"", v.id())).collect();
-                    serde::de::Error::custom(format!(
-                        "unknown {} \"{}\", expected one of {}",
-                        stringify!($name).to_lowercase(), s, expected.join(", ")
-                    ))
+                    let expected = expected.join(", ");
+                    let m = $crate::domain::Message::new(
+                        format!("unknown {} \"{}\", expected one of {}", $what_en, s, expected),
+                        format!("{} inconnu « {} », valeurs possibles : {}", $what_fr, s, expected),
+                    );
+                    serde::de::Error::custom(m.encode())
                 })
             }
         }
@@ -73,7 +75,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// Where an action stands. The first four are the pact's own.
-    Status {
+    Status ("status", "statut") {
         /// *Au stade du projet*.
         Project = "project", "au stade du projet", "project stage";
         /// *En cours*: being carried out.
@@ -103,7 +105,7 @@ impl Status {
 
 vocabulary! {
     /// What an indicator measures.
-    IndicatorKind {
+    IndicatorKind ("indicator kind", "type d'indicateur") {
         /// Counts what was done (*indicateur de réalisation*).
         Realisation = "realisation", "réalisation", "realisation";
         /// Measures effects (*indicateur d'évaluation*).
@@ -113,7 +115,7 @@ vocabulary! {
 
 vocabulary! {
     /// The kind of a journal entry.
-    EntryKind {
+    EntryKind ("journal entry kind", "type d'entrée de journal") {
         /// A note.
         Note = "note", "note", "note";
         /// A decision taken.
@@ -125,7 +127,7 @@ vocabulary! {
 
 vocabulary! {
     /// The kind of a meeting.
-    MeetingKind {
+    MeetingKind ("meeting kind", "type de réunion") {
         /// A working-group meeting (*réunion du groupe de travail*).
         WorkingGroup = "working-group", "groupe de travail", "working group";
         /// A territory's local animation committee (*comité local d'animation*).
@@ -137,7 +139,7 @@ vocabulary! {
 
 vocabulary! {
     /// Which of the pact's three COPIL a steering committee is.
-    CopilStage {
+    CopilStage ("COPIL stage", "étape de COPIL") {
         /// *COPIL de lancement*.
         Launch = "launch", "lancement", "launch";
         /// *COPIL intermédiaire* (mid-term review).

@@ -5,6 +5,7 @@ mod governance;
 mod group;
 mod id;
 mod kinds;
+mod message;
 mod parse;
 mod referential;
 pub mod rules;
@@ -13,6 +14,7 @@ pub use governance::{Governance, InterimEvaluation};
 pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting};
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
+pub use message::Message;
 pub use parse::{parse_date, parse_status};
 pub use referential::{
     Axis, Departement, Organisation, Period, Public, Referential, SCHEMA_VERSION, Territory, Theme,

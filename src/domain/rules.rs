@@ -1,7 +1,8 @@
 //! The pact's rules, checked on loaded data: references, uniqueness, and the
 //! governance rules of a working group (pilot, co-pilot, objectives…).
 
-use super::{Action, Governance, Group, Id, Referential, Status};
+use super::{Action, Governance, Group, Id, Message, Referential, Status};
+use crate::msg;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
@@ -48,7 +49,7 @@ pub struct Finding {
     /// Where in the file, as steps from its top.
     pub path: Vec<Step>,
     /// What is wrong (English).
-    pub message: String,
+    pub message: Message,
 }
 
 struct Sink<'a> {
@@ -57,7 +58,7 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    fn push(&mut self, level: Level, path: Vec<Step>, message: String) {
+    fn push(&mut self, level: Level, path: Vec<Step>, message: Message) {
         self.out.push(Finding {
             level,
             subject: self.subject.clone(),
@@ -79,40 +80,52 @@ pub fn check_referential(r: &Referential) -> Vec<Finding> {
         subject: Subject::Referential,
         out: &mut out,
     };
-    let lists: [(&str, Vec<&Id>); 5] = [
-        ("axis", r.axes.iter().map(|a| &a.id).collect()),
+    let lists: [(&str, &str, Vec<&Id>); 5] = [
+        ("axis", "d'axe", r.axes.iter().map(|a| &a.id).collect()),
         (
             "theme",
+            "de thématique",
             r.axes
                 .iter()
                 .flat_map(|a| a.themes.iter().map(|t| &t.id))
                 .collect(),
         ),
-        ("territory", r.territories.iter().map(|t| &t.id).collect()),
-        ("public", r.publics.iter().map(|p| &p.id).collect()),
+        (
+            "territory",
+            "de territoire",
+            r.territories.iter().map(|t| &t.id).collect(),
+        ),
+        (
+            "public",
+            "de public",
+            r.publics.iter().map(|p| &p.id).collect(),
+        ),
         (
             "organisation",
+            "de structure",
             r.organisations.iter().map(|o| &o.id).collect(),
         ),
     ];
-    for (what, ids) in lists {
+    for (what_en, what_fr, ids) in lists {
         for dup in duplicates(ids.into_iter()) {
             s.push(
                 Level::Error,
                 vec![Step::Item(dup.clone()), Step::Item(dup.clone())],
-                format!("duplicate {what} id `{dup}`"),
+                msg!(
+                    "duplicate {what_en} id `{dup}`",
+                    "identifiant {what_fr} `{dup}` en double"
+                ),
             );
         }
     }
     if r.period.end < r.period.start {
-        s.push(
-            Level::Error,
-            vec![Step::Field("period")],
-            format!(
-                "period ends ({}) before it starts ({})",
-                r.period.end, r.period.start
-            ),
-        );
+        s.push(Level::Error, vec![Step::Field("period")], {
+            let (start, end) = (r.period.start, r.period.end);
+            msg!(
+                "period ends ({end}) before it starts ({start})",
+                "la période finit ({end}) avant de commencer ({start})"
+            )
+        });
     }
     out
 }
@@ -129,28 +142,37 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
         s.push(
             Level::Error,
             vec![Step::Field("territories")],
-            "a group needs at least one territory".into(),
+            msg!(
+                "a group needs at least one territory",
+                "un groupe a besoin d'au moins un territoire"
+            ),
         );
     }
     match &g.pilot {
         None => s.push(
             Level::Error,
             vec![Step::Field("pilot")],
-            "the group has no pilot: the pact asks for a pilot and a co-pilot".into(),
+            msg!(
+                "the group has no pilot: the pact asks for a pilot and a co-pilot",
+                "le groupe n'a pas de pilote : le pacte demande un pilote et un copilote"
+            ),
         ),
         Some(p) => match &g.copilot {
             None => s.push(
                 Level::Warning,
                 vec![Step::Field("copilot")],
-                "the group has no co-pilot".into(),
+                msg!("the group has no co-pilot", "le groupe n'a pas de copilote"),
             ),
             Some(c) if c.organisation == p.organisation => s.push(
                 Level::Warning,
                 vec![Step::Field("copilot"), Step::Field("organisation")],
-                format!(
-                    "pilot and co-pilot are both from `{}`: the pact asks for two different organisations",
-                    p.organisation
-                ),
+                {
+                    let o = &p.organisation;
+                    msg!(
+                        "pilot and co-pilot are both from `{o}`: the pact asks for two different organisations",
+                        "pilote et copilote sont tous deux de `{o}` : le pacte demande deux structures différentes"
+                    )
+                },
             ),
             Some(_) => {}
         },
@@ -166,7 +188,10 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
                 Step::Item(dup.clone()),
                 Step::Item(dup.clone()),
             ],
-            format!("duplicate action id `{dup}` in this group"),
+            msg!(
+                "duplicate action id `{dup}` in this group",
+                "identifiant d'action `{dup}` en double dans ce groupe"
+            ),
         );
     }
     for a in &g.actions {
@@ -181,32 +206,40 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
             s.push(
                 Level::Error,
                 vec![Step::Field("territories"), Step::Value(t.to_string())],
-                format!("unknown territory `{t}` (not in pacte.ron)"),
+                msg!(
+                    "unknown territory `{t}` (not in pacte.ron)",
+                    "territoire inconnu `{t}` (absent de pacte.ron)"
+                ),
             );
         }
     }
     let axis = r.axis(&g.axis);
     if axis.is_none() {
-        s.push(
-            Level::Error,
-            vec![Step::Field("axis")],
-            format!("unknown axis `{}` (not in pacte.ron)", g.axis),
-        );
+        s.push(Level::Error, vec![Step::Field("axis")], {
+            let a = &g.axis;
+            msg!(
+                "unknown axis `{a}` (not in pacte.ron)",
+                "axe inconnu `{a}` (absent de pacte.ron)"
+            )
+        });
     }
     for t in &g.themes {
         match r.theme(t) {
             None => s.push(
                 Level::Error,
                 vec![Step::Field("themes"), Step::Value(t.to_string())],
-                format!("unknown theme `{t}` (not in pacte.ron)"),
+                msg!("unknown theme `{t}` (not in pacte.ron)", "thématique inconnue `{t}` (absente de pacte.ron)"),
             ),
             Some((a, _)) if axis.is_some_and(|ax| ax.id != a.id) => s.push(
                 Level::Warning,
                 vec![Step::Field("themes"), Step::Value(t.to_string())],
-                format!(
-                    "theme `{t}` belongs to axis `{}`, not to the group's axis `{}`",
-                    a.id, g.axis
-                ),
+                {
+                    let (theirs, ours) = (&a.id, &g.axis);
+                    msg!(
+                        "theme `{t}` belongs to axis `{theirs}`, not to the group's axis `{ours}`",
+                        "la thématique `{t}` relève de l'axe `{theirs}`, pas de l'axe du groupe `{ours}`"
+                    )
+                },
             ),
             Some(_) => {}
         }
@@ -216,7 +249,10 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
             s.push(
                 Level::Error,
                 path,
-                format!("unknown organisation `{id}` (not in pacte.ron)"),
+                msg!(
+                    "unknown organisation `{id}` (not in pacte.ron)",
+                    "structure inconnue `{id}` (absente de pacte.ron)"
+                ),
             );
         }
     };
@@ -254,7 +290,10 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
                         Step::Field("publics"),
                         Step::Value(p.to_string()),
                     ],
-                    format!("unknown public `{p}` (not in pacte.ron)"),
+                    msg!(
+                        "unknown public `{p}` (not in pacte.ron)",
+                        "public inconnu `{p}` (absent de pacte.ron)"
+                    ),
                 );
             }
         }
@@ -263,33 +302,42 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
 
 fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: NaiveDate) {
     let at = |f: &'static str| vec![Step::Item(a.id.clone()), Step::Field(f)];
+    let id = &a.id;
     let _ = r;
     if a.progress > 100 {
-        s.push(
-            Level::Error,
-            at("progress"),
-            format!("progress {} is over 100", a.progress),
-        );
+        s.push(Level::Error, at("progress"), {
+            let p = a.progress;
+            msg!("progress {p} is over 100", "avancement {p} supérieur à 100")
+        });
     }
     if a.objectives.trim().is_empty() {
         s.push(
             Level::Warning,
             at("objectives"),
-            format!("action `{}` has no objective", a.id),
+            msg!(
+                "action `{id}` has no objective",
+                "l'action `{id}` n'a pas d'objectif"
+            ),
         );
     }
     if a.publics.is_empty() {
         s.push(
             Level::Warning,
             at("publics"),
-            format!("action `{}` has no target public", a.id),
+            msg!(
+                "action `{id}` has no target public",
+                "l'action `{id}` n'a pas de public visé"
+            ),
         );
     }
     if a.indicators.is_empty() {
         s.push(
             Level::Warning,
             at("indicators"),
-            format!("action `{}` has no indicator", a.id),
+            msg!(
+                "action `{id}` has no indicator",
+                "l'action `{id}` n'a pas d'indicateur"
+            ),
         );
     }
     if let (Some(start), Some(due)) = (a.start, a.due)
@@ -298,34 +346,32 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
         s.push(
             Level::Warning,
             at("due"),
-            format!(
-                "action `{}` is due ({due}) before it starts ({start})",
-                a.id
+            msg!(
+                "action `{id}` is due ({due}) before it starts ({start})",
+                "l'action `{id}` a une échéance ({due}) antérieure à son début ({start})"
             ),
         );
     }
     if a.is_overdue(today)
         && let Some(due) = a.due
     {
-        s.push(
-            Level::Warning,
-            at("due"),
-            format!(
-                "action `{}` was due on {due} and is still \"{}\"",
-                a.id,
-                a.status.label_fr()
-            ),
-        );
+        s.push(Level::Warning, at("due"), {
+            let (st_en, st_fr) = (a.status.label_en(), a.status.label_fr());
+            let due_fr = due.format("%d/%m/%Y");
+            msg!(
+                "action `{id}` was due on {due} and is still \"{st_en}\"",
+                "l'action `{id}` devait aboutir le {due_fr} et reste « {st_fr} »"
+            )
+        });
     }
     if a.status == Status::Done && a.progress < 100 {
-        s.push(
-            Level::Warning,
-            at("progress"),
-            format!(
-                "action `{}` is done but its progress is {}%",
-                a.id, a.progress
-            ),
-        );
+        s.push(Level::Warning, at("progress"), {
+            let p = a.progress;
+            msg!(
+                "action `{id}` is done but its progress is {p}%",
+                "l'action `{id}` est réalisée mais son avancement est de {p} %"
+            )
+        });
     }
     for dup in duplicates(a.indicators.iter().map(|i| &i.id)) {
         s.push(
@@ -335,7 +381,10 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
                 Step::Item(dup.clone()),
                 Step::Item(dup.clone()),
             ],
-            format!("duplicate indicator id `{dup}` in action `{}`", a.id),
+            msg!(
+                "duplicate indicator id `{dup}` in action `{id}`",
+                "identifiant d'indicateur `{dup}` en double dans l'action `{id}`"
+            ),
         );
     }
 }
@@ -355,7 +404,10 @@ pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding>
             s.push(
                 Level::Error,
                 vec![Step::Date(m.date), Step::Field("territory")],
-                format!("unknown territory `{t}` (not in pacte.ron)"),
+                msg!(
+                    "unknown territory `{t}` (not in pacte.ron)",
+                    "territoire inconnu `{t}` (absent de pacte.ron)"
+                ),
             );
         }
         for o in &m.organisations {
@@ -367,7 +419,10 @@ pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding>
                         Step::Field("organisations"),
                         Step::Value(o.to_string()),
                     ],
-                    format!("unknown organisation `{o}` (not in pacte.ron)"),
+                    msg!(
+                        "unknown organisation `{o}` (not in pacte.ron)",
+                        "structure inconnue `{o}` (absente de pacte.ron)"
+                    ),
                 );
             }
         }
@@ -414,15 +469,16 @@ mod tests {
         let today = "2024-01-01".parse().unwrap();
         let mut g = group();
         let f = check_group(&g, None, today);
-        assert!(f.iter().any(
-            |f| f.level == Level::Warning && f.message.contains("two different organisations")
-        ));
-        assert!(f.iter().any(|f| f.message.contains("no indicator")));
+        assert!(
+            f.iter().any(|f| f.level == Level::Warning
+                && f.message.en.contains("two different organisations"))
+        );
+        assert!(f.iter().any(|f| f.message.en.contains("no indicator")));
         g.pilot = None;
         let f = check_group(&g, None, today);
         assert!(
             f.iter()
-                .any(|f| f.level == Level::Error && f.message.contains("no pilot"))
+                .any(|f| f.level == Level::Error && f.message.en.contains("no pilot"))
         );
     }
 
@@ -431,7 +487,10 @@ mod tests {
         let mut g = group();
         g.actions[0].due = Some("2023-06-30".parse().unwrap());
         let f = check_group(&g, None, "2024-01-01".parse().unwrap());
-        let due: Vec<_> = f.iter().filter(|f| f.message.contains("was due")).collect();
+        let due: Vec<_> = f
+            .iter()
+            .filter(|f| f.message.en.contains("was due"))
+            .collect();
         assert_eq!(due.len(), 1);
         assert_eq!(due[0].level, Level::Warning);
     }

@@ -32,8 +32,19 @@ pub fn to_canonical<T: Serialize>(value: &T) -> Result<String, ron::Error> {
     Ok(out)
 }
 
-/// Parses `text` as a `T`.
+/// Parses `text` as a `T`; errors are in English.
 pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, ron::error::SpannedError> {
+    from_text_bilingual(text).map_err(|mut e| {
+        if let ron::Error::Message(m) = &mut e.code {
+            *m = crate::domain::Message::decode(m).en;
+        }
+        e
+    })
+}
+
+/// Parses `text` as a `T`; pacte's own error messages (ids, statuses) come
+/// in both languages, as made by [`crate::domain::Message::encode`].
+pub fn from_text_bilingual<T: DeserializeOwned>(text: &str) -> Result<T, ron::error::SpannedError> {
     options().from_str(text)
 }
 

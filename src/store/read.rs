@@ -5,6 +5,8 @@ use super::format::{self, is_hidden_char};
 use super::layout::MAX_FILE_SIZE;
 use super::save::{Hash, hash};
 use crate::diag::{Diagnostic, Severity};
+use crate::domain::Message;
+use crate::msg;
 use serde::de::DeserializeOwned;
 use std::fs;
 use std::io::Read as _;
@@ -49,7 +51,7 @@ fn err(
     src: Option<&str>,
     line: usize,
     col: usize,
-    msg: impl Into<String>,
+    msg: impl Into<Message>,
 ) -> Diagnostic {
     Diagnostic::at(Severity::Error, rel, src, line, col, msg)
 }
@@ -60,7 +62,16 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
     let meta = match fs::symlink_metadata(&path) {
         Ok(m) => m,
         Err(e) => {
-            diags.push(err(rel, None, 1, 1, format!("cannot read the file: {e}")));
+            diags.push(err(
+                rel,
+                None,
+                1,
+                1,
+                msg!(
+                    "cannot read the file: {e}",
+                    "lecture du fichier impossible : {e}"
+                ),
+            ));
             return None;
         }
     };
@@ -70,33 +81,47 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             None,
             1,
             1,
-            "is a symbolic link; pacte only reads regular files inside the workspace",
+            msg!(
+                "is a symbolic link; pacte only reads regular files inside the workspace",
+                "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
+            ),
         ));
         return None;
     }
     if !meta.is_file() {
-        diags.push(err(rel, None, 1, 1, "is not a regular file"));
-        return None;
-    }
-    if meta.len() > MAX_FILE_SIZE {
         diags.push(err(
             rel,
             None,
             1,
             1,
-            format!(
-                "file is {} bytes, over the {} byte limit",
-                meta.len(),
-                MAX_FILE_SIZE
-            ),
+            msg!("is not a regular file", "n'est pas un fichier ordinaire"),
         ));
+        return None;
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        diags.push(err(rel, None, 1, 1, {
+            let len = meta.len();
+            msg!(
+                "file is {len} bytes, over the {MAX_FILE_SIZE} byte limit",
+                "le fichier fait {len} octets, au-delà de la limite de {MAX_FILE_SIZE} octets"
+            )
+        }));
         return None;
     }
     let mut bytes = Vec::new();
     let read =
         fs::File::open(&path).and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
-        diags.push(err(rel, None, 1, 1, format!("cannot read the file: {e}")));
+        diags.push(err(
+            rel,
+            None,
+            1,
+            1,
+            msg!(
+                "cannot read the file: {e}",
+                "lecture du fichier impossible : {e}"
+            ),
+        ));
         return None;
     }
     if bytes.len() as u64 > MAX_FILE_SIZE {
@@ -105,7 +130,10 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             None,
             1,
             1,
-            format!("file is over the {MAX_FILE_SIZE} byte limit"),
+            msg!(
+                "file is over the {MAX_FILE_SIZE} byte limit",
+                "le fichier dépasse la limite de {MAX_FILE_SIZE} octets"
+            ),
         ));
         return None;
     }
@@ -118,7 +146,10 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
                 None,
                 1,
                 1,
-                "file starts with a byte order mark (BOM); it is ignored and will be removed on the next save",
+                msg!(
+                    "file starts with a byte order mark (BOM); it is ignored and will be removed on the next save",
+                    "le fichier commence par une marque d'ordre des octets (BOM) ; elle est ignorée et sera retirée au prochain enregistrement"
+                ),
             ));
             rest
         }
@@ -131,16 +162,13 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             let good = String::from_utf8_lossy(good);
             let (line, col) = line_col(&good, good.len());
             let lossy = String::from_utf8_lossy(body);
-            diags.push(err(
-                rel,
-                Some(&lossy),
-                line,
-                col,
-                format!(
-                    "invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
-                    body[e.valid_up_to()]
-                ),
-            ));
+            diags.push(err(rel, Some(&lossy), line, col, {
+                let b = body[e.valid_up_to()];
+                msg!(
+                    "invalid UTF-8 (byte 0x{b:02X}); save the file as UTF-8",
+                    "UTF-8 invalide (octet 0x{b:02X}) ; enregistrez le fichier en UTF-8"
+                )
+            }));
             return None;
         }
     };
@@ -161,11 +189,14 @@ pub fn parse_source<T: DeserializeOwned>(
         return None;
     }
     hidden_chars(rel, text, diags);
-    match format::from_text::<T>(text) {
+    match format::from_text_bilingual::<T>(text) {
         Ok(v) => Some(v),
         Err(e) => {
             let (mut line, mut col) = (e.span.start.line, e.span.start.col);
-            let mut message = ron_message(&e.code);
+            let Message {
+                en: mut message,
+                fr: mut message_fr,
+            } = ron_message(&e.code);
             let expected_separator = matches!(
                 e.code,
                 ron::Error::ExpectedComma
@@ -178,12 +209,21 @@ pub fn parse_source<T: DeserializeOwned>(
                 if let Some((l, c)) = end_of_previous_token(text, line, col)
                     && l < line
                 {
+                    message_fr = format!(
+                        "{message_fr} après cette valeur (la lecture s'est arrêtée ligne {line})"
+                    );
                     message =
                         format!("{message} after this value (the parser stopped at line {line})");
                     (line, col) = (l, c);
                 }
             }
-            diags.push(err(rel, Some(text), line, col, message));
+            diags.push(err(
+                rel,
+                Some(text),
+                line,
+                col,
+                Message::new(message, message_fr),
+            ));
             None
         }
     }
@@ -204,11 +244,62 @@ fn end_of_previous_token(text: &str, line: usize, col: usize) -> Option<(usize, 
     })
 }
 
-fn ron_message(code: &ron::Error) -> String {
-    match code {
-        ron::Error::Message(m) => m.clone(),
-        other => other.to_string(),
-    }
+/// ron's error in English and French: our own messages carry both (see
+/// [`Message::encode`]); ron's common ones are translated.
+fn ron_message(code: &ron::Error) -> Message {
+    use ron::Error as E;
+    let fr = match code {
+        E::Message(m) => return Message::decode(m),
+        E::Eof => {
+            "fin de fichier inattendue (une parenthèse ou un crochet n'est pas fermé ?)".to_string()
+        }
+        E::ExpectedArray => "`[` ouvrant attendu".to_string(),
+        E::ExpectedArrayEnd => "`]` fermant attendu".to_string(),
+        E::ExpectedBoolean => "booléen attendu (true ou false)".to_string(),
+        E::ExpectedComma => "virgule attendue".to_string(),
+        E::ExpectedFloat => "nombre décimal attendu".to_string(),
+        E::ExpectedInteger => "nombre entier attendu".to_string(),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => "`)` fermant attendu".to_string(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "`(` ouvrant attendu".to_string(),
+        E::ExpectedMapColon => "deux-points attendu".to_string(),
+        E::ExpectedString => "texte entre guillemets attendu".to_string(),
+        E::ExpectedStringEnd => "guillemet fermant attendu".to_string(),
+        E::ExpectedIdentifier => "nom de champ attendu".to_string(),
+        E::IntegerOutOfBounds => "nombre entier hors limites".to_string(),
+        E::TrailingCharacters => "caractères en trop après la fin des données".to_string(),
+        E::UnexpectedChar(c) => format!("caractère inattendu {c:?}"),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let fields: Vec<String> = expected.iter().map(|f| format!("`{f}`")).collect();
+            let within = outer
+                .as_ref()
+                .map(|o| format!(" dans `{o}`"))
+                .unwrap_or_default();
+            format!(
+                "champ inconnu `{found}`{within} (refusé pour ne rien perdre) ; champs possibles : {}",
+                fields.join(", ")
+            )
+        }
+        E::MissingStructField { field, outer } => {
+            let within = outer
+                .as_ref()
+                .map(|o| format!(" dans `{o}`"))
+                .unwrap_or_default();
+            format!("champ obligatoire `{field}` manquant{within}")
+        }
+        E::DuplicateStructField { field, outer } => {
+            let within = outer
+                .as_ref()
+                .map(|o| format!(" dans `{o}`"))
+                .unwrap_or_default();
+            format!("champ `{field}` en double{within}")
+        }
+        other => format!("RON invalide : {other}"),
+    };
+    Message::new(code.to_string(), fr)
 }
 
 /// Reports git conflict markers as an unresolved merge, with its line range.
@@ -225,8 +316,9 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
                 Some(text),
                 s,
                 1,
-                format!(
-                    "unresolved conflict (lines {s}–{n}) left by a merge: keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte"
+                msg!(
+                    "unresolved conflict (lines {s}–{n}) left by a merge: keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte",
+                    "conflit non résolu (lignes {s}–{n}) laissé par une fusion : gardez une des deux versions et retirez les lignes <<<<<<< ======= >>>>>>>, ou résolvez-le dans pacte"
                 ),
             ));
         }
@@ -237,7 +329,10 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
             Some(text),
             s,
             1,
-            format!("unresolved conflict starting at line {s} (no closing >>>>>>> line)"),
+            msg!(
+                "unresolved conflict starting at line {s} (no closing >>>>>>> line)",
+                "conflit non résolu à partir de la ligne {s} (sans ligne >>>>>>> de fin)"
+            ),
         )
     })
 }
@@ -252,7 +347,13 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
                     Some(text),
                     line_no + 1,
                     col + 1,
-                    format!("invisible character U+{:04X} in the file; it is shown as \\u{{{:x}}} and will be written escaped", c as u32, c as u32),
+                    {
+                        let u = c as u32;
+                        msg!(
+                            "invisible character U+{u:04X} in the file; it is shown as \\u{{{u:x}}} and will be written escaped",
+                            "caractère invisible U+{u:04X} dans le fichier ; il est affiché \\u{{{u:x}}} et sera écrit échappé"
+                        )
+                    },
                 ));
             }
         }
@@ -280,11 +381,14 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
                         Some(text),
                         line_no + 1,
                         col,
-                        format!(
-                            "text holds the invisible character U+{:04X} ({}); it is shown escaped",
-                            c as u32,
-                            describe(c)
-                        ),
+                        {
+                            let u = c as u32;
+                            let (what_en, what_fr) = describe(c);
+                            msg!(
+                                "text holds the invisible character U+{u:04X} ({what_en}); it is shown escaped",
+                                "le texte contient le caractère invisible U+{u:04X} ({what_fr}) ; il est affiché échappé"
+                            )
+                        },
                     ));
                 }
             }
@@ -294,15 +398,15 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn describe(c: char) -> &'static str {
+fn describe(c: char) -> (&'static str, &'static str) {
     match c {
         '\u{202A}'..='\u{202E}'
         | '\u{2066}'..='\u{2069}'
         | '\u{200E}'
         | '\u{200F}'
-        | '\u{061C}' => "bidi control",
-        c if c.is_control() => "control character",
-        _ => "format character",
+        | '\u{061C}' => ("bidi control", "contrôle bidirectionnel"),
+        c if c.is_control() => ("control character", "caractère de contrôle"),
+        _ => ("format character", "caractère de mise en forme"),
     }
 }
 

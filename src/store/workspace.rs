@@ -7,6 +7,7 @@ use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
 use crate::diag::{Diagnostic, Severity};
 use crate::domain::rules::{self, Finding, Level, Step, Subject};
 use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
+use crate::msg;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -131,7 +132,10 @@ impl Workspace {
                     Some(text),
                     line,
                     col,
-                    format!("schema version {found} is not supported (this pacte reads version {SCHEMA_VERSION}); update pacte"),
+                    msg!(
+                        "schema version {found} is not supported (this pacte reads version {SCHEMA_VERSION}); update pacte",
+                        "version de schéma {found} non prise en charge (ce pacte lit la version {SCHEMA_VERSION}) ; mettez pacte à jour"
+                    ),
                 ));
                 value = None;
             }
@@ -173,10 +177,13 @@ impl Workspace {
                 Some(&text),
                 line,
                 col,
-                format!(
-                    "group id `{}` does not match the file name `{stem}.ron`",
-                    group.id
-                ),
+                {
+                    let id = &group.id;
+                    msg!(
+                        "group id `{id}` does not match the file name `{stem}.ron`",
+                        "l'identifiant de groupe `{id}` ne correspond pas au nom du fichier `{stem}.ron`"
+                    )
+                },
             ));
             self.mark_broken(rel);
             return;
@@ -189,11 +196,13 @@ impl Workspace {
                 Some(&text),
                 line,
                 col,
-                format!(
-                    "duplicate group id `{}`, already defined in {}",
-                    group.id,
-                    first.display()
-                ),
+                {
+                    let (id, first) = (&group.id, first.display());
+                    msg!(
+                        "duplicate group id `{id}`, already defined in {first}",
+                        "identifiant de groupe `{id}` en double, déjà défini dans {first}"
+                    )
+                },
             ));
             self.mark_broken(rel);
             return;
@@ -493,7 +502,10 @@ fn collect_ron_files(
                 None,
                 1,
                 1,
-                "is a symbolic link; pacte only reads regular files inside the workspace",
+                msg!(
+                    "is a symbolic link; pacte only reads regular files inside the workspace",
+                    "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
+                ),
             ));
         }
     }

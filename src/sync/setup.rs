@@ -176,18 +176,22 @@ fn first_word(cmd: &str) -> Option<String> {
 /// A warning for `pacte check` when the workspace is a git clone without a
 /// working merge driver.
 pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
-    let (file, why) = match driver_status(root) {
+    let (file, why, why_fr) = match driver_status(root) {
         DriverStatus::NotARepository | DriverStatus::Installed => return None,
-        DriverStatus::NotConfigured => {
-            (".git/config", "is not installed in this clone".to_string())
-        }
+        DriverStatus::NotConfigured => (
+            ".git/config",
+            "is not installed in this clone".to_string(),
+            "n'est pas installé dans ce clone".to_string(),
+        ),
         DriverStatus::NotChosen => (
             ATTRIBUTES_FILE,
             format!("is not chosen for .ron files (no `{ATTRIBUTES_LINE}`)"),
+            format!("n'est pas choisi pour les fichiers .ron (pas de `{ATTRIBUTES_LINE}`)"),
         ),
         DriverStatus::Stale(exe) => (
             ".git/config",
             format!("points to {exe}, which no longer exists"),
+            format!("pointe vers {exe}, qui n'existe plus"),
         ),
     };
     Some(Diagnostic::at(
@@ -196,8 +200,9 @@ pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
         None,
         1,
         1,
-        format!(
-            "the pacte merge driver {why}: run `pacte git-setup` so that concurrent edits of a group merge by id and field"
+        crate::msg!(
+            "the pacte merge driver {why}: run `pacte git-setup` so that concurrent edits of a group merge by id and field",
+            "le pilote de fusion de pacte {why_fr} : lancez `pacte git-setup` pour que les modifications simultanées d'un groupe fusionnent par identifiant et par champ"
         ),
     ))
 }
