@@ -36,7 +36,7 @@ fn init_creates_a_checked_git_workspace() {
         .arg("check")
         .assert()
         .success()
-        .stdout("0 errors, 0 warnings\n");
+        .stdout("0 erreur, 0 avertissement\n");
     // A second init refuses and changes nothing.
     pacte(tmp.path())
         .args(["init", "pti"])
@@ -57,8 +57,16 @@ fn check_exit_codes() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "error: groups/mobilite-thau.ron:8:5: unknown axis `axe-7`",
+            "erreur: groups/mobilite-thau.ron:8:5: axe inconnu `axe-7` (absent de pacte.ron)\n 8 |     axis: \"axe-7\",\n   |     ^\n1 erreur, 0 avertissement\n",
         ));
+    pacte(ws.path())
+        .args(["--lang", "en", "check"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error: groups/mobilite-thau.ron:8:5: unknown axis `axe-7` (not in pacte.ron)",
+        ))
+        .stdout(predicate::str::ends_with("1 error, 0 warnings\n"));
     pacte(ws.path())
         .args(["check", "--format", "yaml"])
         .assert()
@@ -93,6 +101,10 @@ fn check_json_is_stable_for_scripts() {
             .as_str()
             .unwrap()
             .contains("was due on 2024-12-31")
+    );
+    assert_eq!(
+        d["message_fr"],
+        "l'action `enquete` devait aboutir le 31/12/2024 et reste « en cours »"
     );
 }
 

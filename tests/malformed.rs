@@ -33,7 +33,7 @@ fn report(root: &Path) -> String {
         .diagnostics
         .iter()
         .filter(|d| d.file != Path::new(GOOD))
-        .map(|d| d.to_string())
+        .map(|d| format!("{}\n{}", d.render(false), d.render(true)))
         .collect();
     out.dedup();
     out.join("\n")
@@ -210,7 +210,10 @@ fn broken_referential_still_loads_groups() {
     let ws = Workspace::open(dir.path()).unwrap();
     assert_eq!(ws.groups.len(), 2);
     let diags = pacte::cli::check::run(&ws, today()).diagnostics;
-    let r: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    let r: Vec<String> = diags
+        .iter()
+        .map(|d| format!("{}\n{}", d.render(false), d.render(true)))
+        .collect();
     insta::assert_snapshot!(r.join("\n"));
 }
 

@@ -125,7 +125,8 @@ impl Repos {
     /// The `pacte` binary run in `dir`.
     pub fn pacte(&self, dir: &Path) -> assert_cmd::Command {
         let mut c = assert_cmd::Command::new(env!("CARGO_BIN_EXE_pacte"));
-        c.current_dir(dir);
+        // Messages asserted in English (French is the default).
+        c.current_dir(dir).arg("--lang").arg("en");
         let mut probe = Command::new("true");
         isolate(&mut probe, self.tmp.path());
         for (k, v) in probe.get_envs() {
