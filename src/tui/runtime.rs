@@ -5,7 +5,7 @@ use super::app::{App, Tone};
 use super::msg::{Effect, Msg};
 use super::update::update;
 use super::view::view;
-use super::{Options, TuiError, keymap};
+use super::{Lang, Options, TuiError, keymap};
 use crate::store::Workspace;
 use crate::store::save::Hash;
 use ratatui::Terminal;
@@ -159,7 +159,7 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
                 .load_diagnostics
                 .iter()
                 .filter(|d| d.file == file && d.is_error())
-                .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+                .map(|d| format!("{}:{}: {}", d.line, d.column, d.text(app.lang == Lang::Fr)))
                 .collect();
             Msg::Reloaded(outcome, problems)
         }

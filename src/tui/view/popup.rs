@@ -3,6 +3,7 @@
 use super::{MARK, Styles, centered};
 use crate::domain::Status;
 use crate::text::sanitize;
+use crate::tui::Lang;
 use crate::tui::app::{App, FilterField, Popup};
 use crate::tui::editor::Editor;
 use crate::tui::i18n::{self, tr};
@@ -447,7 +448,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 .chain(diags.iter().filter(|d| !d.is_error()))
             {
                 let style = if d.is_error() { st.error() } else { st.warn() };
-                for (i, l) in d.to_string().lines().enumerate() {
+                for (i, l) in d.render(lang == Lang::Fr).lines().enumerate() {
                     lines.push(Line::styled(
                         sanitize(l),
                         if i == 0 { style } else { Style::new() },
@@ -461,6 +462,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             f.render_widget(
                 Paragraph::new(lines)
                     .block(frame_block(title, st))
+                    .wrap(Wrap { trim: false })
                     .scroll((*scroll, 0)),
                 r,
             );
