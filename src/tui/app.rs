@@ -5,6 +5,7 @@ use super::editor::Editor;
 use super::forms::{FormConfirm, FormInput, FormPick, FormText};
 use super::keymap::Keymap;
 use super::search::Hit;
+use super::sync::{ConflictScreen, SyncPanel};
 use crate::domain::{Action, EntryKind, Governance, Group, Id, IndicatorKind, Lead, Status};
 use crate::store::Workspace;
 use chrono::NaiveDate;
@@ -190,6 +191,10 @@ pub enum Screen {
     },
     /// The pact's governance: COPIL, local committees, interim evaluations.
     Governance(GovernanceState),
+    /// Sharing through git: local changes, commit message, steps.
+    Sync(SyncPanel),
+    /// Conflicts of a merge or rebase, field by field.
+    Conflicts(ConflictScreen),
 }
 
 /// The panes of the governance screen.
@@ -307,6 +312,10 @@ pub enum TextPurpose {
     Journal(ActionRef, EntryKind, Option<usize>),
     /// Meeting decisions, evaluation summaries, dated journal entries.
     Form(FormText),
+    /// The commit message of the sync panel.
+    CommitMessage,
+    /// A value typed for conflict `1` of file `0` of the conflict screen.
+    ConflictValue(usize, usize),
 }
 
 /// A choice list: what it chooses.
@@ -387,6 +396,8 @@ pub enum Confirmed {
     QuitUnsaved,
     /// Deletions of meetings, evaluations, measurements (see [`FormConfirm`]).
     Form(FormConfirm),
+    /// Abandon the merge or rebase stopped on conflicts.
+    AbortSync,
 }
 
 /// The search popup.

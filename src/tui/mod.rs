@@ -11,6 +11,8 @@ pub mod keymap;
 pub mod msg;
 pub mod runtime;
 pub mod search;
+pub mod sync;
+mod sync_io;
 pub mod update;
 pub mod view;
 

@@ -2,6 +2,7 @@
 
 use super::Lang;
 use super::i18n::tr;
+use super::sync::{SyncEffect, SyncMsg};
 use crate::domain::Id;
 use crate::store::{DiskChange, Reloaded};
 use ratatui::crossterm::event::KeyEvent;
@@ -29,6 +30,8 @@ pub enum Msg {
     Reloaded(Reloaded, Vec<String>),
     /// SIGTERM/SIGHUP: flush what can be flushed, then quit.
     Terminate,
+    /// Result of an [`Effect::Sync`] step (sharing through git).
+    Sync(SyncMsg),
 }
 
 /// Work for the runtime: the only way `update` touches the world.
@@ -44,6 +47,8 @@ pub enum Effect {
     Reload(PathBuf),
     /// Leave the interface.
     Quit,
+    /// A step of sharing through git (commit, pull, push, conflicts).
+    Sync(SyncEffect),
 }
 
 macro_rules! commands {
@@ -168,4 +173,15 @@ commands! {
     Retry = "réessayer l'enregistrement", "retry saving";
     /// Reload the current group from disk, dropping an unsaved edit.
     Reload = "recharger depuis le disque", "reload from disk";
+    /// Share through git: the sync panel, then commit, pull, push; on the
+    /// conflict screen, write the choices and finish.
+    Share = "partager : commit, récupérer, envoyer", "share: commit, pull, push";
+    /// Conflict: keep your value.
+    KeepMine = "conflit : garder chez vous", "conflict: keep yours";
+    /// Conflict: keep the others' value.
+    KeepTheirs = "conflit : garder chez les autres", "conflict: keep theirs";
+    /// Conflict: keep both (lists).
+    KeepBoth = "conflit : garder les deux", "conflict: keep both";
+    /// Abandon the merge or rebase stopped on conflicts.
+    AbortSync = "abandonner la synchronisation en conflit", "abandon the conflicted sync";
 }

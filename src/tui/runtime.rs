@@ -3,6 +3,7 @@
 
 use super::app::{App, Tone};
 use super::msg::{Effect, Msg};
+use super::sync::SyncEffect;
 use super::update::update;
 use super::view::view;
 use super::{Lang, Options, TuiError, keymap};
@@ -31,6 +32,7 @@ const SCAN_EVERY: Duration = Duration::from_secs(1);
 /// Puts the terminal back: raw mode off, main screen, paste mode off,
 /// cursor shown. Safe to call more than once.
 pub fn restore_terminal() {
+    super::sync_io::set_terminal(false);
     let _ = disable_raw_mode();
     let _ = execute!(
         stdout(),
@@ -58,7 +60,9 @@ fn enter() -> io::Result<Term> {
         restore_terminal();
         return Err(e);
     }
-    Terminal::new(CrosstermBackend::new(stdout())).inspect_err(|_| restore_terminal())
+    let t = Terminal::new(CrosstermBackend::new(stdout())).inspect_err(|_| restore_terminal())?;
+    super::sync_io::set_terminal(true);
+    Ok(t)
 }
 
 /// Opens the workspace and runs the interface until the user quits or a
@@ -95,8 +99,14 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
 fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> Result<(), TuiError> {
     let mut last_scan = Instant::now();
     let mut reported: BTreeMap<PathBuf, Option<Hash>> = BTreeMap::new();
-    let mut queue = VecDeque::new();
+    // At start: a merge or rebase stopped on conflicts opens the conflict screen.
+    let mut queue: VecDeque<Msg> = perform(app, Effect::Sync(SyncEffect::Startup))
+        .into_iter()
+        .collect();
     loop {
+        if super::sync_io::take_redraw() {
+            terminal.clear()?;
+        }
         terminal.draw(|f| view(app, f))?;
         if stop.load(Ordering::Relaxed) {
             queue.push_back(Msg::Terminate);
@@ -163,6 +173,7 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
                 .collect();
             Msg::Reloaded(outcome, problems)
         }
+        Effect::Sync(e) => Msg::Sync(super::sync_io::perform(app, e)),
         Effect::Quit => return None,
     })
 }

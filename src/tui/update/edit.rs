@@ -841,6 +841,7 @@ fn new_here(app: &mut App) -> Vec<Effect> {
         }
         Screen::AllActions { .. } => return Vec::new(),
         Screen::Governance(_) => return forms::new_on_governance(app),
+        Screen::Sync(_) | Screen::Conflicts(_) => return Vec::new(),
     }
     input(
         app,
@@ -1666,6 +1667,8 @@ pub fn apply_text(app: &mut App, purpose: TextPurpose, text: String) -> Vec<Effe
     let lang = app.lang;
     let text = text.trim_end().to_string();
     match purpose {
+        TextPurpose::CommitMessage => super::sync::set_message(app, text),
+        TextPurpose::ConflictValue(f, i) => super::sync::set_value(app, f, i, text),
         TextPurpose::Objectives(r) => change_action(
             app,
             &r,
@@ -1821,6 +1824,7 @@ pub fn apply_confirm(app: &mut App, what: Confirmed) -> Vec<Effect> {
         }
         Confirmed::QuitUnsaved => vec![Effect::Quit],
         Confirmed::Form(f) => forms::apply_confirm(app, f),
+        Confirmed::AbortSync => super::sync::confirm_abort(),
     };
     fix_screens(app);
     effects

@@ -6,6 +6,7 @@ mod files;
 mod forms;
 mod nav;
 mod popup;
+mod sync;
 
 use super::app::{App, Confirmed, Popup, Tone};
 use super::i18n::tr;
@@ -41,6 +42,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::GovernanceSaved(result) => files::governance_saved(app, result),
         Msg::DiskChanged(changes) => files::disk_changed(app, changes),
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
+        Msg::Sync(m) => sync::message(app, m),
         Msg::Terminate => {
             let mut effects: Vec<Effect> =
                 app.unsaved.iter().cloned().map(Effect::SaveGroup).collect();
@@ -58,6 +60,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 /// Runs a command on the current screen.
 pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
     let lang = app.lang;
+    if let Some(effects) = sync::command(app, c) {
+        return effects;
+    }
     match c {
         Command::Up
         | Command::Down

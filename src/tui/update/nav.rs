@@ -42,6 +42,8 @@ pub fn list_len(app: &App, screen: &Screen) -> usize {
             GovernancePane::Meetings => app.ws.governance.meetings.len(),
             GovernancePane::Evaluations => app.ws.governance.evaluations.len(),
         },
+        Screen::Sync(p) => p.changes.len(),
+        Screen::Conflicts(c) => c.rows().len(),
     }
 }
 
@@ -68,6 +70,8 @@ fn cursor_mut(screen: &mut Screen) -> &mut usize {
             GovernancePane::Meetings => &mut s.meeting,
             GovernancePane::Evaluations => &mut s.evaluation,
         },
+        Screen::Sync(p) => &mut p.cursor,
+        Screen::Conflicts(c) => &mut c.cursor,
     }
 }
 
@@ -94,6 +98,8 @@ fn clamp_screen(app: &App, s: &mut Screen) {
         Screen::Axis { id, cursor } => *cursor = fit(*cursor, 1 + app.axis_themes(id).len()),
         Screen::Groups { source, cursor } => *cursor = fit(*cursor, app.groups_of(source).len()),
         Screen::AllActions { cursor } => *cursor = fit(*cursor, app.all_actions().len()),
+        Screen::Sync(p) => p.cursor = fit(p.cursor, p.changes.len()),
+        Screen::Conflicts(c) => c.cursor = fit(c.cursor, c.rows().len()),
         Screen::Group(g) => {
             if let Some(gr) = app.ws.group(&g.id) {
                 g.action = fit(g.action, app.actions_of(gr).len());
@@ -280,6 +286,7 @@ fn open(app: &mut App) -> Vec<Effect> {
             }))
         }),
         Screen::Action(_) => return edit::command(app, Command::Edit),
+        Screen::Sync(_) | Screen::Conflicts(_) => None,
     };
     if let Some(s) = next {
         app.screens.push(s);

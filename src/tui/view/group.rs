@@ -63,7 +63,30 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         .collect();
     let label = |s: &str| Span::styled(s.to_string(), st.title());
     let mut info = Vec::new();
-    if let Some(problem) = app.broken.get(&g.id) {
+    let conflicted = app
+        .ws
+        .group_files
+        .get(&g.id)
+        .is_some_and(|f| crate::tui::sync::is_conflicted(&app.ws.load_diagnostics, f));
+    if conflicted {
+        info.push(Line::styled(
+            format!(
+                "⚠ {} {} {}",
+                tr(
+                    lang,
+                    "Conflit de fusion à résoudre (lecture seule) :",
+                    "Merge conflict to resolve (read-only):"
+                ),
+                app.keymap.first_key(crate::tui::msg::Command::Share),
+                tr(
+                    lang,
+                    "pour choisir champ par champ",
+                    "to choose field by field"
+                )
+            ),
+            st.error(),
+        ));
+    } else if let Some(problem) = app.broken.get(&g.id) {
         info.push(Line::styled(
             sanitize(&format!(
                 "⚠ {} {problem}",

@@ -7,6 +7,7 @@ mod home;
 mod lists;
 mod popup;
 mod style;
+mod sync;
 
 use super::app::{App, GroupSource, Screen, Tone};
 use super::i18n::{self, tr};
@@ -53,6 +54,8 @@ pub fn view(app: &App, f: &mut Frame) {
         Screen::Action(s) => action::draw(app, s, &st, f, body),
         Screen::AllActions { cursor } => lists::all_actions(app, *cursor, &st, f, body),
         Screen::Governance(s) => governance::draw(app, s, &st, f, body),
+        Screen::Sync(p) => sync::panel(app, p, &st, f, body),
+        Screen::Conflicts(c) => sync::conflicts(app, c, &st, f, body),
     }
     f.render_widget(Paragraph::new(status_line(app, &st)), bottom);
     for p in &app.popups {
@@ -87,6 +90,8 @@ fn crumb(app: &App, s: &Screen) -> String {
             .map_or(a.target.action.to_string(), |(_, a)| a.title.clone()),
         Screen::AllActions { .. } => tr(lang, "Toutes les actions", "All actions").to_string(),
         Screen::Governance(_) => tr(lang, "Gouvernance", "Governance").to_string(),
+        Screen::Sync(_) => tr(lang, "Partager", "Share").to_string(),
+        Screen::Conflicts(_) => tr(lang, "Conflits", "Conflicts").to_string(),
     };
     sanitize(&raw)
 }

@@ -1,0 +1,393 @@
+//! Sharing from the interface: the state of the sync panel and of the
+//! conflict screen, and the messages and effects of a sync.
+//!
+//! A sync is a chain of effects performed by the runtime, each reported
+//! back as a [`SyncMsg`]: [`SyncEffect::Inspect`] (what changed since the
+//! last commit, the generated message), then on `S` [`SyncEffect::Commit`],
+//! [`SyncEffect::Pull`] (`git pull --rebase`, the merge driver merging by id
+//! and field) and [`SyncEffect::Push`]. A pull that stops on conflicts leads
+//! to [`SyncEffect::LoadConflicts`] and the conflict screen, where each
+//! conflicting field is resolved; [`SyncEffect::Resolve`] writes the files
+//! and finishes the rebase or merge.
+//!
+//! Nothing here does I/O: the runtime's side is `sync_io`.
+
+use super::Lang;
+use super::i18n::tr;
+use crate::merge::{Conflict, FileKind, Resolution, parse_conflicted};
+use crate::store::DiskChange;
+use crate::sync::{Committed, ContinueOutcome, FileChange, Operation, PullOutcome, PushOutcome};
+use std::path::{Path, PathBuf};
+
+/// Where a sync stands, for the panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Phase {
+    /// Looking at the workspace.
+    #[default]
+    Loading,
+    /// Ready to share.
+    Ready,
+    /// The workspace cannot be shared (not a clone…); the reason is in the log.
+    Unavailable,
+    /// Shared: commit, pull and push done.
+    Done,
+    /// A step failed; the reason is in the log.
+    Failed,
+    /// Stopped on conflicts to resolve.
+    Conflicts,
+}
+
+/// One line of the panel's list of changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangeLine {
+    /// A file or group (`Biterrois / ESS et IAE`) rather than one change in it.
+    pub header: bool,
+    /// The text (raw; sanitised when drawn).
+    pub text: String,
+}
+
+/// Kind of a line in the panel's log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogTone {
+    /// Information.
+    Info,
+    /// Success.
+    Ok,
+    /// Error or conflict.
+    Error,
+}
+
+/// The sync panel (`S`): what changed locally, the commit message, and
+/// what the last steps did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SyncPanel {
+    /// Where the sync stands.
+    pub phase: Phase,
+    /// Changes since the last commit, as lines.
+    pub changes: Vec<ChangeLine>,
+    /// The commit message (generated, or edited by the user).
+    pub message: String,
+    /// True once the user edited the message.
+    pub edited: bool,
+    /// The remote branch followed (`origin/main`), if any.
+    pub upstream: Option<String>,
+    /// A merge or rebase waiting for its conflicts to be resolved.
+    pub operation: Option<Operation>,
+    /// Files holding conflicts.
+    pub conflicted: Vec<PathBuf>,
+    /// What the steps did, oldest first.
+    pub log: Vec<(LogTone, String)>,
+    /// First line of the changes shown (scroll).
+    pub cursor: usize,
+}
+
+/// One file of the conflict screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConflictFile {
+    /// Path relative to the workspace.
+    pub path: PathBuf,
+    /// The text as read (what a resolution replaces).
+    pub text: String,
+    /// What it holds, when it reads as a conflicted workspace file.
+    pub kind: Option<FileKind>,
+    /// Its conflicts (empty for a raw text conflict or a resolved file).
+    pub conflicts: Vec<Conflict>,
+    /// The choice made for each conflict.
+    pub choices: Vec<Option<Resolution>>,
+    /// True when the file holds markers that cannot be resolved field by
+    /// field (a text conflict): it has to be fixed in a text editor.
+    pub raw: bool,
+}
+
+impl ConflictFile {
+    /// Reads a file found conflicted (`text`: `None` when it is missing).
+    pub fn read(path: PathBuf, text: Option<String>) -> ConflictFile {
+        let text = text.unwrap_or_default();
+        match parse_conflicted(&text) {
+            Some(c) => ConflictFile {
+                path,
+                kind: Some(c.kind),
+                choices: vec![None; c.conflicts.len()],
+                conflicts: c.conflicts,
+                text,
+                raw: false,
+            },
+            None => {
+                let raw = has_markers(&text);
+                ConflictFile {
+                    path,
+                    text,
+                    kind: None,
+                    conflicts: Vec::new(),
+                    choices: Vec::new(),
+                    raw,
+                }
+            }
+        }
+    }
+
+    /// Conflicts without a choice yet.
+    pub fn open_count(&self) -> usize {
+        self.choices.iter().filter(|c| c.is_none()).count()
+    }
+
+    /// The text to write for the choices made: the canonical resolved file
+    /// when every conflict has a choice, else the file with the remaining
+    /// conflicts between markers. `None` when there is nothing to write.
+    pub fn output(&self) -> Option<Result<String, String>> {
+        if self.raw || self.conflicts.is_empty() || self.choices.iter().all(Option::is_none) {
+            return None;
+        }
+        let parsed = parse_conflicted(&self.text)?;
+        if self.open_count() == 0 {
+            let all: Vec<Resolution> = self.choices.iter().flatten().cloned().collect();
+            Some(parsed.resolve(&all).map_err(|e| e.to_string()))
+        } else {
+            Some(Ok(parsed.text_with(&self.choices)))
+        }
+    }
+
+    /// Checks that choosing `r` for conflict `i` gives a file that loads
+    /// (the other conflicts taking their choice, or ours).
+    pub fn check(&self, i: usize, r: &Resolution) -> Result<(), String> {
+        let parsed = parse_conflicted(&self.text).ok_or_else(|| "unreadable".to_string())?;
+        let all: Vec<Resolution> = (0..self.conflicts.len())
+            .map(|j| {
+                if j == i {
+                    r.clone()
+                } else {
+                    self.choices[j].clone().unwrap_or(Resolution::Ours)
+                }
+            })
+            .collect();
+        parsed.resolve(&all).map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+/// True when `text` holds a conflict marker line.
+pub fn has_markers(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.trim_end() == "=======")
+}
+
+/// The conflict screen: every conflicting field of every conflicted file,
+/// yours and theirs side by side.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConflictScreen {
+    /// The merge or rebase under way, if any.
+    pub operation: Option<Operation>,
+    /// The conflicted files.
+    pub files: Vec<ConflictFile>,
+    /// Cursor over every conflict (and every raw file), in file order.
+    pub cursor: usize,
+}
+
+/// One row of the conflict screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// Conflict `1` of file `0`.
+    Conflict(usize, usize),
+    /// A file to fix in a text editor.
+    Raw(usize),
+}
+
+impl ConflictScreen {
+    /// The rows, in order.
+    pub fn rows(&self) -> Vec<Row> {
+        let mut v = Vec::new();
+        for (f, file) in self.files.iter().enumerate() {
+            if file.raw {
+                v.push(Row::Raw(f));
+            }
+            for i in 0..file.conflicts.len() {
+                v.push(Row::Conflict(f, i));
+            }
+        }
+        v
+    }
+
+    /// The row under the cursor.
+    pub fn current(&self) -> Option<Row> {
+        self.rows().get(self.cursor).copied()
+    }
+
+    /// True when "yours" is git's "ours": in a merge or cherry-pick; during
+    /// a rebase git's "ours" is the upstream (the others' commits) and
+    /// "theirs" is your commit being replayed.
+    pub fn mine_is_ours(&self) -> bool {
+        mine_is_ours(self.operation)
+    }
+
+    /// Conflicts left without a choice, and raw files still holding markers.
+    pub fn open_count(&self) -> usize {
+        self.files
+            .iter()
+            .map(|f| f.open_count() + usize::from(f.raw))
+            .sum()
+    }
+
+    /// Conflicts in all.
+    pub fn total(&self) -> usize {
+        self.files
+            .iter()
+            .map(|f| f.conflicts.len() + usize::from(f.raw))
+            .sum()
+    }
+}
+
+/// See [`ConflictScreen::mine_is_ours`].
+pub fn mine_is_ours(operation: Option<Operation>) -> bool {
+    operation != Some(Operation::Rebase)
+}
+
+/// Which side of a conflict, as the user sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// What this clone had ("chez vous").
+    Mine,
+    /// What came from the others ("chez les autres").
+    Theirs,
+    /// Both (lists: yours first).
+    Both,
+}
+
+impl Side {
+    /// The resolution that keeps this side, given git's sides.
+    pub fn resolution(self, mine_is_ours: bool) -> Resolution {
+        match (self, mine_is_ours) {
+            (Side::Mine, true) | (Side::Theirs, false) => Resolution::Ours,
+            (Side::Mine, false) | (Side::Theirs, true) => Resolution::Theirs,
+            (Side::Both, _) => Resolution::Both,
+        }
+    }
+
+    /// The side a resolution keeps, if it is one.
+    pub fn of(r: &Resolution, mine_is_ours: bool) -> Option<Side> {
+        match (r, mine_is_ours) {
+            (Resolution::Ours, true) | (Resolution::Theirs, false) => Some(Side::Mine),
+            (Resolution::Ours, false) | (Resolution::Theirs, true) => Some(Side::Theirs),
+            (Resolution::Both, _) => Some(Side::Both),
+            (Resolution::Value(_), _) => None,
+        }
+    }
+}
+
+/// A file to write when resolving.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedFile {
+    /// Path relative to the workspace.
+    pub path: PathBuf,
+    /// The conflicted text it was resolved from (the write is refused if
+    /// the file changed since).
+    pub conflicted: String,
+    /// The text to write.
+    pub resolved: String,
+}
+
+/// Work on the repository, performed by the runtime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyncEffect {
+    /// At start: look for an operation stopped on conflicts, quietly.
+    Startup,
+    /// Changes since the last commit, the generated message, conflicts.
+    Inspect,
+    /// Commit the workspace's files (when something changed) with this message.
+    Commit(String),
+    /// `git pull --rebase`.
+    Pull,
+    /// `git push`.
+    Push,
+    /// Read the conflicted files (to show the conflict screen).
+    LoadConflicts,
+    /// Write these files; then, when `finish`, mark them resolved and
+    /// finish the merge or rebase.
+    Resolve {
+        /// The files.
+        files: Vec<ResolvedFile>,
+        /// Finish the operation after writing.
+        finish: bool,
+    },
+    /// Abandon the merge or rebase (`git rebase --abort`).
+    Abort,
+}
+
+/// What the repository looks like, for the panel.
+#[derive(Clone, Debug)]
+pub struct Inspection {
+    /// Changes since the last commit.
+    pub changes: Vec<FileChange>,
+    /// The generated commit message.
+    pub message: String,
+    /// Names for the change lines.
+    pub referential: Option<crate::domain::Referential>,
+    /// The remote branch followed.
+    pub upstream: Option<String>,
+    /// A merge or rebase under way.
+    pub operation: Option<Operation>,
+    /// Files holding conflicts.
+    pub conflicted: Vec<PathBuf>,
+}
+
+/// Results of [`SyncEffect`]s.
+#[derive(Clone, Debug)]
+pub enum SyncMsg {
+    /// Result of [`SyncEffect::Inspect`].
+    Inspected(Result<Box<Inspection>, String>),
+    /// Result of [`SyncEffect::Commit`]: `None` when there was nothing to commit.
+    Committed(Result<Option<Committed>, String>),
+    /// Result of [`SyncEffect::Pull`], with the files it changed on disk.
+    Pulled(Result<PullOutcome, String>, Vec<DiskChange>),
+    /// Result of [`SyncEffect::Push`].
+    Pushed(Result<PushOutcome, String>),
+    /// Result of [`SyncEffect::LoadConflicts`] and [`SyncEffect::Startup`].
+    Conflicts {
+        /// The operation under way.
+        operation: Option<Operation>,
+        /// Each conflicted file and its text (`None`: missing).
+        files: Vec<(PathBuf, Option<String>)>,
+        /// From [`SyncEffect::Startup`]: say nothing when there is none.
+        quiet: bool,
+    },
+    /// Result of [`SyncEffect::Resolve`]: the write, then (when asked)
+    /// finishing the operation; with the files changed on disk.
+    Resolved {
+        /// The write.
+        saved: Result<usize, String>,
+        /// Finishing, when asked and the write succeeded.
+        finished: Option<Result<ContinueOutcome, String>>,
+        /// Files changed on disk.
+        changed: Vec<DiskChange>,
+    },
+    /// Result of [`SyncEffect::Abort`].
+    Aborted(Result<Operation, String>, Vec<DiskChange>),
+}
+
+/// The operation in words: `le rebase`, `the merge`.
+pub fn operation_name(lang: Lang, op: Operation) -> &'static str {
+    match op {
+        Operation::Rebase => tr(lang, "le rebase", "the rebase"),
+        Operation::Merge => tr(lang, "la fusion", "the merge"),
+        Operation::CherryPick => tr(lang, "le cherry-pick", "the cherry-pick"),
+        Operation::Revert => tr(lang, "le revert", "the revert"),
+    }
+}
+
+/// True when `rel` is one of the workspace files whose diagnostics say it
+/// holds an unresolved conflict.
+pub fn is_conflicted(diagnostics: &[crate::diag::Diagnostic], rel: &Path) -> bool {
+    diagnostics
+        .iter()
+        .any(|d| d.file == rel && d.message.starts_with("unresolved conflict"))
+}
+
+/// Workspace files whose diagnostics say they hold an unresolved conflict.
+pub fn conflicted_in(diagnostics: &[crate::diag::Diagnostic]) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = diagnostics
+        .iter()
+        .filter(|d| d.message.starts_with("unresolved conflict"))
+        .map(|d| d.file.clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}

@@ -1,0 +1,163 @@
+//! The runtime's side of sharing: performs [`SyncEffect`]s with
+//! [`crate::sync`] and reports them as [`SyncMsg`]s.
+//!
+//! Local steps (status, commit, writing a resolution, `rebase --continue`,
+//! `--abort`) run in the background. The steps that reach the remote (pull,
+//! push) may need the user's credentials (an https password, an ssh key's
+//! passphrase, a host key to confirm): while the interface owns a terminal,
+//! it is suspended around them (main screen, raw mode off) and git runs in
+//! [`Mode::Interactive`], so that git and ssh can prompt as they do on the
+//! command line; the interface then comes back. Without a terminal (tests),
+//! they run in [`Mode::Background`] (`GIT_TERMINAL_PROMPT=0`, ssh in batch
+//! mode) and fail with git's message instead of waiting for an answer.
+
+use super::app::App;
+use super::sync::{Inspection, SyncEffect, SyncMsg, conflicted_in};
+use crate::sync::{self as git, Mode, SyncError};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute};
+use std::io::{Write, stdout};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// True while the interface owns a terminal (set by the runtime).
+static TERMINAL: AtomicBool = AtomicBool::new(false);
+/// True when the terminal was given back to git and must be redrawn whole.
+static REDRAW: AtomicBool = AtomicBool::new(false);
+
+/// Tells whether the interface owns a terminal (remote steps then suspend it).
+pub fn set_terminal(active: bool) {
+    TERMINAL.store(active, Ordering::SeqCst);
+}
+
+/// True (once) when the screen must be cleared and redrawn whole.
+pub fn take_redraw() -> bool {
+    REDRAW.swap(false, Ordering::SeqCst)
+}
+
+/// Runs `f` with the right [`Mode`]: the terminal suspended around it when
+/// the interface owns one.
+fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
+    if !TERMINAL.load(Ordering::SeqCst) {
+        return f(Mode::Background);
+    }
+    let _ = disable_raw_mode();
+    let mut out = stdout();
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = writeln!(
+        out,
+        "\npacte : {what}… (git peut demander votre mot de passe ou la phrase de passe de votre clé ssh)"
+    );
+    let _ = out.flush();
+    let result = f(Mode::Interactive);
+    let _ = enable_raw_mode();
+    let _ = execute!(out, EnterAlternateScreen, EnableBracketedPaste);
+    REDRAW.store(true, Ordering::SeqCst);
+    result
+}
+
+fn text(e: SyncError) -> String {
+    e.to_string()
+}
+
+/// Files holding conflicts: those git lists as unmerged and those the
+/// loader found markers in.
+fn conflicted(app: &App, root: &Path) -> Vec<PathBuf> {
+    let mut files = git::conflicted_files(root).unwrap_or_default();
+    files.extend(conflicted_in(&app.ws.load_diagnostics));
+    files.sort();
+    files.dedup();
+    files
+}
+
+fn load_conflicts(app: &App, quiet: bool) -> SyncMsg {
+    let root = app.ws.root.clone();
+    let operation = git::operation_in_progress(&root);
+    let files = conflicted(app, &root)
+        .into_iter()
+        .map(|p| {
+            let t = std::fs::read_to_string(root.join(&p)).ok();
+            (p, t)
+        })
+        .collect();
+    SyncMsg::Conflicts {
+        operation,
+        files,
+        quiet,
+    }
+}
+
+/// Performs one sync step.
+pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
+    let root = app.ws.root.clone();
+    match effect {
+        SyncEffect::Startup => load_conflicts(app, true),
+        SyncEffect::LoadConflicts => load_conflicts(app, false),
+        SyncEffect::Inspect => {
+            let result = git::local_changes(&root).map(|changes| {
+                let message = git::default_message(&root, &changes);
+                Box::new(Inspection {
+                    message,
+                    changes,
+                    referential: app.ws.referential.clone(),
+                    upstream: git::upstream(&root),
+                    operation: git::operation_in_progress(&root),
+                    conflicted: conflicted(app, &root),
+                })
+            });
+            SyncMsg::Inspected(result.map_err(text))
+        }
+        SyncEffect::Commit(message) => {
+            let result = git::is_dirty(&root).and_then(|dirty| {
+                if !dirty {
+                    return Ok(None);
+                }
+                let message = if message.trim().is_empty() {
+                    let changes = git::local_changes(&root)?;
+                    git::default_message(&root, &changes)
+                } else {
+                    message
+                };
+                git::commit(&root, &message).map(Some)
+            });
+            SyncMsg::Committed(result.map_err(text))
+        }
+        SyncEffect::Pull => {
+            let result = remote("git pull --rebase", |mode| git::pull(&root, mode));
+            SyncMsg::Pulled(result.map_err(text), app.ws.disk_changes())
+        }
+        SyncEffect::Push => {
+            let result = remote("git push", |mode| git::push(&root, mode));
+            SyncMsg::Pushed(result.map_err(text))
+        }
+        SyncEffect::Resolve { files, finish } => {
+            let mut saved = Ok(0);
+            for f in &files {
+                if let Err(e) = git::save_resolution(&root, &f.path, &f.conflicted, &f.resolved) {
+                    saved = Err(e.to_string());
+                    break;
+                }
+                saved = saved.map(|n| n + 1);
+            }
+            let finished = (finish && saved.is_ok())
+                .then(|| git::continue_operation(&root, Mode::Background).map_err(text));
+            SyncMsg::Resolved {
+                saved,
+                finished,
+                changed: app.ws.disk_changes(),
+            }
+        }
+        SyncEffect::Abort => {
+            let result = git::abort_operation(&root).map_err(text);
+            SyncMsg::Aborted(result, app.ws.disk_changes())
+        }
+    }
+}

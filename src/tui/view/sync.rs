@@ -1,0 +1,517 @@
+//! The sync panel and the conflict screen.
+
+use super::{MARK, Styles, block};
+use crate::domain::Status;
+use crate::merge::Resolution;
+use crate::merge::outline::Segment;
+use crate::text::sanitize;
+use crate::tui::Lang;
+use crate::tui::app::App;
+use crate::tui::i18n::{self, tr};
+use crate::tui::msg::Command;
+use crate::tui::sync::{
+    ConflictFile, ConflictScreen, LogTone, Phase, Row, Side, SyncPanel, operation_name,
+};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn hints<'a>(app: &App, st: &Styles, items: &[(Command, &'a str)]) -> Line<'a> {
+    let mut spans = Vec::new();
+    for (i, (c, label)) in items.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", st.dim()));
+        }
+        spans.push(Span::styled(app.keymap.first_key(*c), st.title()));
+        spans.push(Span::raw(format!(" {label}")));
+    }
+    Line::from(spans)
+}
+
+/// Draws the sync panel.
+pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let remote = p
+        .upstream
+        .clone()
+        .unwrap_or_else(|| tr(lang, "aucun dépôt distant suivi", "no upstream branch").to_string());
+    let intro = match p.phase {
+        Phase::Loading => Line::styled(
+            tr(lang, "Lecture du dépôt…", "Reading the clone…"),
+            st.dim(),
+        ),
+        Phase::Ready if p.changes.is_empty() => Line::raw(format!(
+            "{} {remote}",
+            tr(
+                lang,
+                "Aucune modification locale. S récupère et envoie avec",
+                "No local change. S pulls and pushes with"
+            )
+        )),
+        Phase::Ready => Line::raw(format!(
+            "{} {remote}",
+            tr(
+                lang,
+                "S enregistre ces modifications (commit), récupère celles des autres et envoie, avec",
+                "S commits these changes, pulls the others' and pushes, with"
+            )
+        )),
+        Phase::Conflicts => Line::styled(
+            format!(
+                "⚠ {} {}",
+                capitalised(
+                    p.operation
+                        .map_or(tr(lang, "la fusion", "the merge"), |op| {
+                            operation_name(lang, op)
+                        })
+                ),
+                tr(
+                    lang,
+                    "attend la résolution de conflits : Entrée pour les résoudre",
+                    "waits for conflicts to be resolved: Enter to resolve them"
+                )
+            ),
+            st.error(),
+        ),
+        Phase::Done => Line::styled(
+            format!("✓ {} {remote}", tr(lang, "Partagé avec", "Shared with")),
+            st.ok(),
+        ),
+        Phase::Failed => Line::styled(
+            tr(
+                lang,
+                "⚠ Partage interrompu : rien n'est perdu, S pour réessayer",
+                "⚠ Sharing stopped: nothing is lost, S to retry",
+            ),
+            st.error(),
+        ),
+        Phase::Unavailable => Line::styled(
+            tr(
+                lang,
+                "⚠ Ce dossier ne peut pas être partagé",
+                "⚠ This folder cannot be shared",
+            ),
+            st.error(),
+        ),
+    };
+    let msg_lines: Vec<Line> = p.message.lines().map(|l| Line::raw(sanitize(l))).collect();
+    let msg_h = (msg_lines.len() as u16).clamp(1, 4) + 2;
+    let log_h = if p.log.is_empty() {
+        0
+    } else {
+        (p.log.len() as u16).clamp(1, 6) + 2
+    };
+    let [intro_area, changes_area, msg_area, log_area, hint_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(msg_h),
+        Constraint::Length(log_h),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(intro), intro_area);
+
+    let title = format!(
+        "{} ({})",
+        tr(
+            lang,
+            "Modifications depuis le dernier commit",
+            "Changes since the last commit"
+        ),
+        p.changes.iter().filter(|c| !c.header).count()
+    );
+    let items: Vec<ListItem> = if p.changes.is_empty() {
+        vec![ListItem::new(Line::styled(
+            if p.phase == Phase::Loading {
+                "…"
+            } else {
+                tr(lang, "Aucune", "None")
+            },
+            st.dim(),
+        ))]
+    } else {
+        p.changes
+            .iter()
+            .map(|c| {
+                if c.header {
+                    ListItem::new(Line::styled(sanitize(&c.text), st.title()))
+                } else {
+                    ListItem::new(Line::raw(format!("  • {}", sanitize(&c.text))))
+                }
+            })
+            .collect()
+    };
+    let list = List::new(items)
+        .block(block(title, true, st))
+        .highlight_style(Style::new().add_modifier(Modifier::BOLD))
+        .highlight_spacing(HighlightSpacing::Never);
+    let mut state = ListState::default().with_selected(Some(p.cursor));
+    f.render_stateful_widget(list, changes_area, &mut state);
+
+    let msg_title = format!(
+        "{}{}",
+        tr(lang, "Message du commit", "Commit message"),
+        if p.edited {
+            tr(lang, " (modifié)", " (edited)")
+        } else {
+            tr(lang, " (généré)", " (generated)")
+        }
+    );
+    f.render_widget(
+        Paragraph::new(msg_lines)
+            .block(block(msg_title, false, st))
+            .wrap(Wrap { trim: false }),
+        msg_area,
+    );
+
+    if log_h > 0 {
+        let skip = p.log.len().saturating_sub(usize::from(log_h - 2));
+        let lines: Vec<Line> = p
+            .log
+            .iter()
+            .skip(skip)
+            .map(|(tone, t)| {
+                let style = match tone {
+                    LogTone::Info => Style::new(),
+                    LogTone::Ok => st.ok(),
+                    LogTone::Error => st.error(),
+                };
+                Line::styled(sanitize(t), style)
+            })
+            .collect();
+        f.render_widget(
+            Paragraph::new(lines).block(block(tr(lang, "Partage", "Sharing").into(), false, st)),
+            log_area,
+        );
+    }
+    let items: Vec<(Command, &str)> = if p.phase == Phase::Conflicts {
+        vec![
+            (
+                Command::Open,
+                tr(lang, "résoudre les conflits", "resolve the conflicts"),
+            ),
+            (Command::AbortSync, tr(lang, "abandonner", "abandon")),
+            (Command::Back, tr(lang, "retour", "back")),
+        ]
+    } else {
+        vec![
+            (Command::Share, tr(lang, "partager", "share")),
+            (
+                Command::Edit,
+                tr(lang, "modifier le message", "edit the message"),
+            ),
+            (Command::Back, tr(lang, "retour", "back")),
+        ]
+    };
+    f.render_widget(Paragraph::new(hints(app, st, &items)), hint_area);
+}
+
+/// A field name for people.
+fn field_name(lang: Lang, f: &str) -> String {
+    let (fr, en) = match f {
+        "status" => ("statut", "status"),
+        "progress" => ("avancement", "progress"),
+        "title" => ("titre", "title"),
+        "name" => ("nom", "name"),
+        "start" => ("début", "start"),
+        "due" => ("échéance", "due date"),
+        "objectives" => ("objectifs", "objectives"),
+        "implementation" => ("mise en œuvre", "implementation"),
+        "publics" => ("publics visés", "target publics"),
+        "experimentation" => ("expérimentation", "experimentation"),
+        "indicators" => ("indicateurs", "indicators"),
+        "measurements" => ("mesures", "measurements"),
+        "journal" => ("journal", "journal"),
+        "deliverables" => ("livrables", "deliverables"),
+        "meetings" => ("réunions", "meetings"),
+        "members" => ("membres", "members"),
+        "pilot" => ("pilote", "pilot"),
+        "copilot" => ("copilote", "co-pilot"),
+        "target" => ("cible", "target"),
+        "baseline" => ("référence", "baseline"),
+        "label" => ("libellé", "label"),
+        "unit" => ("unité", "unit"),
+        "value" => ("valeur", "value"),
+        "text" => ("texte", "text"),
+        _ => return f.to_string(),
+    };
+    tr(lang, fr, en).to_string()
+}
+
+/// Where a conflict is, for people: `Mobilité des publics › Plateforme
+/// mobilité › statut`.
+fn location(app: &App, file: &ConflictFile, path: &[Segment]) -> String {
+    let lang = app.lang;
+    let group = app
+        .ws
+        .group_files
+        .iter()
+        .find(|(_, p)| **p == file.path)
+        .and_then(|(id, _)| app.ws.group(id));
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < path.len() {
+        match (&path[i], path.get(i + 1)) {
+            (Segment::Field(f), Some(Segment::Item(id))) if f == "actions" => {
+                let title = group
+                    .and_then(|g| g.actions.iter().find(|a| a.id.as_str() == id))
+                    .map_or(id.clone(), |a| a.title.clone());
+                parts.push(title);
+                i += 2;
+            }
+            (Segment::Field(f), Some(Segment::Item(id))) => {
+                parts.push(format!("{} {id}", field_name(lang, f)));
+                i += 2;
+            }
+            (Segment::Field(f), _) => {
+                parts.push(field_name(lang, f));
+                i += 1;
+            }
+            (Segment::Item(id), _) => {
+                parts.push(id.clone());
+                i += 1;
+            }
+        }
+    }
+    if parts.is_empty() {
+        parts.push(tr(lang, "fichier", "file").into());
+    }
+    sanitize(&parts.join(" › "))
+}
+
+/// A side's value for people: a status by its label, a plain string
+/// without quotes, anything else as written in the file.
+fn pretty(lang: Lang, field: Option<&str>, value: &Option<String>) -> Vec<String> {
+    let Some(v) = value else {
+        return vec![tr(lang, "(supprimé)", "(deleted)").to_string()];
+    };
+    let unquoted = v
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .filter(|s| !s.contains('"') && !s.contains('\\') && !s.contains('\n'));
+    if field == Some("status")
+        && let Some(s) = unquoted.and_then(Status::from_id)
+    {
+        return vec![i18n::status_label(lang, s).to_string()];
+    }
+    match unquoted {
+        Some(s) => vec![s.to_string()],
+        None => v.lines().map(str::to_string).collect(),
+    }
+}
+
+fn choice_label(lang: Lang, choice: &Option<Resolution>, mine_is_ours: bool) -> String {
+    match choice {
+        None => format!("· {}", tr(lang, "à choisir", "to choose")),
+        Some(r) => match Side::of(r, mine_is_ours) {
+            Some(Side::Mine) => format!("✓ {}", tr(lang, "chez vous", "yours")),
+            Some(Side::Theirs) => format!("✓ {}", tr(lang, "chez les autres", "theirs")),
+            Some(Side::Both) => format!("✓ {}", tr(lang, "les deux", "both")),
+            None => format!("✓ {}", tr(lang, "modifié", "edited")),
+        },
+    }
+}
+
+/// Draws the conflict screen.
+pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let mine = s.mine_is_ours();
+    let total = s.total();
+    let open = s.open_count();
+    let what = capitalised(
+        s.operation
+            .map_or(tr(lang, "la fusion", "the merge"), |op| {
+                operation_name(lang, op)
+            }),
+    );
+    let intro = Line::from(vec![
+        Span::styled(
+            format!(
+                "{what} {} {total} {}, {open} {}",
+                tr(lang, "est arrêté :", "stopped:"),
+                tr(lang, "conflit(s)", "conflict(s)"),
+                tr(lang, "sans choix", "without a choice")
+            ),
+            if open > 0 { st.error() } else { st.ok() },
+        ),
+        Span::styled(
+            format!("  {} ", app.keymap.first_key(Command::AbortSync)),
+            st.title(),
+        ),
+        Span::raw(tr(lang, "abandonner", "abandon")),
+    ]);
+    let rows = s.rows();
+    let list_h = (rows.len() as u16 + 2).clamp(3, 8);
+    let [intro_area, list_area, detail_area, hint_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(list_h),
+        Constraint::Min(4),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(intro), intro_area);
+
+    let several = s.files.len() > 1;
+    let items: Vec<ListItem> = if rows.is_empty() {
+        vec![ListItem::new(Line::styled(
+            tr(
+                lang,
+                "Tous les conflits sont résolus : S pour terminer",
+                "Every conflict is resolved: S to finish",
+            ),
+            st.ok(),
+        ))]
+    } else {
+        rows.iter()
+            .map(|r| match *r {
+                Row::Conflict(fi, i) => {
+                    let file = &s.files[fi];
+                    let c = &file.conflicts[i];
+                    let choice = &file.choices[i];
+                    let mark = choice_label(lang, choice, mine);
+                    let mut loc = location(app, file, &c.path);
+                    if several {
+                        loc = format!("{} · {loc}", sanitize(&file.path.display().to_string()));
+                    }
+                    ListItem::new(Line::from(vec![
+                        Span::styled(
+                            format!("{mark:<18}"),
+                            if choice.is_some() {
+                                st.ok()
+                            } else {
+                                st.error()
+                            },
+                        ),
+                        Span::raw(loc),
+                    ]))
+                }
+                Row::Raw(fi) => ListItem::new(Line::styled(
+                    format!(
+                        "⚠ {:<16}{}",
+                        tr(lang, "à corriger", "to fix"),
+                        sanitize(&s.files[fi].path.display().to_string())
+                    ),
+                    st.error(),
+                )),
+            })
+            .collect()
+    };
+    let title = format!(
+        "{} ({}/{total} {})",
+        tr(lang, "Conflits", "Conflicts"),
+        total - open,
+        tr(lang, "choisis", "chosen")
+    );
+    let list = List::new(items)
+        .block(block(title, true, st))
+        .highlight_style(st.selected())
+        .highlight_symbol(MARK)
+        .highlight_spacing(HighlightSpacing::Always);
+    let mut state = ListState::default().with_selected((!rows.is_empty()).then_some(s.cursor));
+    f.render_stateful_widget(list, list_area, &mut state);
+
+    match s.current() {
+        Some(Row::Conflict(fi, i)) => {
+            let file = &s.files[fi];
+            let c = &file.conflicts[i];
+            let choice = &file.choices[i];
+            let (yours, theirs) = if mine {
+                (&c.ours, &c.theirs)
+            } else {
+                (&c.theirs, &c.ours)
+            };
+            let chosen = choice.as_ref().and_then(|r| Side::of(r, mine));
+            let edited = matches!(choice, Some(Resolution::Value(_)));
+            let [detail, edit_area] = Layout::vertical([
+                Constraint::Min(3),
+                Constraint::Length(if edited { 3 } else { 0 }),
+            ])
+            .areas(detail_area);
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                    .areas(detail);
+            let field = c.field.as_deref();
+            for (area, value, side, fr, en) in [
+                (left, yours, Side::Mine, "Chez vous", "Yours"),
+                (right, theirs, Side::Theirs, "Chez les autres", "Theirs"),
+            ] {
+                let kept = chosen == Some(side) || chosen == Some(Side::Both);
+                let title = format!(
+                    "{}{}",
+                    tr(lang, fr, en),
+                    if kept {
+                        tr(lang, " ✓ gardé", " ✓ kept")
+                    } else {
+                        ""
+                    }
+                );
+                let lines: Vec<Line> = pretty(lang, field, value)
+                    .iter()
+                    .map(|l| Line::raw(sanitize(l)))
+                    .collect();
+                f.render_widget(
+                    Paragraph::new(lines)
+                        .block(block(title, kept, st))
+                        .wrap(Wrap { trim: false }),
+                    area,
+                );
+            }
+            if let Some(Resolution::Value(v)) = choice {
+                let lines: Vec<Line> = v.lines().map(|l| Line::raw(sanitize(l))).collect();
+                f.render_widget(
+                    Paragraph::new(lines)
+                        .block(block(
+                            tr(lang, "Valeur écrite ✓ gardée", "Typed value ✓ kept").into(),
+                            true,
+                            st,
+                        ))
+                        .wrap(Wrap { trim: false }),
+                    edit_area,
+                );
+            }
+        }
+        Some(Row::Raw(fi)) => {
+            let file = &s.files[fi];
+            let lines: Vec<Line> = std::iter::once(Line::styled(
+                tr(
+                    lang,
+                    "Ce fichier ne se lit pas champ par champ : corrigez-le dans un éditeur de texte (gardez un côté, retirez les lignes <<<<<<< ======= >>>>>>>), puis S.",
+                    "This file cannot be read field by field: fix it in a text editor (keep one side, remove the <<<<<<< ======= >>>>>>> lines), then S.",
+                ),
+                st.error(),
+            ))
+            .chain(
+                file.text
+                    .lines()
+                    .skip_while(|l| !l.starts_with("<<<<<<<"))
+                    .map(|l| Line::raw(sanitize(l))),
+            )
+            .collect();
+            f.render_widget(
+                Paragraph::new(lines)
+                    .block(block(sanitize(&file.path.display().to_string()), false, st))
+                    .wrap(Wrap { trim: false }),
+                detail_area,
+            );
+        }
+        None => {}
+    }
+    let items = [
+        (Command::KeepMine, tr(lang, "chez vous", "yours")),
+        (Command::KeepTheirs, tr(lang, "chez les autres", "theirs")),
+        (Command::KeepBoth, tr(lang, "les deux", "both")),
+        (Command::Edit, tr(lang, "modifier", "edit")),
+        (Command::Share, tr(lang, "terminer", "finish")),
+    ];
+    f.render_widget(Paragraph::new(hints(app, st, &items)), hint_area);
+}
