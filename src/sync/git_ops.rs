@@ -366,14 +366,16 @@ pub fn upstream(root: &Path) -> Option<String> {
 
 /// `git pull --rebase --autostash`, then what came in.
 pub fn pull(root: &Path, mode: Mode) -> Result<PullOutcome, SyncError> {
-    if upstream(root).is_none() {
+    let Some(upstream) = upstream(root) else {
         return Ok(PullOutcome::NoUpstream);
-    }
+    };
     let before = query(root, &["rev-parse", "--verify", "-q", "HEAD"]);
     let out = raw(root, mode, ["pull", "--rebase", "--autostash", "--quiet"])?;
+    // By name: during a rebase stopped on conflicts, HEAD is detached and
+    // `@{upstream}` does not resolve.
     let incoming = match (
         &before,
-        query(root, &["rev-parse", "--verify", "-q", "@{upstream}"]),
+        query(root, &["rev-parse", "--verify", "-q", &upstream]),
     ) {
         (Some(b), Some(up)) => {
             let base = query(root, &["merge-base", b, &up]);

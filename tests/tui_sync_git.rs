@@ -1,0 +1,342 @@
+//! Sharing from the interface on real git repositories (a bare remote and
+//! two clones, see `gitenv`): the sync panel's effects performed by the
+//! runtime, a rebase stopped on conflicts, the conflict screen resolving it
+//! field by field, and the rebase finished and pushed with nothing lost.
+//!
+//! The runtime runs git in this process: the process gets an isolated git
+//! configuration once (the same for every test of this file).
+
+mod gitenv;
+
+use chrono::NaiveDate;
+use gitenv::{Repos, assert_same_files, edit_group, reference};
+use pacte::domain::{Id, Status};
+use pacte::store::Workspace;
+use pacte::sync::Operation;
+use pacte::tui::Lang;
+use pacte::tui::app::{App, Screen};
+use pacte::tui::keymap::Keymap;
+use pacte::tui::msg::Msg;
+use pacte::tui::runtime::perform;
+use pacte::tui::sync::{Phase, Row};
+use pacte::tui::update::update;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::VecDeque;
+use std::fs;
+use std::path::Path;
+use std::sync::Once;
+
+const THAU: &str = "groups/mobilite-thau.ron";
+const OBJECTIVES: &str = "Faire connaître l'offre de mobilité, y compris le covoiturage solidaire.";
+
+/// Same isolation as `gitenv` gives its child processes, for this process.
+fn isolate_process() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let home = std::env::temp_dir().join(format!("pacte-tui-git-{}", std::process::id()));
+        fs::create_dir_all(&home).unwrap();
+        fs::write(home.join(".gitconfig"), "").unwrap();
+        // SAFETY: set once, before any test of this file runs git, with the
+        // same values for all of them.
+        unsafe {
+            std::env::set_var("HOME", &home);
+            std::env::set_var("GIT_CONFIG_NOSYSTEM", "1");
+            std::env::set_var("GIT_CONFIG_GLOBAL", home.join(".gitconfig"));
+            std::env::set_var("GIT_AUTHOR_NAME", "Camille Pilote");
+            std::env::set_var("GIT_AUTHOR_EMAIL", "camille@example.org");
+            std::env::set_var("GIT_COMMITTER_NAME", "Camille Pilote");
+            std::env::set_var("GIT_COMMITTER_EMAIL", "camille@example.org");
+            std::env::set_var("GIT_TERMINAL_PROMPT", "0");
+            std::env::remove_var("GIT_DIR");
+            std::env::remove_var("GIT_WORK_TREE");
+            std::env::remove_var("GIT_INDEX_FILE");
+        }
+    });
+}
+
+fn open_app(dir: &Path) -> App {
+    let ws = Workspace::open(dir).unwrap();
+    let today: NaiveDate = "2025-01-15".parse().unwrap();
+    App::new(ws, Lang::Fr, today, Keymap::defaults())
+}
+
+/// Runs a message and every effect it leads to, as the runtime does.
+fn drive(app: &mut App, msg: Msg) {
+    let mut q = VecDeque::from([msg]);
+    while let Some(m) = q.pop_front() {
+        for e in update(app, m) {
+            if let Some(m) = perform(app, e) {
+                q.push_back(m);
+            }
+        }
+    }
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let m = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        drive(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), m)));
+    }
+}
+
+fn ctrl_s(app: &mut App) {
+    drive(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+    );
+}
+
+fn id(s: &str) -> Id {
+    Id::new(s).unwrap()
+}
+
+fn edit_a(ws: &mut Workspace) {
+    edit_group(ws, "mobilite-thau", |g| {
+        let a = g.action_mut(&id("plateforme-mobilite")).unwrap();
+        a.status = Status::Done;
+        a.progress = 100;
+        a.objectives = OBJECTIVES.into();
+    })
+}
+
+fn edit_b(ws: &mut Workspace) {
+    edit_group(ws, "mobilite-thau", |g| {
+        let a = g.action_mut(&id("plateforme-mobilite")).unwrap();
+        a.status = Status::Suspended;
+        a.progress = 40;
+        g.action_mut(&id("garage-solidaire")).unwrap().progress = 20;
+    })
+}
+
+#[test]
+fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() {
+    isolate_process();
+    let r = Repos::new();
+    // Clone a: done, 100 %, new objectives; shared.
+    edit_a(&mut Workspace::open(&r.a).unwrap());
+    let mut a = open_app(&r.a);
+    press(&mut a, "S");
+    match a.screen() {
+        Screen::Sync(p) => {
+            assert_eq!(p.phase, Phase::Ready, "{p:?}");
+            assert!(
+                p.message.starts_with(
+                    "Étang de Thau / Mobilité des publics en insertion : plateforme-mobilite en cours → totalement réalisée ; "
+                ),
+                "{}",
+                p.message
+            );
+            assert!(
+                p.message
+                    .contains("plateforme-mobilite : objectifs modifié(s)"),
+                "{}",
+                p.message
+            );
+            assert!(p.changes[0].header, "{:?}", p.changes);
+            assert_eq!(p.upstream.as_deref(), Some("origin/main"));
+        }
+        s => panic!("not the sync panel: {s:?}"),
+    }
+    press(&mut a, "S");
+    let Screen::Sync(p) = a.screen() else {
+        panic!("sync panel closed")
+    };
+    assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
+    assert!(
+        p.log.iter().any(|(_, l)| l == "Envoyé : 1 commit vers origin/main"),
+        "{:?}",
+        p.log
+    );
+
+    // Clone b: suspended, 40 % on the same action, and another action.
+    edit_b(&mut Workspace::open(&r.b).unwrap());
+    let mut b = open_app(&r.b);
+    press(&mut b, "S");
+    // The commit message is edited before sharing.
+    press(&mut b, "e");
+    let Some(pacte::tui::app::Popup::Text { editor, .. }) = b.popups.last() else {
+        panic!("no editor")
+    };
+    for _ in 0..editor.lines().len() {
+        drive(
+            &mut b,
+            Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+        );
+        drive(
+            &mut b,
+            Msg::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+        );
+    }
+    for c in "Réunion du 15 janvier".chars() {
+        drive(
+            &mut b,
+            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    ctrl_s(&mut b);
+    press(&mut b, "S");
+
+    // The pull stopped the rebase: the conflict screen shows both sides.
+    let Screen::Conflicts(s) = b.screen().clone() else {
+        panic!("no conflict screen: {:?}", b.screens);
+    };
+    assert_eq!(s.operation, Some(Operation::Rebase));
+    assert!(!s.mine_is_ours(), "during a rebase, yours is git's theirs");
+    assert_eq!(s.files.len(), 1);
+    assert_eq!(s.files[0].path, Path::new(THAU));
+    let labels: Vec<&str> = s.files[0]
+        .conflicts
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "actions/plateforme-mobilite/status",
+            "actions/plateforme-mobilite/progress"
+        ]
+    );
+    // git's theirs is b's commit being replayed.
+    assert_eq!(s.files[0].conflicts[0].theirs.as_deref(), Some("\"suspended\""));
+    assert_eq!(s.files[0].conflicts[0].ours.as_deref(), Some("\"done\""));
+    let Screen::Sync(p) = &b.screens[b.screens.len() - 2] else {
+        panic!("the panel is under the conflict screen")
+    };
+    assert!(
+        p.log
+            .iter()
+            .any(|(_, l)| l == "Reçu : 1 action mise à jour par d'autres"),
+        "{:?}",
+        p.log
+    );
+    // The file on disk holds the conflict; the group is read-only meanwhile.
+    let on_disk = fs::read_to_string(r.b.join(THAU)).unwrap();
+    assert!(on_disk.contains("<<<<<<< ours (actions/plateforme-mobilite/status)"));
+    assert!(b.broken.contains_key(&id("mobilite-thau")));
+
+    // Finishing too early is refused.
+    press(&mut b, "S");
+    assert!(matches!(b.screen(), Screen::Conflicts(_)));
+    // Status: keep yours (suspended).
+    assert_eq!(s.current(), Some(Row::Conflict(0, 0)));
+    press(&mut b, "v");
+    // Progress: type 70.
+    press(&mut b, "e");
+    drive(
+        &mut b,
+        Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+    );
+    press(&mut b, "70");
+    ctrl_s(&mut b);
+    press(&mut b, "S");
+
+    // The rebase is finished, pushed, and the file is the canonical merge.
+    assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
+    let Screen::Sync(p) = b.screen() else {
+        panic!("back on the panel: {:?}", b.screens)
+    };
+    assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
+    assert_eq!(r.git(&r.b, &["status", "--porcelain"]), "");
+    let expected = reference(&[edit_a, |ws| {
+        edit_group(ws, "mobilite-thau", |g| {
+            let a = g.action_mut(&id("plateforme-mobilite")).unwrap();
+            a.status = Status::Suspended;
+            a.progress = 70;
+            g.action_mut(&id("garage-solidaire")).unwrap().progress = 20;
+        })
+    }]);
+    assert_same_files(&r.b, expected.path());
+    // The interface reloaded the resolved group: editable again.
+    assert!(!b.broken.contains_key(&id("mobilite-thau")));
+    let g = b.ws.group(&id("mobilite-thau")).unwrap();
+    assert_eq!(
+        g.action(&id("plateforme-mobilite")).unwrap().objectives,
+        OBJECTIVES
+    );
+    // Linear history: a's commit, then b's with the edited message.
+    let log = r.git(&r.b, &["log", "--format=%s"]);
+    let subjects: Vec<&str> = log.lines().collect();
+    assert_eq!(subjects.len(), 3, "{log}");
+    assert_eq!(subjects[0], "Réunion du 15 janvier");
+    assert!(subjects[1].starts_with("Étang de Thau / Mobilité"), "{log}");
+    assert_eq!(
+        r.git(&r.b, &["rev-parse", "HEAD"]),
+        r.git(&r.b, &["rev-parse", "origin/main"])
+    );
+
+    // a syncs again and gets everything.
+    press(&mut a, "S");
+    let Screen::Sync(p) = a.screen() else {
+        panic!("sync panel closed")
+    };
+    assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
+    assert!(
+        p.log
+            .iter()
+            .any(|(_, l)| l == "Reçu : 2 actions mises à jour par d'autres"),
+        "{:?}",
+        p.log
+    );
+    assert_same_files(&r.a, expected.path());
+    let g = a.ws.group(&id("mobilite-thau")).unwrap();
+    assert_eq!(g.action(&id("garage-solidaire")).unwrap().progress, 20);
+}
+
+#[test]
+fn conflicts_found_at_start_open_the_conflict_screen_and_abort_gives_the_clone_back() {
+    isolate_process();
+    let r = Repos::new();
+    edit_a(&mut Workspace::open(&r.a).unwrap());
+    r.pacte(&r.a).arg("sync").assert().success();
+    edit_b(&mut Workspace::open(&r.b).unwrap());
+    // The command line stops on the conflict; the interface opens after.
+    r.pacte(&r.b).arg("sync").assert().code(1);
+    let before = fs::read_to_string(r.b.join(THAU)).unwrap();
+    let mut b = open_app(&r.b);
+    // What the runtime does at start.
+    let m = perform(
+        &mut b,
+        pacte::tui::msg::Effect::Sync(pacte::tui::sync::SyncEffect::Startup),
+    )
+    .unwrap();
+    drive(&mut b, m);
+    let Screen::Conflicts(s) = b.screen() else {
+        panic!("no conflict screen at start: {:?}", b.screens)
+    };
+    assert_eq!(s.total(), 2);
+    // Leaving keeps a choice made: written to the file, the other conflict
+    // still between markers.
+    press(&mut b, "a");
+    drive(
+        &mut b,
+        Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+    );
+    assert!(matches!(b.screen(), Screen::Home(_)));
+    let partial = fs::read_to_string(r.b.join(THAU)).unwrap();
+    assert_ne!(partial, before);
+    assert!(!partial.contains("(actions/plateforme-mobilite/status)"));
+    assert!(partial.contains("<<<<<<< ours (actions/plateforme-mobilite/progress)"));
+    // S from the panel goes back to the conflicts; Z abandons the rebase.
+    press(&mut b, "S");
+    let Screen::Sync(p) = b.screen() else {
+        panic!("no panel: {:?}", b.screens)
+    };
+    assert_eq!(p.phase, Phase::Conflicts);
+    press(&mut b, "S");
+    let Screen::Conflicts(s) = b.screen() else {
+        panic!("no conflict screen: {:?}", b.screens)
+    };
+    assert_eq!(s.total(), 1);
+    press(&mut b, "Z");
+    press(&mut b, "o");
+    assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
+    assert!(matches!(b.screen(), Screen::Sync(_)), "{:?}", b.screens);
+    // b's own edit is back, in its commit, nothing lost.
+    let expected = reference(&[edit_b]);
+    assert_same_files(&r.b, expected.path());
+    assert_eq!(r.git(&r.b, &["status", "--porcelain"]), "");
+}
