@@ -147,7 +147,9 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     };
     assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
     assert!(
-        p.log.iter().any(|(_, l)| l == "Envoyé : 1 commit vers origin/main"),
+        p.log
+            .iter()
+            .any(|(_, l)| l == "Envoyé : 1 commit vers origin/main"),
         "{:?}",
         p.log
     );
@@ -201,7 +203,10 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
         ]
     );
     // git's theirs is b's commit being replayed.
-    assert_eq!(s.files[0].conflicts[0].theirs.as_deref(), Some("\"suspended\""));
+    assert_eq!(
+        s.files[0].conflicts[0].theirs.as_deref(),
+        Some("\"suspended\"")
+    );
     assert_eq!(s.files[0].conflicts[0].ours.as_deref(), Some("\"done\""));
     let Screen::Sync(p) = &b.screens[b.screens.len() - 2] else {
         panic!("the panel is under the conflict screen")

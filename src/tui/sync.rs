@@ -14,7 +14,7 @@
 
 use super::Lang;
 use super::i18n::tr;
-use crate::merge::{Conflict, FileKind, Resolution, parse_conflicted};
+use crate::merge::{Conflict, FileKind, Resolution, ResolveError, parse_conflicted};
 use crate::store::DiskChange;
 use crate::sync::{Committed, ContinueOutcome, FileChange, Operation, PullOutcome, PushOutcome};
 use std::path::{Path, PathBuf};
@@ -149,8 +149,11 @@ impl ConflictFile {
 
     /// Checks that choosing `r` for conflict `i` gives a file that loads
     /// (the other conflicts taking their choice, or ours).
-    pub fn check(&self, i: usize, r: &Resolution) -> Result<(), String> {
-        let parsed = parse_conflicted(&self.text).ok_or_else(|| "unreadable".to_string())?;
+    pub fn check(&self, i: usize, r: &Resolution) -> Result<(), ResolveError> {
+        let parsed = parse_conflicted(&self.text).ok_or(ResolveError::Count {
+            expected: self.conflicts.len(),
+            given: 0,
+        })?;
         let all: Vec<Resolution> = (0..self.conflicts.len())
             .map(|j| {
                 if j == i {
@@ -160,7 +163,27 @@ impl ConflictFile {
                 }
             })
             .collect();
-        parsed.resolve(&all).map(|_| ()).map_err(|e| e.to_string())
+        parsed.resolve(&all).map(|_| ())
+    }
+}
+
+/// Why a resolution does not give a file that loads, in words.
+pub fn resolve_error(lang: Lang, e: &ResolveError) -> String {
+    match e {
+        ResolveError::Invalid {
+            line,
+            column,
+            message,
+        } => format!(
+            "{} {line}, {} {column} : {message}",
+            tr(
+                lang,
+                "le fichier ne se lirait pas, ligne",
+                "the file would not load, line"
+            ),
+            tr(lang, "colonne", "column")
+        ),
+        ResolveError::Count { .. } => e.to_string(),
     }
 }
 

@@ -7,7 +7,7 @@ use super::super::i18n::tr;
 use super::super::msg::{Command, Effect};
 use super::super::sync::{
     ChangeLine, ConflictFile, ConflictScreen, Inspection, LogTone, Phase, ResolvedFile, Row, Side,
-    SyncEffect, SyncMsg, SyncPanel, is_conflicted, operation_name,
+    SyncEffect, SyncMsg, SyncPanel, is_conflicted, operation_name, resolve_error,
 };
 use super::edit::current_group;
 use super::files;
@@ -231,14 +231,15 @@ fn choose(app: &mut App, side: Side) {
                     None
                 }
                 Err(e) if side == Side::Both => Some(format!(
-                    "{} ({e})",
+                    "{} ({})",
                     tr(
                         lang,
                         "Les deux versions ne peuvent pas être gardées ici : choisissez-en une, ou e pour écrire la valeur",
                         "Both versions cannot be kept here: pick one, or e to type the value"
-                    )
+                    ),
+                    resolve_error(lang, &e)
                 )),
-                Err(e) => Some(e),
+                Err(e) => Some(resolve_error(lang, &e)),
             }
         }
         Some(Row::Raw(_)) => Some(raw_hint(lang).to_string()),
@@ -324,8 +325,16 @@ pub fn set_value(app: &mut App, f: usize, i: usize, text: String) -> Vec<Effect>
     let r = crate::merge::Resolution::Value(text.clone());
     match file.check(i, &r) {
         Ok(()) => {
+            let label = file.conflicts[i].label.clone();
             file.choices[i] = Some(r);
             next_open(s);
+            app.say(
+                Tone::Info,
+                format!(
+                    "{} {label}",
+                    tr(lang, "Valeur gardée pour", "Value kept for")
+                ),
+            );
         }
         Err(e) => {
             app.popups.push(Popup::Text {
@@ -341,12 +350,9 @@ pub fn set_value(app: &mut App, f: usize, i: usize, text: String) -> Vec<Effect>
             app.say(
                 Tone::Error,
                 format!(
-                    "{} {e}",
-                    tr(
-                        lang,
-                        "Cette valeur ne donne pas un fichier valide :",
-                        "This value does not give a valid file:"
-                    )
+                    "{} {}",
+                    tr(lang, "Valeur refusée :", "Value refused:"),
+                    resolve_error(lang, &e)
                 ),
             );
         }
@@ -535,6 +541,7 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
                 log(app, LogTone::Ok, text);
                 if let Some(p) = panel_mut(app) {
                     p.changes.clear();
+                    p.message.clear();
                     p.edited = false;
                 }
                 vec![Effect::Sync(SyncEffect::Pull)]

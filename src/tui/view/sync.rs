@@ -26,6 +26,15 @@ fn capitalised(s: &str) -> String {
     }
 }
 
+/// Rows that `lines` take once wrapped in `width` cells.
+fn wrapped(lines: &[Line], width: u16) -> u16 {
+    let w = usize::from(width.max(1));
+    lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(w) as u16)
+        .sum()
+}
+
 fn hints<'a>(app: &App, st: &Styles, items: &[(Command, &'a str)]) -> Line<'a> {
     let mut spans = Vec::new();
     for (i, (c, label)) in items.iter().enumerate() {
@@ -54,16 +63,16 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
             "{} {remote}",
             tr(
                 lang,
-                "Aucune modification locale. S récupère et envoie avec",
-                "No local change. S pulls and pushes with"
+                "Aucune modification locale. S : récupération et envoi avec",
+                "No local change. S: pull and push with"
             )
         )),
         Phase::Ready => Line::raw(format!(
             "{} {remote}",
             tr(
                 lang,
-                "S enregistre ces modifications (commit), récupère celles des autres et envoie, avec",
-                "S commits these changes, pulls the others' and pushes, with"
+                "S : commit, récupération et envoi avec",
+                "S: commit, pull and push with"
             )
         )),
         Phase::Conflicts => Line::styled(
@@ -104,12 +113,30 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
             st.error(),
         ),
     };
+    let inner = area.width.saturating_sub(2);
     let msg_lines: Vec<Line> = p.message.lines().map(|l| Line::raw(sanitize(l))).collect();
-    let msg_h = (msg_lines.len() as u16).clamp(1, 4) + 2;
+    let msg_h = if msg_lines.is_empty() {
+        0
+    } else {
+        wrapped(&msg_lines, inner).clamp(1, 4) + 2
+    };
+    let log_lines: Vec<Line> = p
+        .log
+        .iter()
+        .map(|(tone, t)| {
+            let style = match tone {
+                LogTone::Info => Style::new(),
+                LogTone::Ok => st.ok(),
+                LogTone::Error => st.error(),
+            };
+            Line::styled(sanitize(t), style)
+        })
+        .collect();
+    let log_rows = wrapped(&log_lines, inner);
     let log_h = if p.log.is_empty() {
         0
     } else {
-        (p.log.len() as u16).clamp(1, 6) + 2
+        log_rows.clamp(1, 8) + 2
     };
     let [intro_area, changes_area, msg_area, log_area, hint_area] = Layout::vertical([
         Constraint::Length(1),
@@ -167,30 +194,23 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
             tr(lang, " (généré)", " (generated)")
         }
     );
-    f.render_widget(
-        Paragraph::new(msg_lines)
-            .block(block(msg_title, false, st))
-            .wrap(Wrap { trim: false }),
-        msg_area,
-    );
+    if msg_h > 0 {
+        f.render_widget(
+            Paragraph::new(msg_lines)
+                .block(block(msg_title, false, st))
+                .wrap(Wrap { trim: false }),
+            msg_area,
+        );
+    }
 
     if log_h > 0 {
-        let skip = p.log.len().saturating_sub(usize::from(log_h - 2));
-        let lines: Vec<Line> = p
-            .log
-            .iter()
-            .skip(skip)
-            .map(|(tone, t)| {
-                let style = match tone {
-                    LogTone::Info => Style::new(),
-                    LogTone::Ok => st.ok(),
-                    LogTone::Error => st.error(),
-                };
-                Line::styled(sanitize(t), style)
-            })
-            .collect();
+        // The last lines show.
+        let scroll = log_rows.saturating_sub(log_area.height.saturating_sub(2));
         f.render_widget(
-            Paragraph::new(lines).block(block(tr(lang, "Partage", "Sharing").into(), false, st)),
+            Paragraph::new(log_lines)
+                .block(block(tr(lang, "Partage", "Sharing").into(), false, st))
+                .wrap(Wrap { trim: false })
+                .scroll((scroll, 0)),
             log_area,
         );
     }
@@ -337,10 +357,14 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
     let intro = Line::from(vec![
         Span::styled(
             format!(
-                "{what} {} {total} {}, {open} {}",
+                "{what} {} {total} {}, {}",
                 tr(lang, "est arrêté :", "stopped:"),
                 tr(lang, "conflit(s)", "conflict(s)"),
-                tr(lang, "sans choix", "without a choice")
+                if open == 0 {
+                    tr(lang, "tous choisis", "all chosen").to_string()
+                } else {
+                    format!("{open} {}", tr(lang, "sans choix", "without a choice"))
+                }
             ),
             if open > 0 { st.error() } else { st.ok() },
         ),
@@ -431,19 +455,58 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                 (&c.theirs, &c.ours)
             };
             let chosen = choice.as_ref().and_then(|r| Side::of(r, mine));
-            let edited = matches!(choice, Some(Resolution::Value(_)));
-            let [detail, edit_area] = Layout::vertical([
-                Constraint::Min(3),
-                Constraint::Length(if edited { 3 } else { 0 }),
+            let field = c.field.as_deref();
+            let (mine_lines, theirs_lines) =
+                (pretty(lang, field, yours), pretty(lang, field, theirs));
+            let half = detail_area.width / 2;
+            let rows = |v: &[String]| {
+                let lines: Vec<Line> = v.iter().map(|l| Line::raw(sanitize(l))).collect();
+                wrapped(&lines, half.saturating_sub(2))
+            };
+            let value_h = rows(&mine_lines).max(rows(&theirs_lines)).clamp(1, 12) + 2;
+            let edit_h = match choice {
+                Some(Resolution::Value(v)) => (v.lines().count() as u16).clamp(1, 6) + 2,
+                _ => 0,
+            };
+            let [detail, edit_area, note_area] = Layout::vertical([
+                Constraint::Length(value_h),
+                Constraint::Length(edit_h),
+                Constraint::Min(0),
             ])
             .areas(detail_area);
+            let note = vec![
+                Line::styled(
+                    format!(
+                        "{} {}, {} {}",
+                        tr(lang, "Fichier", "File"),
+                        sanitize(&file.path.display().to_string()),
+                        tr(lang, "ligne", "line"),
+                        c.line
+                    ),
+                    st.dim(),
+                ),
+                Line::styled(
+                    tr(
+                        lang,
+                        "Chez vous : votre version. Chez les autres : celle reçue du dépôt. Rien n'est écrit avant S.",
+                        "Yours: your version. Theirs: the one received from the repository. Nothing is written before S.",
+                    ),
+                    st.dim(),
+                ),
+            ];
+            f.render_widget(Paragraph::new(note).wrap(Wrap { trim: false }), note_area);
             let [left, right] =
                 Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                     .areas(detail);
-            let field = c.field.as_deref();
             for (area, value, side, fr, en) in [
-                (left, yours, Side::Mine, "Chez vous", "Yours"),
-                (right, theirs, Side::Theirs, "Chez les autres", "Theirs"),
+                (left, mine_lines, Side::Mine, "Chez vous", "Yours"),
+                (
+                    right,
+                    theirs_lines,
+                    Side::Theirs,
+                    "Chez les autres",
+                    "Theirs",
+                ),
             ] {
                 let kept = chosen == Some(side) || chosen == Some(Side::Both);
                 let title = format!(
@@ -455,10 +518,7 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                         ""
                     }
                 );
-                let lines: Vec<Line> = pretty(lang, field, value)
-                    .iter()
-                    .map(|l| Line::raw(sanitize(l)))
-                    .collect();
+                let lines: Vec<Line> = value.iter().map(|l| Line::raw(sanitize(l))).collect();
                 f.render_widget(
                     Paragraph::new(lines)
                         .block(block(title, kept, st))
