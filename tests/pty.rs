@@ -1,7 +1,11 @@
 //! Drives the real binary in a pseudo-terminal (tmux, 80×24): find an action
 //! by search, change its status, add a measurement, quit; then check the file
 //! on disk and that the terminal left the alternate screen.
+//! Also shares from the interface between two clones (real git), through a
+//! rebase stopped on a conflict resolved on the conflict screen.
 //! Skipped (with a note) when `tmux` is not on PATH.
+
+mod gitenv;
 
 use std::fs;
 use std::path::Path;
@@ -193,5 +197,77 @@ fn sigterm_restores_the_terminal() {
         tmux.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
             .trim(),
         "0"
+    );
+}
+
+#[test]
+fn share_and_resolve_a_conflict_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux not found: pseudo-terminal test skipped");
+        return;
+    }
+    let r = gitenv::Repos::new();
+    let set = |dir: &Path, value: &str| {
+        r.pacte(dir)
+            .args(["set", "mobilite-thau/plateforme-mobilite", value])
+            .assert()
+            .success();
+    };
+    set(&r.a, "status=done");
+    r.pacte(&r.a).arg("sync").assert().success();
+    set(&r.b, "status=suspended");
+    let bin = env!("CARGO_BIN_EXE_pacte");
+    let home = r.root().join("home");
+    let tmux = Tmux {
+        socket: format!("pacte-pty-sync-{}", std::process::id()),
+    };
+    // The same isolated git configuration as the clones were made with.
+    let script = format!(
+        "env HOME='{home}' GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL='{home}/.gitconfig' \
+         GIT_AUTHOR_NAME='Camille Pilote' GIT_AUTHOR_EMAIL=camille@example.org \
+         GIT_COMMITTER_NAME='Camille Pilote' GIT_COMMITTER_EMAIL=camille@example.org \
+         PACTE_TODAY=2025-01-15 '{bin}' --workspace '{ws}'; echo \"EXITED $?\"; sleep 60",
+        home = home.display(),
+        ws = r.b.display()
+    );
+    tmux.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        &script,
+    ]);
+    tmux.wait_for("Territoire");
+    tmux.keys(&["S"]);
+    tmux.wait_for("en cours → suspendue");
+    // Commit, then the pull (the terminal is lent to git), which conflicts.
+    tmux.keys(&["S"]);
+    let s = tmux.wait_for("Conflits (0/1");
+    assert!(s.contains("Chez vous"), "{s}");
+    assert_eq!(
+        tmux.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
+            .trim(),
+        "1"
+    );
+    tmux.keys(&["v"]);
+    tmux.wait_for("Conflits (1/1");
+    tmux.keys(&["S"]);
+    tmux.wait_for("Partagé avec origin/main");
+    tmux.keys(&["q"]);
+    let s = tmux.wait_for("EXITED");
+    assert!(s.contains("EXITED 0"), "{s}");
+
+    let text = fs::read_to_string(r.b.join("groups/mobilite-thau.ron")).unwrap();
+    assert!(text.contains("status: \"suspended\""), "{text}");
+    assert!(!text.contains("<<<<<<<"), "{text}");
+    assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
+    assert_eq!(r.git(&r.b, &["status", "--porcelain"]), "");
+    assert_eq!(
+        r.git(&r.b, &["rev-parse", "HEAD"]),
+        r.git(&r.b, &["rev-parse", "origin/main"])
     );
 }

@@ -807,8 +807,8 @@ fn conflicts_loaded(
             "{total} {}",
             tr(
                 lang,
-                "conflit(s) à résoudre : v chez vous, a chez les autres, b les deux, e modifier, puis S",
-                "conflict(s) to resolve: v yours, a theirs, b both, e edit, then S"
+                "conflit(s) à résoudre : un choix par champ, puis S",
+                "conflict(s) to resolve: one choice per field, then S"
             )
         )
     };

@@ -268,8 +268,8 @@ fn field_name(lang: Lang, f: &str) -> String {
     tr(lang, fr, en).to_string()
 }
 
-/// Where a conflict is, for people: `Mobilité des publics › Plateforme
-/// mobilité › statut`.
+/// What and where a conflict is, for people: `statut · Plateforme
+/// mobilité`.
 fn location(app: &App, file: &ConflictFile, path: &[Segment]) -> String {
     let lang = app.lang;
     let group = app
@@ -303,10 +303,13 @@ fn location(app: &App, file: &ConflictFile, path: &[Segment]) -> String {
             }
         }
     }
-    if parts.is_empty() {
-        parts.push(tr(lang, "fichier", "file").into());
-    }
-    sanitize(&parts.join(" › "))
+    // What conflicts first (it must stay visible), then where.
+    let text = match parts.split_last() {
+        None => tr(lang, "fichier", "file").to_string(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{last} · {}", rest.join(" › ")),
+    };
+    sanitize(&text)
 }
 
 /// A side's value for people: a status by its label, a plain string
