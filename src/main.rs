@@ -2,6 +2,8 @@
 
 use clap::Parser;
 use pacte::cli::{self, CheckFormat, Cli, Command, LangArg};
+use pacte::domain::Message;
+use pacte::msg;
 use pacte::store::Workspace;
 use pacte::tui::{self, Lang};
 use std::io::IsTerminal;
@@ -10,10 +12,11 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let french = lang(cli.lang) == Lang::Fr;
+    match run(cli, french) {
         Ok(code) => code,
         Err(msg) => {
-            for line in msg.lines() {
+            for line in msg.text(french).lines() {
                 eprintln!("pacte: {}", pacte::text::sanitize(line));
             }
             ExitCode::from(1)
@@ -21,8 +24,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn open(dir: &Path) -> Result<Workspace, String> {
-    Workspace::open(dir).map_err(|e| e.to_string())
+fn open(dir: &Path) -> Result<Workspace, Message> {
+    Workspace::open(dir).map_err(|e| e.message())
 }
 
 fn lang(flag: Option<LangArg>) -> Lang {
@@ -48,15 +51,15 @@ fn open_tui(dir: &Path, flag: Option<LangArg>) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
     match cli.command {
         None => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             open(&dir)?;
-            open_tui(&dir, cli.lang)
+            Ok(open_tui(&dir, cli.lang)?)
         }
         Some(Command::Init { dir }) => {
-            println!("{}", cli::init::run(&dir)?);
+            println!("{}", cli::init::run(&dir)?.text(french));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { format }) => {
@@ -64,7 +67,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let ws = open(&dir)?;
             let report = cli::check::run(&ws, cli::today()?);
             match format {
-                CheckFormat::Text => print!("{}", report.to_text(lang(cli.lang) == Lang::Fr)),
+                CheckFormat::Text => print!("{}", report.to_text(french)),
                 CheckFormat::Json => print!("{}", report.to_json()),
             }
             Ok(if report.errors > 0 {
@@ -77,18 +80,29 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
             let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.to_string())?;
-            println!(
-                "{}: {} group(s) created, {} updated; {} action(s) created, {} updated",
-                file.display(),
-                s.groups_created,
-                s.groups_updated,
-                s.actions_created,
-                s.actions_updated
+            let (f, gc, gu) = (file.display(), s.groups_created, s.groups_updated);
+            let (ac, au) = (s.actions_created, s.actions_updated);
+            let summary = msg!(
+                "{f}: {gc} group(s) created, {gu} updated; {ac} action(s) created, {au} updated",
+                "{f} : {gc} groupe(s) créé(s), {gu} mis à jour ; {ac} action(s) créée(s), {au} mise(s) à jour"
             );
+            println!("{}", summary.text(french));
             for o in &s.organisations_added {
+                let o = pacte::text::sanitize(o);
                 println!(
-                    "organisation added to pacte.ron: {}",
-                    pacte::text::sanitize(o)
+                    "{}",
+                    msg!(
+                        "organisation added to pacte.ron: {o}",
+                        "structure ajoutée à pacte.ron : {o}"
+                    )
+                    .text(french)
+                );
+            }
+            for c in &s.ignored_columns {
+                let c = pacte::text::sanitize(c);
+                println!(
+                    "{}",
+                    msg!("column ignored: {c}", "colonne ignorée : {c}").text(french)
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -99,10 +113,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
-            println!(
-                "{}",
-                cli::set::run(&mut ws, &target, &assignments, cli::today()?)?
-            );
+            let done = cli::set::run(&mut ws, &target, &assignments, cli::today()?)?;
+            println!("{}", done.text(french));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report(args)) => {
@@ -153,7 +165,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             demo(&dir)?;
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-                open_tui(&dir, cli.lang)
+                Ok(open_tui(&dir, cli.lang)?)
             } else {
                 println!("{}", dir.display());
                 Ok(ExitCode::SUCCESS)

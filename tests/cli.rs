@@ -25,7 +25,7 @@ fn init_creates_a_checked_git_workspace() {
         .args(["init", "pti"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Workspace created"));
+        .stdout(predicate::str::contains("Espace de travail créé"));
     let ws = tmp.path().join("pti");
     assert!(ws.join(".git").is_dir());
     assert_eq!(
@@ -116,7 +116,7 @@ fn workspace_flag_env_and_parent_folder() {
         .arg("check")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no workspace here"));
+        .stderr(predicate::str::contains("pas d'espace de travail ici"));
     pacte(elsewhere.path())
         .arg("--workspace")
         .arg(ws.path())
@@ -147,7 +147,7 @@ fn set_changes_one_line_per_field() {
         ])
         .assert()
         .success()
-        .stdout("mobilite-thau/plateforme-mobilite updated\n");
+        .stdout("mobilite-thau/plateforme-mobilite mise à jour\n");
     let after = fs::read_to_string(&p).unwrap();
     let changed = common::changed_lines(&before, &after);
     assert_eq!(changed.len(), 1, "{changed:?}");
@@ -203,15 +203,15 @@ fn set_refuses_bad_input_and_writes_nothing() {
     for (args, msg) in [
         (
             vec!["nope/plateforme-mobilite", "status=done"],
-            "no group `nope`",
+            "pas de groupe `nope`",
         ),
         (
             vec!["mobilite-thau/nope", "status=done"],
-            "no action `nope`",
+            "pas d'action `nope`",
         ),
         (
             vec!["mobilite-thau/plateforme-mobilite", "status=finie"],
-            "is not a status",
+            "n'est pas un statut",
         ),
         (
             vec![
@@ -219,14 +219,14 @@ fn set_refuses_bad_input_and_writes_nothing() {
                 "status=done",
                 "progress=140",
             ],
-            "0 to 100",
+            "de 0 à 100",
         ),
         (
             vec!["mobilite-thau/plateforme-mobilite", "indicator.taux=3"],
-            "has no indicator `taux`",
+            "n'a pas d'indicateur `taux`",
         ),
-        (vec!["mobilite-thau", "status=done"], "is not GROUP/ACTION"),
-        (vec!["../x/y", "status=done"], "not a slug"),
+        (vec!["mobilite-thau", "status=done"], "n'est pas de la forme GROUPE/ACTION"),
+        (vec!["../x/y", "status=done"], "n'est pas un slug"),
     ] {
         pacte(ws.path())
             .arg("set")
@@ -253,6 +253,6 @@ fn set_refuses_to_overwrite_a_conflicted_file() {
         .args(["set", "mobilite-thau/plateforme-mobilite", "status=done"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("did not load"));
+        .stderr(predicate::str::contains("n'a pas pu être lu"));
     assert_eq!(fs::read_to_string(&p).unwrap(), conflicted);
 }

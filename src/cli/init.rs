@@ -1,6 +1,6 @@
 //! `pacte init`: a new workspace from the shipped template.
 
-use crate::domain::{Governance, SCHEMA_VERSION};
+use crate::domain::{Governance, Message, SCHEMA_VERSION};
 use crate::store::format::to_canonical;
 use crate::store::layout::{GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE, TEMP_SUFFIX};
 use crate::store::{git, save::write_atomic};
@@ -55,14 +55,22 @@ pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), String> 
 }
 
 /// Runs `pacte init DIR`; returns what to tell the user.
-pub fn run(dir: &Path) -> Result<String, String> {
+pub fn run(dir: &Path) -> Result<Message, String> {
     write_skeleton(dir, TEMPLATE_RON)?;
-    let mut msg = format!("Workspace created in {}", dir.display());
+    let d = dir.display();
+    let mut msg = crate::msg!(
+        "Workspace created in {d}",
+        "Espace de travail créé dans {d}"
+    );
     if !git::is_inside_repo(dir) {
         git::init(dir).map_err(|e| e.to_string())?;
-        msg.push_str(" (new git repository)");
+        msg.en.push_str(" (new git repository)");
+        msg.fr.push_str(" (nouveau dépôt git)");
     }
     super::git_setup::run(dir)?;
-    msg.push_str("; merge driver installed (pacte git-setup)");
+    msg.en
+        .push_str("; merge driver installed (pacte git-setup)");
+    msg.fr
+        .push_str(" ; pilote de fusion installé (pacte git-setup)");
     Ok(msg)
 }

@@ -1,6 +1,7 @@
 //! `pacte set GROUP/ACTION field=value…`: scripted edits of one action.
 
-use crate::domain::{Action, Id, Status, parse_date, parse_status};
+use crate::domain::{Action, Id, Message, Status, parse_date, parse_status};
+use crate::msg;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 
@@ -29,25 +30,32 @@ fn parse_number(s: &str) -> Option<f64> {
 }
 
 /// Parses one `field=value`, with `today` as the default measurement date.
-pub fn parse_assignment(text: &str, today: NaiveDate) -> Result<Assignment, String> {
-    let (field, value) = text
-        .split_once('=')
-        .ok_or_else(|| format!("`{text}` is not FIELD=VALUE"))?;
-    let optional_date = |v: &str| -> Result<Option<NaiveDate>, String> {
+pub fn parse_assignment(text: &str, today: NaiveDate) -> Result<Assignment, Message> {
+    let (field, value) = text.split_once('=').ok_or_else(|| {
+        msg!(
+            "`{text}` is not FIELD=VALUE",
+            "`{text}` n'est pas de la forme CHAMP=VALEUR"
+        )
+    })?;
+    let optional_date = |v: &str| -> Result<Option<NaiveDate>, Message> {
         if v.trim().is_empty() {
             Ok(None)
         } else {
-            parse_date(v)
-                .map(Some)
-                .ok_or_else(|| format!("{field}: `{v}` is not a date (YYYY-MM-DD or dd/mm/yyyy)"))
+            parse_date(v).map(Some).ok_or_else(|| {
+                msg!(
+                    "{field}: `{v}` is not a date (YYYY-MM-DD or dd/mm/yyyy)",
+                    "{field} : `{v}` n'est pas une date (jj/mm/aaaa ou AAAA-MM-JJ)"
+                )
+            })
         }
     };
     match field {
         "status" => parse_status(value).map(Assignment::Status).ok_or_else(|| {
             let ids: Vec<_> = Status::ALL.iter().map(|s| s.id()).collect();
-            format!(
-                "status: `{value}` is not a status (one of {})",
-                ids.join(", ")
+            let ids = ids.join(", ");
+            msg!(
+                "status: `{value}` is not a status (one of {ids})",
+                "status : `{value}` n'est pas un statut (au choix : {ids}, ou leur libellé français)"
             )
         }),
         "progress" => value
@@ -58,35 +66,49 @@ pub fn parse_assignment(text: &str, today: NaiveDate) -> Result<Assignment, Stri
             .ok()
             .filter(|p| *p <= 100)
             .map(Assignment::Progress)
-            .ok_or_else(|| format!("progress: `{value}` is not a whole number from 0 to 100")),
+            .ok_or_else(|| {
+                msg!(
+                    "progress: `{value}` is not a whole number from 0 to 100",
+                    "progress : `{value}` n'est pas un nombre entier de 0 à 100"
+                )
+            }),
         "due" => optional_date(value).map(Assignment::Due),
         "start" => optional_date(value).map(Assignment::Start),
         "title" if !value.trim().is_empty() => Ok(Assignment::Title(value.trim().to_string())),
-        "title" => Err("title: cannot be empty".into()),
+        "title" => Err(msg!("title: cannot be empty", "title : le titre ne peut pas être vide")),
         "objectives" => Ok(Assignment::Objectives(value.to_string())),
         f => {
             let Some(ind) = f.strip_prefix("indicator.") else {
-                return Err(format!(
-                    "unknown field `{f}` (status, progress, due, start, title, objectives, indicator.ID)"
+                return Err(msg!(
+                    "unknown field `{f}` (status, progress, due, start, title, objectives, indicator.ID)",
+                    "champ inconnu `{f}` (status, progress, due, start, title, objectives, indicator.ID)"
                 ));
             };
-            let id = Id::new(ind).map_err(|e| format!("{f}: {e}"))?;
+            let id = Id::new(ind).map_err(|e| {
+                let m = e.message();
+                Message::new(format!("{f}: {}", m.en), format!("{f} : {}", m.fr))
+            })?;
             let (v, d) = match value.rsplit_once('@') {
                 Some((v, d)) => (
                     v,
-                    parse_date(d)
-                        .ok_or_else(|| format!("{f}: `{d}` is not a date (YYYY-MM-DD)"))?,
+                    parse_date(d).ok_or_else(|| {
+                        msg!(
+                            "{f}: `{d}` is not a date (YYYY-MM-DD)",
+                            "{f} : `{d}` n'est pas une date (AAAA-MM-JJ)"
+                        )
+                    })?,
                 ),
                 None => (value, today),
             };
-            let v = parse_number(v).ok_or_else(|| format!("{f}: `{v}` is not a number"))?;
+            let v = parse_number(v)
+                .ok_or_else(|| msg!("{f}: `{v}` is not a number", "{f} : `{v}` n'est pas un nombre"))?;
             Ok(Assignment::Measurement(id, v, d))
         }
     }
 }
 
 /// Applies an assignment to an action.
-pub fn apply(action: &mut Action, a: &Assignment) -> Result<(), String> {
+pub fn apply(action: &mut Action, a: &Assignment) -> Result<(), Message> {
     match a {
         Assignment::Status(s) => action.status = *s,
         Assignment::Progress(p) => action.progress = *p,
@@ -96,14 +118,18 @@ pub fn apply(action: &mut Action, a: &Assignment) -> Result<(), String> {
         Assignment::Objectives(t) => action.objectives = t.clone(),
         Assignment::Measurement(id, v, d) => {
             let known: Vec<String> = action.indicators.iter().map(|i| i.id.to_string()).collect();
+            let known = known.join(", ");
             let action_id = action.id.clone();
             let ind = action.indicator_mut(id).ok_or_else(|| {
                 if known.is_empty() {
-                    format!("action `{action_id}` has no indicator `{id}` (it has none)")
+                    msg!(
+                        "action `{action_id}` has no indicator `{id}` (it has none)",
+                        "l'action `{action_id}` n'a pas d'indicateur `{id}` (elle n'en a aucun)"
+                    )
                 } else {
-                    format!(
-                        "action `{action_id}` has no indicator `{id}` (it has: {})",
-                        known.join(", ")
+                    msg!(
+                        "action `{action_id}` has no indicator `{id}` (it has: {known})",
+                        "l'action `{action_id}` n'a pas d'indicateur `{id}` (elle a : {known})"
                     )
                 }
             })?;
@@ -120,12 +146,23 @@ pub fn run(
     target: &str,
     assignments: &[String],
     today: NaiveDate,
-) -> Result<String, String> {
-    let (g, a) = target
-        .split_once('/')
-        .ok_or_else(|| format!("`{target}` is not GROUP/ACTION"))?;
-    let gid = Id::new(g).map_err(|e| format!("group: {e}"))?;
-    let aid = Id::new(a).map_err(|e| format!("action: {e}"))?;
+) -> Result<Message, Message> {
+    let (g, a) = target.split_once('/').ok_or_else(|| {
+        msg!(
+            "`{target}` is not GROUP/ACTION",
+            "`{target}` n'est pas de la forme GROUPE/ACTION"
+        )
+    })?;
+    let id = |s: &str| {
+        Id::new(s).map_err(|e| {
+            let m = e.message();
+            Message::new(
+                format!("{target}: {}", m.en),
+                format!("{target} : {}", m.fr),
+            )
+        })
+    };
+    let (gid, aid) = (id(g)?, id(a)?);
     let parsed = assignments
         .iter()
         .map(|s| parse_assignment(s, today))
@@ -136,24 +173,31 @@ pub fn run(
             .into_iter()
             .find(|f| f.file_stem().is_some_and(|s| s == g))
         {
-            return Err(format!(
-                "group `{gid}` did not load ({}): run `pacte check`",
-                f.display()
+            let f = f.display();
+            return Err(msg!(
+                "group `{gid}` did not load ({f}): run `pacte check`",
+                "le groupe `{gid}` n'a pas pu être lu ({f}) : lancez `pacte check`"
             ));
         }
-        return Err(format!("no group `{gid}` in the workspace"));
+        return Err(msg!(
+            "no group `{gid}` in the workspace",
+            "pas de groupe `{gid}` dans l'espace de travail"
+        ));
     }
-    let group = ws
+    let action = ws
         .group_mut(&gid)
-        .ok_or_else(|| format!("no group `{gid}`"))?;
-    let action = group
-        .action_mut(&aid)
-        .ok_or_else(|| format!("no action `{aid}` in group `{gid}`"))?;
+        .and_then(|group| group.action_mut(&aid))
+        .ok_or_else(|| {
+            msg!(
+                "no action `{aid}` in group `{gid}`",
+                "pas d'action `{aid}` dans le groupe `{gid}`"
+            )
+        })?;
     for p in &parsed {
         apply(action, p)?;
     }
-    ws.save_group(&gid).map_err(|e| e.to_string())?;
-    Ok(format!("{gid}/{aid} updated"))
+    ws.save_group(&gid).map_err(|e| e.message())?;
+    Ok(msg!("{gid}/{aid} updated", "{gid}/{aid} mise à jour"))
 }
 
 #[cfg(test)]
@@ -190,16 +234,19 @@ mod tests {
         assert!(
             parse_assignment("progress=120", today())
                 .unwrap_err()
+                .en
                 .contains("0 to 100")
         );
         assert!(
             parse_assignment("due=31/02/2024", today())
                 .unwrap_err()
+                .en
                 .contains("not a date")
         );
         assert!(
             parse_assignment("colour=red", today())
                 .unwrap_err()
+                .en
                 .contains("unknown field")
         );
         assert_eq!(parse_assignment("due=", today()), Ok(Assignment::Due(None)));

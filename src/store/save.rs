@@ -37,6 +37,51 @@ pub enum SaveError {
     Io(PathBuf, #[source] io::Error),
 }
 
+impl SaveError {
+    /// The reason, in English and French.
+    pub fn message(&self) -> crate::domain::Message {
+        use crate::msg;
+        match self {
+            SaveError::ChangedOnDisk(p) => {
+                let p = p.display();
+                msg!(
+                    "{p} changed on disk since it was read; reload it before saving (your edit is kept)",
+                    "{p} a été modifié sur le disque depuis sa lecture ; rechargez-le avant d'enregistrer (votre modification est conservée)"
+                )
+            }
+            SaveError::AlreadyExists(p) => {
+                let p = p.display();
+                msg!(
+                    "{p} already exists on disk; reload the workspace (your edit is kept)",
+                    "{p} existe déjà sur le disque ; rechargez l'espace de travail (votre modification est conservée)"
+                )
+            }
+            SaveError::Conflicted(p) => {
+                let p = p.display();
+                msg!(
+                    "{p} holds an unresolved merge conflict; resolve it first (your edit is kept)",
+                    "{p} contient un conflit de fusion non résolu ; résolvez-le d'abord (votre modification est conservée)"
+                )
+            }
+            SaveError::Broken(p) => {
+                let p = p.display();
+                msg!(
+                    "{p} did not load; fix it before saving over it (your edit is kept)",
+                    "{p} n'a pas pu être lu ; corrigez-le avant d'enregistrer par-dessus (votre modification est conservée)"
+                )
+            }
+            SaveError::Serialize(p, e) => {
+                let p = p.display();
+                msg!("cannot write {p}: {e}", "écriture de {p} impossible : {e}")
+            }
+            SaveError::Io(p, e) => {
+                let p = p.display();
+                msg!("cannot write {p}: {e}", "écriture de {p} impossible : {e}")
+            }
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically and durably, provided the file on disk
 /// still hashes to `expected` (`None`: the file must not exist).
 ///

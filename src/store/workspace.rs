@@ -24,6 +24,21 @@ pub enum OpenError {
     NotAWorkspace(PathBuf),
 }
 
+impl OpenError {
+    /// The reason, in English and French.
+    pub fn message(&self) -> crate::domain::Message {
+        match self {
+            OpenError::NotAWorkspace(p) => {
+                let p = p.display();
+                msg!(
+                    "{p} is not a pacte workspace (no pacte.ron); create one with `pacte init` or `pacte demo`",
+                    "{p} n'est pas un espace de travail pacte (pas de pacte.ron) ; créez-en un avec `pacte init` ou `pacte demo`"
+                )
+            }
+        }
+    }
+}
+
 /// What is known of one file that was read.
 #[derive(Clone, Debug)]
 struct FileState {
