@@ -151,15 +151,24 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> Result<(
 pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
     Some(match effect {
         Effect::SaveGroup(id) => {
-            let r = app.ws.save_group(&id).map_err(|e| e.to_string());
+            let r = app
+                .ws
+                .save_group(&id)
+                .map_err(|e| e.message().text(app.lang == Lang::Fr).to_string());
             Msg::Saved(id, r)
         }
         Effect::DeleteGroup(id) => {
-            let r = app.ws.delete_group(&id).map_err(|e| e.to_string());
+            let r = app
+                .ws
+                .delete_group(&id)
+                .map_err(|e| e.message().text(app.lang == Lang::Fr).to_string());
             Msg::Deleted(id, r)
         }
         Effect::SaveGovernance => {
-            let r = app.ws.save_governance().map_err(|e| e.to_string());
+            let r = app
+                .ws
+                .save_governance()
+                .map_err(|e| e.message().text(app.lang == Lang::Fr).to_string());
             Msg::GovernanceSaved(r)
         }
         Effect::Reload(file) => {
