@@ -233,7 +233,15 @@ fn share_commits_with_the_edited_message_then_pulls_then_pushes() {
             &mut a,
             SyncMsg::Pulled(Ok(PullOutcome::Updated { incoming }), changed)
         ),
-        [Effect::Reload(DIGI.into()), Effect::Sync(SyncEffect::Push)]
+        [
+            Effect::Reload(DIGI.into()),
+            // Said again once the reload has said its own.
+            Effect::Sync(SyncEffect::Say(
+                Tone::Info,
+                "2 actions mises à jour par d'autres".into()
+            )),
+            Effect::Sync(SyncEffect::Push)
+        ]
     );
     assert_eq!(
         a.message,

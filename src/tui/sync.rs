@@ -13,6 +13,7 @@
 //! Nothing here does I/O: the runtime's side is `sync_io`.
 
 use super::Lang;
+use super::app::Tone;
 use super::i18n::tr;
 use crate::merge::{Conflict, FileKind, Resolution, ResolveError, parse_conflicted};
 use crate::store::DiskChange;
@@ -332,6 +333,9 @@ pub enum SyncEffect {
     },
     /// Abandon the merge or rebase (`git rebase --abort`).
     Abort,
+    /// Say this on the status line once the effects before it are done
+    /// (a step's outcome, after the reloads it caused).
+    Say(Tone, String),
 }
 
 /// What the repository looks like, for the panel.
@@ -383,6 +387,8 @@ pub enum SyncMsg {
     },
     /// Result of [`SyncEffect::Abort`].
     Aborted(Result<Operation, String>, Vec<DiskChange>),
+    /// From [`SyncEffect::Say`].
+    Said(Tone, String),
 }
 
 /// The operation in words: `le rebase`, `the merge`.
@@ -413,4 +419,33 @@ pub fn conflicted_in(diagnostics: &[crate::diag::Diagnostic]) -> Vec<PathBuf> {
     v.sort();
     v.dedup();
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::read::conflict_markers;
+
+    #[test]
+    fn the_loader_s_conflict_diagnostics_are_recognised() {
+        for text in [
+            "(\n<<<<<<< ours (x)\n=======\n>>>>>>> theirs (x)\n)\n",
+            "<<<<<<< a\n",
+        ] {
+            let d = conflict_markers(Path::new("groups/g.ron"), text).unwrap();
+            assert!(is_conflicted(
+                std::slice::from_ref(&d),
+                Path::new("groups/g.ron")
+            ));
+            assert_eq!(conflicted_in(&[d]), [PathBuf::from("groups/g.ron")]);
+        }
+    }
+
+    #[test]
+    fn sides_map_to_git_sides() {
+        assert!(!mine_is_ours(Some(Operation::Rebase)));
+        assert!(mine_is_ours(Some(Operation::Merge)));
+        assert_eq!(Side::Mine.resolution(false), Resolution::Theirs);
+        assert_eq!(Side::of(&Resolution::Ours, false), Some(Side::Theirs));
+    }
 }

@@ -155,6 +155,7 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
                 changed: app.ws.disk_changes(),
             }
         }
+        SyncEffect::Say(tone, text) => SyncMsg::Said(tone, text),
         SyncEffect::Abort => {
             let result = git::abort_operation(&root).map_err(text);
             SyncMsg::Aborted(result, app.ws.disk_changes())

@@ -549,12 +549,12 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
             Err(e) => failed(app, e),
         },
         SyncMsg::Pulled(result, changed) => {
-            let mut effects = files::disk_changed(app, changed);
-            match result {
-                Ok(outcome) => effects.extend(pulled(app, outcome)),
-                Err(e) => effects.extend(failed(app, error_text(lang, &e))),
-            }
-            effects
+            let reloads = files::disk_changed(app, changed);
+            let effects = match result {
+                Ok(outcome) => pulled(app, outcome),
+                Err(e) => failed(app, error_text(lang, &e)),
+            };
+            after_reloads(app, reloads, effects)
         }
         SyncMsg::Pushed(result) => {
             match result {
@@ -597,17 +597,22 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
             files,
             quiet,
         } => conflicts_loaded(app, operation, files, quiet),
+        SyncMsg::Said(tone, text) => {
+            app.say(tone, text);
+            Vec::new()
+        }
         SyncMsg::Resolved {
             saved,
             finished,
             changed,
         } => {
-            let mut effects = files::disk_changed(app, changed);
-            effects.extend(resolved(app, saved, finished));
-            effects
+            let reloads = files::disk_changed(app, changed);
+            let effects = resolved(app, saved, finished);
+            after_reloads(app, reloads, effects)
         }
         SyncMsg::Aborted(result, changed) => {
-            let mut effects = files::disk_changed(app, changed);
+            let reloads = files::disk_changed(app, changed);
+            let mut effects = Vec::new();
             match result {
                 Ok(op) => {
                     if matches!(app.screen(), Screen::Conflicts(_)) {
@@ -627,9 +632,22 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
                 }
                 Err(e) => app.say(Tone::Error, e),
             }
-            effects
+            after_reloads(app, reloads, effects)
         }
     }
+}
+
+/// The reloads of the files a step changed, then the step's own message
+/// again (the reloads say "reloaded from disk"), then the next steps.
+fn after_reloads(app: &App, reloads: Vec<Effect>, next: Vec<Effect>) -> Vec<Effect> {
+    let mut out = reloads;
+    if !out.is_empty()
+        && let Some((tone, text)) = app.message.clone()
+    {
+        out.push(Effect::Sync(SyncEffect::Say(tone, text)));
+    }
+    out.extend(next);
+    out
 }
 
 fn inspected(p: &mut SyncPanel, i: Inspection) {
