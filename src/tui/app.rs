@@ -4,12 +4,13 @@ use super::Lang;
 use super::editor::Editor;
 use super::forms::{FormConfirm, FormInput, FormPick, FormText};
 use super::keymap::Keymap;
-use super::search::Hit;
+use super::search::{Hit, SearchIndex};
 use super::sync::{ConflictScreen, SyncPanel};
 use crate::domain::{Action, EntryKind, Governance, Group, Id, IndicatorKind, Lead, Status};
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// A reference to an action of a group.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -409,6 +410,9 @@ pub struct SearchState {
     pub hits: Vec<Hit>,
     /// Cursor in the results.
     pub cursor: usize,
+    /// Normalised texts of the workspace, built at the first keystroke and
+    /// dropped when a file is reloaded.
+    pub index: Option<Arc<SearchIndex>>,
 }
 
 /// The popups, drawn over the screen; the last one has the keys.

@@ -246,6 +246,12 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
             }
         }
     }
+    // The search index points into the groups by position: rebuild it.
+    for p in &mut app.popups {
+        if let Popup::Search(s) = p {
+            s.index = None;
+        }
+    }
     fix_screens(app);
     Vec::new()
 }

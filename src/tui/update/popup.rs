@@ -1,7 +1,7 @@
 //! Keys and pasted text while a popup is open. Text popups take keys as
 //! typed; list popups take arrows, Enter, Esc and their own letters.
 
-use super::super::app::{App, FilterField, Pick, PickItem, PickPurpose, Popup, Tone};
+use super::super::app::{App, FilterField, Pick, PickItem, PickPurpose, Popup, SearchState, Tone};
 use super::super::editor::Editor;
 use super::super::i18n::{self, tr};
 use super::super::msg::Effect;
@@ -318,8 +318,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                 _ => {
                     let before = s.query.text();
                     if edit_key(&mut s.query, &k) && s.query.text() != before {
-                        s.hits = search::search(&app.ws, &s.query.text(), SEARCH_LIMIT);
-                        s.cursor = 0;
+                        refresh_hits(app, &mut s);
                     }
                 }
             }
@@ -373,6 +372,15 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
     }
 }
 
+/// Runs the query again on the (cached) search index.
+fn refresh_hits(app: &App, s: &mut SearchState) {
+    let index = s
+        .index
+        .get_or_insert_with(|| std::sync::Arc::new(search::SearchIndex::build(&app.ws)));
+    s.hits = index.search(&app.ws, &s.query.text(), SEARCH_LIMIT);
+    s.cursor = 0;
+}
+
 /// Pasted text: goes into the open editor; never runs commands.
 pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     let lang = app.lang;
@@ -382,8 +390,11 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         Some(Popup::Search(s)) => {
             s.query.insert_str(text);
-            s.hits = search::search(&app.ws, &s.query.text(), SEARCH_LIMIT);
-            s.cursor = 0;
+            let mut st = std::mem::take(s);
+            refresh_hits(app, &mut st);
+            if let Some(Popup::Search(s)) = app.popups.last_mut() {
+                *s = st;
+            }
         }
         Some(Popup::Pick(p)) => {
             p.query

@@ -231,12 +231,19 @@ pub fn action_header(app: &App) -> Vec<&'static str> {
     ]
 }
 
-/// Draws every action passing the filter.
+/// Draws every action passing the filter. Only the rows that fit are
+/// built (20 000 actions would otherwise cost a frame each keystroke).
 pub fn all_actions(app: &App, cursor: usize, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
     let all = app.all_actions();
+    // Borders and header take 3 lines; the table keeps the cursor on the
+    // last visible row when it moves down, as ratatui does.
+    let visible = usize::from(area.height.saturating_sub(3)).max(1);
+    let start = (cursor + 1).saturating_sub(visible);
     let rows: Vec<Row> = all
         .iter()
+        .skip(start)
+        .take(visible)
         .map(|(g, a)| action_row(app, a, Some(sanitize(&g.name)), st))
         .collect();
     let title = format!("{} ({})", tr(lang, "Actions", "Actions"), all.len());
@@ -247,7 +254,7 @@ pub fn all_actions(app: &App, cursor: usize, st: &Styles, f: &mut Frame, area: R
         action_header(app),
         rows,
         action_widths(),
-        cursor,
+        cursor - start.min(cursor),
         true,
         st,
     );
