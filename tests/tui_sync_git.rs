@@ -33,15 +33,13 @@ const OBJECTIVES: &str = "Faire connaître l'offre de mobilité, y compris le co
 fn isolate_process() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        let home = std::env::temp_dir().join(format!("pacte-tui-git-{}", std::process::id()));
-        fs::create_dir_all(&home).unwrap();
-        fs::write(home.join(".gitconfig"), "").unwrap();
         // SAFETY: set once, before any test of this file runs git, with the
-        // same values for all of them.
+        // same values for all of them. No user or system configuration.
         unsafe {
-            std::env::set_var("HOME", &home);
+            std::env::set_var("HOME", std::env::temp_dir());
+            std::env::set_var("XDG_CONFIG_HOME", std::env::temp_dir());
             std::env::set_var("GIT_CONFIG_NOSYSTEM", "1");
-            std::env::set_var("GIT_CONFIG_GLOBAL", home.join(".gitconfig"));
+            std::env::set_var("GIT_CONFIG_GLOBAL", "/dev/null");
             std::env::set_var("GIT_AUTHOR_NAME", "Camille Pilote");
             std::env::set_var("GIT_AUTHOR_EMAIL", "camille@example.org");
             std::env::set_var("GIT_COMMITTER_NAME", "Camille Pilote");
