@@ -225,7 +225,10 @@ fn set_refuses_bad_input_and_writes_nothing() {
             vec!["mobilite-thau/plateforme-mobilite", "indicator.taux=3"],
             "n'a pas d'indicateur `taux`",
         ),
-        (vec!["mobilite-thau", "status=done"], "n'est pas de la forme GROUPE/ACTION"),
+        (
+            vec!["mobilite-thau", "status=done"],
+            "n'est pas de la forme GROUPE/ACTION",
+        ),
         (vec!["../x/y", "status=done"], "n'est pas un slug"),
     ] {
         pacte(ws.path())

@@ -846,6 +846,14 @@ fn tour(lang: Lang) -> Vec<(&'static str, App)> {
     out.push(("all_actions", a.clone()));
     keys(&mut a, &["F", "!"]);
     out.push(("popup_problems", a.clone()));
+    keys(&mut a, &["esc", "H", "b", "j"]);
+    out.push(("board", a.clone()));
+    keys(&mut a, &["tab"]);
+    out.push(("board_axes", a.clone()));
+    keys(&mut a, &["tab"]);
+    out.push(("board_indicators", a.clone()));
+    keys(&mut a, &["a"]);
+    out.push(("alerts", a.clone()));
     out
 }
 
@@ -866,6 +874,8 @@ fn snapshots_en() {
             "popup_help",
             "popup_status",
             "home_filtered",
+            "board",
+            "alerts",
         ]
         .contains(&name)
         {

@@ -374,11 +374,11 @@ fn conflicts_resolved_field_by_field_write_the_canonical_file() {
     assert_eq!(s.current(), Some(Row::Conflict(0, 1)));
     assert_eq!(s.files[0].choices[0], Some(Resolution::Theirs));
     // Progress: both values cannot be kept in one field.
-    press(&mut a, "b");
+    press(&mut a, "3");
     assert!(matches!(a.message, Some((Tone::Error, ref m)) if m.starts_with("Les deux versions")));
     assert_eq!(conflicts(&a).files[0].choices[1], None);
     // Progress: the others', then changed by hand to 65.
-    press(&mut a, "a");
+    press(&mut a, ">");
     assert_eq!(conflicts(&a).files[0].choices[1], Some(Resolution::Ours));
     press(&mut a, "k");
     insta::assert_snapshot!("fr_conflicts", render(&a));

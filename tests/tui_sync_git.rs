@@ -313,7 +313,7 @@ fn conflicts_found_at_start_open_the_conflict_screen_and_abort_gives_the_clone_b
     assert_eq!(s.total(), 2);
     // Leaving keeps a choice made: written to the file, the other conflict
     // still between markers.
-    press(&mut b, "a");
+    press(&mut b, ">");
     drive(
         &mut b,
         Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),

@@ -1,6 +1,7 @@
 //! The model: everything the interface shows and remembers, in one place.
 
 use super::Lang;
+use super::board::{AlertsState, BoardCache, BoardState};
 use super::editor::Editor;
 use super::forms::{FormConfirm, FormInput, FormPick, FormText};
 use super::keymap::Keymap;
@@ -190,6 +191,10 @@ pub enum Screen {
         /// Cursor.
         cursor: usize,
     },
+    /// The status board (tableau de bord).
+    Board(BoardState),
+    /// The alerts.
+    Alerts(AlertsState),
     /// The pact's governance: COPIL, local committees, interim evaluations.
     Governance(GovernanceState),
     /// Sharing through git: local changes, commit message, steps.
@@ -624,6 +629,8 @@ pub struct App {
     pub broken: BTreeMap<Id, String>,
     /// The last save of `governance.ron` failed: its edit is only in memory.
     pub governance_unsaved: bool,
+    /// Figures of the board and alerts, and their reference year.
+    pub board: BoardCache,
 }
 
 impl App {
@@ -650,6 +657,7 @@ impl App {
             conflicts: BTreeSet::new(),
             broken,
             governance_unsaved: false,
+            board: BoardCache::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Interface language: French by default, English on request.
 
 use super::Lang;
+use crate::domain::evaluation::AlertKind;
 use crate::domain::{
     CopilStage, EntryKind, IndicatorKind, Meeting, MeetingKind, Referential, Status,
 };
@@ -67,6 +68,24 @@ pub fn meeting_kind(lang: Lang, k: MeetingKind) -> &'static str {
     tr(lang, k.label_fr(), k.label_en())
 }
 
+/// The word for `n` things: French puts 0 and 1 in the singular, English
+/// only 1.
+pub fn plural(
+    lang: Lang,
+    n: u64,
+    fr1: &'static str,
+    fr: &'static str,
+    en1: &'static str,
+    en: &'static str,
+) -> &'static str {
+    match (lang, n) {
+        (Lang::Fr, 0 | 1) => fr1,
+        (Lang::Fr, _) => fr,
+        (Lang::En, 1) => en1,
+        (Lang::En, _) => en,
+    }
+}
+
 /// Label of a COPIL stage.
 pub fn copil_stage(lang: Lang, s: CopilStage) -> &'static str {
     tr(lang, s.label_fr(), s.label_en())
@@ -99,6 +118,39 @@ pub fn meeting_title(lang: Lang, m: &Meeting, r: Option<&Referential>) -> String
             None => kind,
         },
         MeetingKind::WorkingGroup => kind,
+    }
+}
+
+/// Label of an alert kind.
+pub fn alert_kind(lang: Lang, k: AlertKind) -> &'static str {
+    match lang {
+        Lang::Fr => k.label_fr(),
+        Lang::En => match k {
+            AlertKind::GovernanceDue => "Governance due",
+            AlertKind::Overdue => "Overdue action",
+            AlertKind::OffTarget => "Indicator off target",
+            AlertKind::NoCopilot => "Incomplete leadership",
+            AlertKind::NoMeetingThisYear => "Group with no meeting this year",
+            AlertKind::NotMeasured => "Indicator not measured this year",
+        },
+    }
+}
+
+/// Short label of an alert kind, for a column (at most 12 characters).
+pub fn alert_kind_short(lang: Lang, k: AlertKind) -> &'static str {
+    match (lang, k) {
+        (Lang::Fr, AlertKind::GovernanceDue) => "Gouvernance",
+        (Lang::Fr, AlertKind::Overdue) => "Retard",
+        (Lang::Fr, AlertKind::OffTarget) => "Sous cible",
+        (Lang::Fr, AlertKind::NoCopilot) => "Pilotage",
+        (Lang::Fr, AlertKind::NoMeetingThisYear) => "Sans réunion",
+        (Lang::Fr, AlertKind::NotMeasured) => "Non mesuré",
+        (Lang::En, AlertKind::GovernanceDue) => "Governance",
+        (Lang::En, AlertKind::Overdue) => "Overdue",
+        (Lang::En, AlertKind::OffTarget) => "Off target",
+        (Lang::En, AlertKind::NoCopilot) => "Leadership",
+        (Lang::En, AlertKind::NoMeetingThisYear) => "No meeting",
+        (Lang::En, AlertKind::NotMeasured) => "Not measured",
     }
 }
 

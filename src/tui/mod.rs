@@ -4,6 +4,7 @@
 //! and a pure [`view::view`].
 
 pub mod app;
+pub mod board;
 pub mod editor;
 pub mod forms;
 pub mod i18n;

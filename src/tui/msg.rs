@@ -115,6 +115,14 @@ commands! {
     Problems = "problèmes des fichiers", "file problems";
     /// Governance: COPIL, local committees, interim evaluations.
     Governance = "gouvernance (COPIL, comités locaux, évaluations)", "governance (steering, local committees, evaluations)";
+    /// The status board (tableau de bord).
+    Board = "tableau de bord", "status board";
+    /// The alerts list.
+    Alerts = "alertes", "alerts";
+    /// Board and alerts: previous reference year.
+    PrevYear = "année précédente (tableau de bord)", "previous year (board)";
+    /// Board and alerts: next reference year (after the last: all years).
+    NextYear = "année suivante (tableau de bord)", "next year (board)";
     /// Change the status.
     Status = "changer le statut", "change status";
     /// Progress +10.

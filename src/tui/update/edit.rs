@@ -839,7 +839,7 @@ fn new_here(app: &mut App) -> Vec<Effect> {
                 ActionPane::Journal => command(app, Command::Journal),
             };
         }
-        Screen::AllActions { .. } => return Vec::new(),
+        Screen::AllActions { .. } | Screen::Board(_) | Screen::Alerts(_) => return Vec::new(),
         Screen::Governance(_) => return forms::new_on_governance(app),
         Screen::Sync(_) | Screen::Conflicts(_) => return Vec::new(),
     }

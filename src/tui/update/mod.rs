@@ -1,6 +1,7 @@
 //! `update`: the only place the model changes. Pure: no I/O, no clock; work
 //! on the world is returned as [`Effect`]s.
 
+mod board;
 mod edit;
 mod files;
 mod forms;
@@ -9,6 +10,7 @@ mod popup;
 mod sync;
 
 use super::app::{App, Confirmed, Popup, Tone};
+use super::board::DataMark;
 use super::i18n::tr;
 use super::msg::{Command, Effect, Msg};
 use ratatui::crossterm::event::KeyEventKind;
@@ -18,6 +20,11 @@ pub use popup::pick_visible;
 
 /// Applies one message to the model and returns the effects to perform.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let mark = DataMark::of(app);
+    let files = matches!(
+        msg,
+        Msg::Reloaded(..) | Msg::DiskChanged(_) | Msg::Deleted(..)
+    );
     let effects = match msg {
         Msg::Key(k) => {
             if k.kind == KeyEventKind::Release {
@@ -53,6 +60,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects
         }
     };
+    if files || DataMark::of(app) != mark {
+        app.board.revision += 1;
+    }
+    if crate::tui::board::refresh(app) {
+        board::resolve_focus(app);
+    }
     clamp_all(app);
     effects
 }
@@ -78,6 +91,9 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
         | Command::PrevPane
         | Command::Home
         | Command::AllActions => nav::command(app, c),
+        Command::Board | Command::Alerts | Command::PrevYear | Command::NextYear => {
+            board::command(app, c)
+        }
         Command::Quit => {
             if app.unsaved.is_empty() && !app.governance_unsaved {
                 vec![Effect::Quit]

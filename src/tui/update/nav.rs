@@ -44,6 +44,7 @@ pub fn list_len(app: &App, screen: &Screen) -> usize {
         },
         Screen::Sync(p) => p.changes.len(),
         Screen::Conflicts(c) => c.rows().len(),
+        Screen::Board(_) | Screen::Alerts(_) => super::board::list_len(app, screen).unwrap_or(0),
     }
 }
 
@@ -72,6 +73,8 @@ fn cursor_mut(screen: &mut Screen) -> &mut usize {
         },
         Screen::Sync(p) => &mut p.cursor,
         Screen::Conflicts(c) => &mut c.cursor,
+        Screen::Board(b) => b.cursor_mut(),
+        Screen::Alerts(a) => &mut a.cursor,
     }
 }
 
@@ -117,6 +120,12 @@ fn clamp_screen(app: &App, s: &mut Screen) {
         Screen::Governance(g) => {
             g.meeting = fit(g.meeting, app.ws.governance.meetings.len());
             g.evaluation = fit(g.evaluation, app.ws.governance.evaluations.len());
+        }
+        Screen::Board(_) | Screen::Alerts(_) => {
+            if let Some(len) = super::board::list_len(app, s) {
+                let c = cursor_mut(s);
+                *c = fit(*c, len);
+            }
         }
     }
 }
@@ -223,6 +232,7 @@ fn switch_pane(app: &mut App, forward: bool) {
                 a.lower = a.pane;
             }
         }
+        Screen::Board(_) | Screen::Alerts(_) => super::board::switch_pane(app, forward),
         _ => {}
     }
 }
@@ -287,6 +297,7 @@ fn open(app: &mut App) -> Vec<Effect> {
         }),
         Screen::Action(_) => return edit::command(app, Command::Edit),
         Screen::Sync(_) | Screen::Conflicts(_) => None,
+        Screen::Board(_) | Screen::Alerts(_) => return super::board::open(app),
     };
     if let Some(s) = next {
         app.screens.push(s);

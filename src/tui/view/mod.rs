@@ -1,6 +1,8 @@
 //! `view`: draws the model. Pure: no I/O, reads nothing but the model.
 
 mod action;
+mod alerts;
+mod board;
 mod governance;
 mod group;
 mod home;
@@ -56,6 +58,8 @@ pub fn view(app: &App, f: &mut Frame) {
         Screen::Governance(s) => governance::draw(app, s, &st, f, body),
         Screen::Sync(p) => sync::panel(app, p, &st, f, body),
         Screen::Conflicts(c) => sync::conflicts(app, c, &st, f, body),
+        Screen::Board(b) => board::draw(app, b, &st, f, body),
+        Screen::Alerts(s) => alerts::draw(app, s, &st, f, body),
     }
     f.render_widget(Paragraph::new(status_line(app, &st)), bottom);
     for p in &app.popups {
@@ -92,6 +96,8 @@ fn crumb(app: &App, s: &Screen) -> String {
         Screen::Governance(_) => tr(lang, "Gouvernance", "Governance").to_string(),
         Screen::Sync(_) => tr(lang, "Partager", "Share").to_string(),
         Screen::Conflicts(_) => tr(lang, "Conflits", "Conflicts").to_string(),
+        Screen::Board(_) => tr(lang, "Tableau de bord", "Status board").to_string(),
+        Screen::Alerts(_) => tr(lang, "Alertes", "Alerts").to_string(),
     };
     sanitize(&raw)
 }
