@@ -50,30 +50,30 @@ fn hints<'a>(app: &App, st: &Styles, items: &[(Command, &'a str)]) -> Line<'a> {
 /// Draws the sync panel.
 pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let remote = p
-        .upstream
-        .clone()
-        .unwrap_or_else(|| tr(lang, "aucun dépôt distant suivi", "no upstream branch").to_string());
+    let remote = p.upstream.clone();
+    let with = |fr: &'static str,
+                en: &'static str,
+                fr_local: &'static str,
+                en_local: &'static str| match &remote {
+        Some(r) => format!("{} {r}", tr(lang, fr, en)),
+        None => tr(lang, fr_local, en_local).to_string(),
+    };
     let intro = match p.phase {
         Phase::Loading => Line::styled(
             tr(lang, "Lecture du dépôt…", "Reading the clone…"),
             st.dim(),
         ),
-        Phase::Ready if p.changes.is_empty() => Line::raw(format!(
-            "{} {remote}",
-            tr(
-                lang,
-                "Aucune modification locale. S : récupération et envoi avec",
-                "No local change. S: pull and push with"
-            )
+        Phase::Ready if p.changes.is_empty() => Line::raw(with(
+            "Aucune modification locale. S : récupération et envoi avec",
+            "No local change. S: pull and push with",
+            "Aucune modification locale ; aucun dépôt distant n'est configuré",
+            "No local change; no remote repository is set up",
         )),
-        Phase::Ready => Line::raw(format!(
-            "{} {remote}",
-            tr(
-                lang,
-                "S : commit, récupération et envoi avec",
-                "S: commit, pull and push with"
-            )
+        Phase::Ready => Line::raw(with(
+            "S : commit, récupération et envoi avec",
+            "S: commit, pull and push with",
+            "S : commit (aucun dépôt distant n'est configuré : rien ne sera envoyé)",
+            "S: commit (no remote repository is set up: nothing will be sent)",
         )),
         Phase::Conflicts => Line::styled(
             format!(
@@ -93,7 +93,15 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
             st.error(),
         ),
         Phase::Done => Line::styled(
-            format!("✓ {} {remote}", tr(lang, "Partagé avec", "Shared with")),
+            format!(
+                "✓ {}",
+                with(
+                    "Partagé avec",
+                    "Shared with",
+                    "Enregistré dans l'historique local (aucun dépôt distant : rien n'a été envoyé)",
+                    "Committed locally (no remote repository: nothing was sent)",
+                )
+            ),
             st.ok(),
         ),
         Phase::Failed => Line::styled(
