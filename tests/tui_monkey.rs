@@ -1,0 +1,142 @@
+//! Nothing a user can type crashes the interface or breaks a file: random
+//! sequences of keys, pastes and window sizes, with every effect performed on
+//! a copy of the fixture workspace, then every file still loads.
+
+use chrono::NaiveDate;
+use pacte::store::Workspace;
+use pacte::tui::Lang;
+use pacte::tui::app::App;
+use pacte::tui::keymap::Keymap;
+use pacte::tui::msg::Msg;
+use pacte::tui::runtime::perform;
+use pacte::tui::update::update;
+use pacte::tui::view::view;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::VecDeque;
+use std::fs;
+use std::path::Path;
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// One thing a user can do.
+#[derive(Clone, Debug)]
+enum Input {
+    Key(KeyCode, KeyModifiers),
+    Paste(String),
+    Size(u16, u16),
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    let printable = prop::sample::select(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 /?!+-=%[]<>*é'«»"
+            .chars()
+            .collect::<Vec<_>>(),
+    )
+    .prop_map(|c| {
+        let m = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        Input::Key(KeyCode::Char(c), m)
+    });
+    let special = prop::sample::select(vec![
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::F(1),
+        KeyCode::F(2),
+    ])
+    .prop_map(|k| Input::Key(k, KeyModifiers::NONE));
+    let ctrl = prop::sample::select(vec!['r', 's', 'z', 'b', 'f', 'u', 'a', 'e', 'k', 'w'])
+        .prop_map(|c| Input::Key(KeyCode::Char(c), KeyModifiers::CONTROL));
+    let paste = "(\\PC|[\\n\\t\\u{1b}\\u{202e}\\u{0}]){0,12}".prop_map(Input::Paste);
+    let size = (1u16..130, 1u16..50).prop_map(|(w, h)| Input::Size(w, h));
+    prop_oneof![
+        10 => printable,
+        8 => special,
+        1 => ctrl,
+        1 => paste,
+        1 => size,
+    ]
+}
+
+/// Runs a message and every effect it leads to; true when the interface quits.
+fn drive(app: &mut App, msg: Msg) -> bool {
+    let mut q = VecDeque::from([msg]);
+    while let Some(m) = q.pop_front() {
+        for e in update(app, m) {
+            match perform(app, e) {
+                Some(m) => q.push_back(m),
+                None => return true,
+            }
+        }
+    }
+    false
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_input_never_panics_nor_breaks_a_file(
+        inputs in prop::collection::vec(input(), 1..120),
+        english in any::<bool>(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui"), dir.path());
+        let ws = Workspace::open(dir.path()).unwrap();
+        let today: NaiveDate = "2025-01-15".parse().unwrap();
+        let lang = if english { Lang::En } else { Lang::Fr };
+        let mut app = App::new(ws, lang, today, Keymap::defaults());
+        let (mut w, mut h) = (80, 24);
+        for i in inputs {
+            let msg = match i {
+                Input::Key(code, mods) => Msg::Key(KeyEvent::new(code, mods)),
+                Input::Paste(s) => Msg::Paste(s),
+                Input::Size(nw, nh) => {
+                    (w, h) = (nw, nh);
+                    continue;
+                }
+            };
+            if drive(&mut app, msg) {
+                break;
+            }
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| view(&app, f)).unwrap();
+        }
+        let after = Workspace::open(dir.path()).unwrap();
+        let errors: Vec<String> = after
+            .load_diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.to_string())
+            .collect();
+        prop_assert!(errors.is_empty(), "files broken by the interface: {errors:?}");
+    }
+}
