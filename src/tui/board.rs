@@ -318,7 +318,7 @@ fn compute(app: &App, selection: Selection) -> Option<Figures> {
                     state: if a.status == Status::Abandoned {
                         TargetState::NotJudged
                     } else {
-                        crate::domain::evaluation::indicators::target_state(i)
+                        crate::domain::evaluation::indicators::target_state(i, a)
                     },
                 });
             }

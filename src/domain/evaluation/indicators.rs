@@ -2,11 +2,17 @@
 //!
 //! The direction comes from the baseline: when the target is below the
 //! baseline (e.g. a rate of ruptures to bring down), lower is better;
-//! otherwise higher is better. An indicator is *off target* when its latest
-//! measurement has not reached the target in that direction. An indicator
-//! with no target, or never measured, is not judged on target.
+//! otherwise higher is better. An indicator is *on target* when its latest
+//! measurement reached the target in that direction. When it has not, and
+//! its action has a start and a due date with the measurement taken before
+//! the due date, it is judged against the straight path from the baseline
+//! (0 when absent) at the start to the target at the due date: *on track*
+//! when it is at least where that path is on the measurement's date, *off
+//! target* when it is behind. Without both dates, or once the due date has
+//! passed, not reaching the target is *off target*. An indicator with no
+//! target, or never measured, is not judged.
 
-use crate::domain::Indicator;
+use crate::domain::{Action, Indicator};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -16,7 +22,9 @@ use serde::Serialize;
 pub enum TargetState {
     /// The latest measurement reached the target.
     OnTarget,
-    /// The latest measurement has not reached the target.
+    /// Not reached yet, but where the path to the due date expects it.
+    OnTrack,
+    /// Behind the target (past the due date) or behind the path to it.
     OffTarget,
     /// No target, or no measurement: nothing to compare.
     NotJudged,
@@ -27,18 +35,29 @@ pub fn lower_is_better(i: &Indicator) -> bool {
     matches!((i.baseline, i.target), (Some(b), Some(t)) if t < b)
 }
 
-/// Compares the latest measurement with the target.
-pub fn target_state(i: &Indicator) -> TargetState {
+/// Compares the latest measurement with the target, and with the path to it
+/// when the action `a` has a start and a due date.
+pub fn target_state(i: &Indicator, a: &Action) -> TargetState {
     let (Some(target), Some(latest)) = (i.target, i.latest()) else {
         return TargetState::NotJudged;
     };
-    let reached = if lower_is_better(i) {
-        latest.value <= target
-    } else {
-        latest.value >= target
+    let lower = lower_is_better(i);
+    let at_least = |value: f64, goal: f64| if lower { value <= goal } else { value >= goal };
+    if at_least(latest.value, target) {
+        return TargetState::OnTarget;
+    }
+    let (Some(start), Some(due)) = (a.start, a.due) else {
+        return TargetState::OffTarget;
     };
-    if reached {
-        TargetState::OnTarget
+    if latest.date >= due || due <= start {
+        return TargetState::OffTarget;
+    }
+    let base = i.baseline.unwrap_or(0.0);
+    let elapsed = (latest.date - start).num_days().max(0) as f64;
+    let span = (due - start).num_days() as f64;
+    let expected = base + (target - base) * (elapsed / span).min(1.0);
+    if at_least(latest.value, expected) {
+        TargetState::OnTrack
     } else {
         TargetState::OffTarget
     }
@@ -90,14 +109,48 @@ mod tests {
         i
     }
 
+    /// An action without start nor due date: only the target counts.
+    fn undated() -> Action {
+        Action::new(
+            Id::new("a").unwrap(),
+            "A",
+            crate::domain::Status::InProgress,
+        )
+    }
+
+    fn dated(start: &str, due: &str) -> Action {
+        let mut a = undated();
+        a.start = Some(start.parse().unwrap());
+        a.due = Some(due.parse().unwrap());
+        a
+    }
+
+    #[test]
+    fn judged_against_the_path_to_the_due_date() {
+        // 0 → 100 from 2024-01-01 to 2025-01-01: about 50 expected mid-2024.
+        let a = dated("2024-01-01", "2025-01-01");
+        let on = indicator(Some(0.0), Some(100.0), &[("2024-07-02", 55.0)]);
+        assert_eq!(target_state(&on, &a), TargetState::OnTrack);
+        let behind = indicator(Some(0.0), Some(100.0), &[("2024-07-02", 30.0)]);
+        assert_eq!(target_state(&behind, &a), TargetState::OffTarget);
+        // Measured after the due date without reaching the target: off.
+        let late = indicator(Some(0.0), Some(100.0), &[("2025-02-01", 90.0)]);
+        assert_eq!(target_state(&late, &a), TargetState::OffTarget);
+        // Lower is better: 30 % → 20 %, at 24 % halfway is on track.
+        let rate = indicator(Some(30.0), Some(20.0), &[("2024-07-02", 24.0)]);
+        assert_eq!(target_state(&rate, &a), TargetState::OnTrack);
+        let rate = indicator(Some(30.0), Some(20.0), &[("2024-07-02", 27.0)]);
+        assert_eq!(target_state(&rate, &a), TargetState::OffTarget);
+    }
+
     #[test]
     fn higher_is_better_by_default() {
         let i = indicator(Some(0.0), Some(150.0), &[("2024-12-31", 97.0)]);
         assert!(!lower_is_better(&i));
-        assert_eq!(target_state(&i), TargetState::OffTarget);
+        assert_eq!(target_state(&i, &undated()), TargetState::OffTarget);
         assert_eq!(attainment(&i), Some(64.7));
         let i = indicator(None, Some(150.0), &[("2024-12-31", 150.0)]);
-        assert_eq!(target_state(&i), TargetState::OnTarget);
+        assert_eq!(target_state(&i, &undated()), TargetState::OnTarget);
     }
 
     #[test]
@@ -105,10 +158,10 @@ mod tests {
         // A rupture rate from 30 % down to 20 %.
         let i = indicator(Some(30.0), Some(20.0), &[("2024-06-30", 25.0)]);
         assert!(lower_is_better(&i));
-        assert_eq!(target_state(&i), TargetState::OffTarget);
+        assert_eq!(target_state(&i, &undated()), TargetState::OffTarget);
         assert_eq!(attainment(&i), Some(50.0));
         let i = indicator(Some(30.0), Some(20.0), &[("2024-06-30", 18.0)]);
-        assert_eq!(target_state(&i), TargetState::OnTarget);
+        assert_eq!(target_state(&i, &undated()), TargetState::OnTarget);
     }
 
     #[test]
@@ -118,14 +171,14 @@ mod tests {
             Some(10.0),
             &[("2024-01-01", 12.0), ("2023-01-01", 1.0)],
         );
-        assert_eq!(target_state(&i), TargetState::OnTarget);
+        assert_eq!(target_state(&i, &undated()), TargetState::OnTarget);
         assert!(measured_in(&i, 2023) && measured_in(&i, 2024) && !measured_in(&i, 2025));
         assert_eq!(
-            target_state(&indicator(Some(0.0), Some(10.0), &[])),
+            target_state(&indicator(Some(0.0), Some(10.0), &[]), &undated()),
             TargetState::NotJudged
         );
         assert_eq!(
-            target_state(&indicator(None, None, &[("2024-01-01", 3.0)])),
+            target_state(&indicator(None, None, &[("2024-01-01", 3.0)]), &undated()),
             TargetState::NotJudged
         );
     }

@@ -413,10 +413,10 @@ impl Tally {
             self.progress_sum += u64::from(a.progress.min(100));
             self.progress_n += 1;
             for i in &a.indicators {
-                match indicators::target_state(i) {
+                match indicators::target_state(i, a) {
                     TargetState::OnTarget => self.on_target += 1,
                     TargetState::OffTarget => self.off_target += 1,
-                    TargetState::NotJudged => {}
+                    TargetState::OnTrack | TargetState::NotJudged => {}
                 }
             }
         }
@@ -569,7 +569,7 @@ pub fn evaluate(
             totals.indicators += a.indicators.len();
             for i in &a.indicators {
                 if a.status != Status::Abandoned
-                    && indicators::target_state(i) == TargetState::OffTarget
+                    && indicators::target_state(i, a) == TargetState::OffTarget
                 {
                     off_target.push(indicator_alert(g, a, i));
                 }
@@ -612,7 +612,7 @@ pub fn evaluate(
                 } else {
                     a.indicators
                         .iter()
-                        .filter(|i| indicators::target_state(i) == TargetState::OffTarget)
+                        .filter(|i| indicators::target_state(i, a) == TargetState::OffTarget)
                         .count()
                 },
                 attainment: mean(a.indicators.iter().filter_map(indicators::attainment)),

@@ -725,6 +725,7 @@ fn indicators(app: &App, fig: &Figures, cursor: usize, st: &Styles, f: &mut Fram
         .map(|r| {
             let (mark, style) = match r.state {
                 TargetState::OnTarget => ("✓", st.ok()),
+                TargetState::OnTrack => ("→", Style::new()),
                 TargetState::OffTarget => ("✗", st.warn()),
                 TargetState::NotJudged => ("·", st.dim()),
             };
