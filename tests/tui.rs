@@ -745,6 +745,18 @@ fn filters_apply_everywhere_and_show() {
 }
 
 #[test]
+fn group_hits_name_their_territory_which_can_be_typed() {
+    let mut a = app();
+    keys(&mut a, &["/"]);
+    typ(&mut a, "reseau etang");
+    let Some(Popup::Search(s)) = a.popups.last() else {
+        panic!()
+    };
+    assert_eq!(s.hits[0].label, "Réseau Digi'Thau");
+    assert_eq!(s.hits[0].context, "Étang de Thau");
+}
+
+#[test]
 fn search_jump_clears_a_filter_hiding_the_hit() {
     let mut a = app();
     a.filter.status = Some(Status::Done);

@@ -133,6 +133,20 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
 }
 
+/// The names of a group's territories, joined.
+fn territories(ws: &Workspace, g: &crate::domain::Group) -> String {
+    let names: Vec<&str> = g
+        .territories
+        .iter()
+        .map(|t| {
+            ws.referential
+                .as_ref()
+                .map_or(t.as_str(), |r| r.territory_name(t))
+        })
+        .collect();
+    names.join(", ")
+}
+
 impl SearchIndex {
     /// Normalises every group name, action title, indicator label and
     /// journal text of `ws`.
@@ -144,6 +158,10 @@ impl SearchIndex {
             hay.push_str(&g.name);
             hay.push(' ');
             hay.push_str(g.id.as_str());
+            // Several groups share a name ("Mobilité"): the territory tells
+            // them apart, and can be typed too.
+            hay.push(' ');
+            hay.push_str(&territories(ws, g));
             entries.push(Entry {
                 kind: HitKind::Group,
                 group: gi,
@@ -242,7 +260,11 @@ impl SearchIndex {
     fn hit(&self, ws: &Workspace, e: &Entry, score: i64) -> Option<Hit> {
         let g = ws.groups.get(e.group)?;
         let (target, label, context) = match e.kind {
-            HitKind::Group => (Target::Group(g.id.clone()), g.name.clone(), String::new()),
+            HitKind::Group => (
+                Target::Group(g.id.clone()),
+                g.name.clone(),
+                territories(ws, g),
+            ),
             HitKind::Action => {
                 let a = g.actions.get(e.action)?;
                 (
