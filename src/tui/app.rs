@@ -479,6 +479,8 @@ pub enum Popup {
     Problems {
         /// First line shown.
         scroll: u16,
+        /// What `check` found when the popup opened, errors first.
+        diagnostics: Vec<crate::diag::Diagnostic>,
     },
 }
 

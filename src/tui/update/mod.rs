@@ -128,7 +128,13 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Problems => {
-            app.popups.push(Popup::Problems { scroll: 0 });
+            // Checked once here, not on every frame.
+            let mut diagnostics = app.ws.check(app.today);
+            diagnostics.sort_by_key(|d| !d.is_error());
+            app.popups.push(Popup::Problems {
+                scroll: 0,
+                diagnostics,
+            });
             Vec::new()
         }
         Command::Undo => edit::undo(app),

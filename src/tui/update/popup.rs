@@ -99,6 +99,19 @@ fn filter_items(app: &App, field: FilterField) -> Vec<PickItem> {
     v
 }
 
+/// The new first line of a scrolled text popup, or `None` for a key that
+/// closes it.
+fn scrolled(scroll: u16, code: KeyCode) -> Option<u16> {
+    Some(match code {
+        KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
+        KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+        KeyCode::PageUp => scroll.saturating_sub(10),
+        KeyCode::Home | KeyCode::Char('g') => 0,
+        _ => return None,
+    })
+}
+
 /// A key while a popup is open.
 pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
     let Some(popup) = app.popups.pop() else {
@@ -107,21 +120,22 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     let lang = app.lang;
     match popup {
-        Popup::Help { scroll } | Popup::Problems { scroll } => {
-            let is_help = matches!(popup, Popup::Help { .. });
-            let scroll = match k.code {
-                KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
-                KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
-                KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
-                KeyCode::PageUp => scroll.saturating_sub(10),
-                KeyCode::Home | KeyCode::Char('g') => 0,
-                _ => return Vec::new(),
-            };
-            app.popups.push(if is_help {
-                Popup::Help { scroll }
-            } else {
-                Popup::Problems { scroll }
-            });
+        Popup::Help { scroll } => {
+            if let Some(scroll) = scrolled(scroll, k.code) {
+                app.popups.push(Popup::Help { scroll });
+            }
+            Vec::new()
+        }
+        Popup::Problems {
+            scroll,
+            diagnostics,
+        } => {
+            if let Some(scroll) = scrolled(scroll, k.code) {
+                app.popups.push(Popup::Problems {
+                    scroll,
+                    diagnostics,
+                });
+            }
             Vec::new()
         }
         Popup::Status { target, mut cursor } => {

@@ -433,20 +433,18 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 hint_area,
             );
         }
-        Popup::Problems { scroll } => {
+        Popup::Problems {
+            scroll,
+            diagnostics: diags,
+        } => {
             let r = centered(
                 area,
                 area.width.saturating_sub(2),
                 area.height.saturating_sub(2),
             );
             f.render_widget(Clear, r);
-            let diags = app.ws.check(app.today);
             let mut lines = Vec::new();
-            for d in diags
-                .iter()
-                .filter(|d| d.is_error())
-                .chain(diags.iter().filter(|d| !d.is_error()))
-            {
+            for d in diags {
                 let style = if d.is_error() { st.error() } else { st.warn() };
                 for (i, l) in d.render(lang == Lang::Fr).lines().enumerate() {
                     lines.push(Line::styled(
