@@ -63,8 +63,9 @@
 //! at fault, and then nothing is written.
 
 use crate::domain::{
-    Action, Group, Id, Lead, Organisation, Referential, SCHEMA_VERSION, Status, slug,
+    Action, Group, Id, Lead, Message, Organisation, Referential, SCHEMA_VERSION, Status, slug,
 };
+use crate::msg;
 use crate::store::layout::{self, REFERENTIAL_FILE};
 use crate::store::{SaveError, Workspace};
 use crate::text::sanitize;
@@ -110,17 +111,25 @@ pub struct ImportSummary {
 pub struct RowError {
     /// Physical line in the file, from 1 (the header is line 1).
     pub line: usize,
-    /// What is wrong: the column, the value and what was expected
-    /// (sanitised: safe to print).
+    /// What is wrong, in English: the column, the value and what was
+    /// expected (sanitised: safe to print).
     pub message: String,
+    /// The same in French (sanitised: safe to print).
+    pub message_fr: String,
 }
 
 impl RowError {
-    fn new(line: usize, message: impl AsRef<str>) -> Self {
+    fn new(line: usize, message: Message) -> Self {
         RowError {
             line,
-            message: sanitize(message.as_ref()),
+            message: sanitize(&message.en),
+            message_fr: sanitize(&message.fr),
         }
+    }
+
+    /// What is wrong, in English and French.
+    pub fn text(&self) -> Message {
+        Message::new(self.message.clone(), self.message_fr.clone())
     }
 }
 
@@ -146,7 +155,7 @@ pub enum ImportError {
     NoReferential,
     /// Problems in the CSV file, each with its line; nothing was written.
     /// Displayed one per line as `FILE:LINE: message`.
-    #[error("{}", show_rows(file, errors))]
+    #[error("{}", show_rows(file, errors, false))]
     Rows {
         /// The CSV file.
         file: PathBuf,
@@ -154,7 +163,7 @@ pub enum ImportError {
         errors: Vec<RowError>,
     },
     /// A file could not be saved. Files saved before it are listed.
-    #[error("{source}{}", show_written(written))]
+    #[error("{source}{}", show_written(written, false))]
     Save {
         /// Files already written when the save failed.
         written: Vec<PathBuf>,
@@ -163,20 +172,67 @@ pub enum ImportError {
     },
 }
 
-fn show_rows(file: &Path, errors: &[RowError]) -> String {
+impl ImportError {
+    /// The reason, in English (as [`fmt::Display`]) and French. Row errors
+    /// are one per line, as `FILE:LINE: message`.
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::Read { file, source } => {
+                let f = file.display();
+                msg!(
+                    "cannot read {f}: {source}",
+                    "impossible de lire {f} : {source}"
+                )
+            }
+            ImportError::TooLarge { file } => {
+                let f = file.display();
+                let mib = MAX_CSV_SIZE / 1024 / 1024;
+                msg!(
+                    "{f} is larger than {mib} MiB; split it",
+                    "{f} dépasse {mib} Mio ; découpez-le en plusieurs fichiers"
+                )
+            }
+            ImportError::NoReferential => msg!(
+                "the workspace's pacte.ron did not load; fix it (see `pacte check`) before importing",
+                "le fichier pacte.ron de l'espace de travail ne s'est pas chargé ; corrigez-le (voir `pacte check`) avant d'importer"
+            ),
+            ImportError::Rows { file, errors } => Message::new(
+                show_rows(file, errors, false),
+                show_rows(file, errors, true),
+            ),
+            ImportError::Save { written, source } => {
+                let m = source.message();
+                Message::new(
+                    format!("{}{}", m.en, show_written(written, false)),
+                    format!("{}{}", m.fr, show_written(written, true)),
+                )
+            }
+        }
+    }
+}
+
+fn show_rows(file: &Path, errors: &[RowError], french: bool) -> String {
     let lines: Vec<String> = errors
         .iter()
-        .map(|e| format!("{}:{}: {}", file.display(), e.line, e.message))
+        .map(|e| {
+            let text = if french { &e.message_fr } else { &e.message };
+            format!("{}:{}: {text}", file.display(), e.line)
+        })
         .collect();
     lines.join("\n")
 }
 
-fn show_written(written: &[PathBuf]) -> String {
+fn show_written(written: &[PathBuf], french: bool) -> String {
     if written.is_empty() {
         return String::new();
     }
     let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-    format!(" (already written: {})", names.join(", "))
+    let names = names.join(", ");
+    if french {
+        format!(" (déjà écrits : {names})")
+    } else {
+        format!(" (already written: {names})")
+    }
 }
 
 /// Imports the CSV file at `path` into `ws` and saves what changed: the
@@ -244,7 +300,10 @@ fn read_text(path: &Path) -> Result<String, ImportError> {
                 file: path.to_path_buf(),
                 errors: vec![RowError::new(
                     line,
-                    "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"",
+                    msg!(
+                        "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"",
+                        "le fichier n'est pas du texte UTF-8 ; enregistrez le tableur au format « CSV UTF-8 »"
+                    ),
                 )],
             })
         }
@@ -376,9 +435,15 @@ impl Table {
     /// Reads the records and the header.
     fn parse(text: &str) -> Result<Table, Vec<RowError>> {
         let mut records = read_records(text)?.into_iter();
-        let header = records
-            .next()
-            .ok_or_else(|| vec![RowError::new(1, "the file is empty; expected a header row")])?;
+        let header = records.next().ok_or_else(|| {
+            vec![RowError::new(
+                1,
+                msg!(
+                    "the file is empty; expected a header row",
+                    "le fichier est vide ; une ligne d'en-tête est attendue"
+                ),
+            )]
+        })?;
         let (index, ignored) = map_headers(&header)?;
         let table = Table {
             headers: header.cells,
@@ -428,12 +493,12 @@ impl Table {
             .skip(self.headers.len())
             .any(|c| !c.is_empty());
         extra.then(|| {
+            let (cells, headers) = (row.cells.len(), self.headers.len());
             RowError::new(
                 row.line,
-                format!(
-                    "this row has {} cells but the header has {}; is a separator missing or extra?",
-                    row.cells.len(),
-                    self.headers.len()
+                msg!(
+                    "this row has {cells} cells but the header has {headers}; is a separator missing or extra?",
+                    "cette ligne a {cells} cellules mais l'en-tête en a {headers} ; un séparateur manque-t-il ou est-il en trop ?"
                 ),
             )
         })
@@ -462,7 +527,7 @@ fn read_records(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
 
 fn csv_error(e: &csv::Error, lines: &mut LineCounter) -> RowError {
     let line = lines.line_of(e.position().map_or(0, |p| p.byte()));
-    RowError::new(line, format!("unreadable CSV: {e}"))
+    RowError::new(line, msg!("unreadable CSV: {e}", "CSV illisible : {e}"))
 }
 
 /// Physical line numbers of records. The csv reader gives the byte offset
@@ -533,12 +598,13 @@ fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
         match Column::from_header(h) {
             Some(c) => {
                 if let Some(first) = index.insert(c, i).and_then(|j| header.cells.get(j)) {
+                    let (a, b, a_fr, b_fr) =
+                        (quoted(first), quoted(h), guillemets(first), guillemets(h));
                     errors.push(RowError::new(
                         header.line,
-                        format!(
-                            "columns {} and {} are the same column; keep one",
-                            quoted(first),
-                            quoted(h)
+                        msg!(
+                            "columns {a} and {b} are the same column; keep one",
+                            "les colonnes {a_fr} et {b_fr} sont la même colonne ; gardez-en une"
                         ),
                     ));
                 }
@@ -552,20 +618,24 @@ fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
             Column::Group,
             Column::GroupId,
             "a group column (\"groupe\"/\"group\" or \"group_id\")",
+            "aucune colonne de groupe (« groupe »/« group » ou « group_id »)",
         ),
         (
             Column::Action,
             Column::ActionId,
             "an action column (\"action\" or \"action_id\")",
+            "aucune colonne d'action (« action » ou « action_id »)",
         ),
     ];
-    for (a, b, what) in required {
+    for (a, b, what, what_fr) in required {
         if !index.contains_key(&a) && !index.contains_key(&b) {
+            let found = header.cells.join(" | ");
+            let (found, found_fr) = (quoted(&found), guillemets(&found));
             errors.push(RowError::new(
                 header.line,
-                format!(
-                    "the header has no {what}; found {}",
-                    quoted(&header.cells.join(" | "))
+                msg!(
+                    "the header has no {what}; found {found}",
+                    "l'en-tête n'a {what_fr} ; trouvé : {found_fr}"
                 ),
             ));
         }
@@ -577,9 +647,14 @@ fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
     }
 }
 
-/// `"value"` for messages.
+/// `"value"` for messages in English.
 fn quoted(s: &str) -> String {
     format!("\"{s}\"")
+}
+
+/// `« value »` for messages in French.
+fn guillemets(s: &str) -> String {
+    format!("« {s} »")
 }
 
 // ---------------------------------------------------------------------------
@@ -597,7 +672,7 @@ const STATUS_ALIASES: &[(&str, Status)] = &[
 ];
 
 /// A status from its French or English label or its id.
-fn parse_status(text: &str) -> Result<Status, String> {
+fn parse_status(text: &str) -> Result<Status, Message> {
     let s = slug(text);
     let by_name = Status::ALL.iter().copied().find(|st| {
         [st.id(), st.label_fr(), st.label_en()]
@@ -613,36 +688,38 @@ fn parse_status(text: &str) -> Result<Status, String> {
     by_name.or_else(by_alias).ok_or_else(|| {
         let fr: Vec<&str> = Status::ALL.iter().map(|s| s.label_fr()).collect();
         let ids: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
-        format!(
-            "unknown status {}; expected one of: {} (or the ids {})",
-            quoted(text),
-            fr.join(", "),
-            ids.join(", ")
+        let (fr, ids) = (fr.join(", "), ids.join(", "));
+        let (q, q_fr) = (quoted(text), guillemets(text));
+        msg!(
+            "unknown status {q}; expected one of: {fr} (or the ids {ids})",
+            "statut inconnu {q_fr} ; valeurs attendues : {fr} (ou les identifiants {ids})"
         )
     })
 }
 
 /// A whole number from 0 to 100, with an optional trailing `%`.
-fn parse_progress(text: &str) -> Result<u8, String> {
+fn parse_progress(text: &str) -> Result<u8, Message> {
     let number = text.trim_end_matches('%').trim();
     number
         .parse::<u8>()
         .ok()
         .filter(|v| *v <= 100 && number.bytes().all(|b| b.is_ascii_digit()))
         .ok_or_else(|| {
-            format!(
-                "progress {} is not a whole number from 0 to 100",
-                quoted(text)
+            let (q, q_fr) = (quoted(text), guillemets(text));
+            msg!(
+                "progress {q} is not a whole number from 0 to 100",
+                "l'avancement {q_fr} n'est pas un nombre entier de 0 à 100"
             )
         })
 }
 
 /// A date written `dd/mm/yyyy` or `yyyy-mm-dd`.
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
+fn parse_date(text: &str) -> Result<NaiveDate, Message> {
+    let (q, q_fr) = (quoted(text), guillemets(text));
     let bad = || {
-        format!(
-            "date {} is not a date written dd/mm/yyyy or yyyy-mm-dd",
-            quoted(text)
+        msg!(
+            "date {q} is not a date written dd/mm/yyyy or yyyy-mm-dd",
+            "{q_fr} n'est pas une date écrite jj/mm/aaaa ou aaaa-mm-jj"
         )
     };
     let parts: Vec<&str> = if text.contains('/') {
@@ -662,12 +739,13 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
         return Err(bad());
     };
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("date {} does not exist", quoted(text)))
+    NaiveDate::from_ymd_opt(y, m, d)
+        .ok_or_else(|| msg!("date {q} does not exist", "la date {q_fr} n'existe pas"))
 }
 
 /// An id written in a `group_id` or `action_id` cell.
-fn parse_id(text: &str) -> Result<Id, String> {
-    Id::new(text).map_err(|e| e.to_string())
+fn parse_id(text: &str) -> Result<Id, Message> {
+    Id::new(text).map_err(|e| e.message())
 }
 
 /// Former names of organisations, as slugs, and the id they now go by.
@@ -699,7 +777,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn territory(&self, text: &str) -> Result<Id, String> {
+    fn territory(&self, text: &str) -> Result<Id, Message> {
         let s = slug(text);
         let ts = &self.referential.territories;
         ts.iter()
@@ -707,15 +785,16 @@ impl<'a> Resolver<'a> {
             .map(|t| t.id.clone())
             .ok_or_else(|| {
                 let known: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
-                format!(
-                    "unknown territory {}; expected one of: {}",
-                    quoted(text),
-                    known.join(", ")
+                let known = known.join(", ");
+                let (q, q_fr) = (quoted(text), guillemets(text));
+                msg!(
+                    "unknown territory {q}; expected one of: {known}",
+                    "territoire inconnu {q_fr} ; territoires attendus : {known}"
                 )
             })
     }
 
-    fn axis(&self, text: &str) -> Result<Id, String> {
+    fn axis(&self, text: &str) -> Result<Id, Message> {
         let s = slug(text);
         let axes = &self.referential.axes;
         axes.iter()
@@ -726,16 +805,17 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .map(|a| format!("{} ({})", a.number, a.id))
                     .collect();
-                format!(
-                    "unknown axis {}; expected one of: {}",
-                    quoted(text),
-                    known.join(", ")
+                let known = known.join(", ");
+                let (q, q_fr) = (quoted(text), guillemets(text));
+                msg!(
+                    "unknown axis {q}; expected one of: {known}",
+                    "axe inconnu {q_fr} ; axes attendus : {known}"
                 )
             })
     }
 
     /// A theme and its axis.
-    fn theme(&self, text: &str) -> Result<(Id, Id), String> {
+    fn theme(&self, text: &str) -> Result<(Id, Id), Message> {
         let s = slug(text);
         let axes = &self.referential.axes;
         axes.iter()
@@ -749,15 +829,16 @@ impl<'a> Resolver<'a> {
                     .flat_map(|a| &a.themes)
                     .map(|t| t.id.as_str())
                     .collect();
-                format!(
-                    "unknown theme {}; expected a theme title or one of: {}",
-                    quoted(text),
-                    known.join(", ")
+                let known = known.join(", ");
+                let (q, q_fr) = (quoted(text), guillemets(text));
+                msg!(
+                    "unknown theme {q}; expected a theme title or one of: {known}",
+                    "thématique inconnue {q_fr} ; attendu : le titre d'une thématique ou l'un de ces identifiants : {known}"
                 )
             })
     }
 
-    fn public(&self, text: &str) -> Result<Id, String> {
+    fn public(&self, text: &str) -> Result<Id, Message> {
         let s = slug(text);
         let ps = &self.referential.publics;
         ps.iter()
@@ -765,10 +846,11 @@ impl<'a> Resolver<'a> {
             .map(|p| p.id.clone())
             .ok_or_else(|| {
                 let known: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
-                format!(
-                    "unknown public {}; expected one of: {}",
-                    quoted(text),
-                    known.join(", ")
+                let known = known.join(", ");
+                let (q, q_fr) = (quoted(text), guillemets(text));
+                msg!(
+                    "unknown public {q}; expected one of: {known}",
+                    "public inconnu {q_fr} ; publics attendus : {known}"
                 )
             })
     }
@@ -787,14 +869,15 @@ impl<'a> Resolver<'a> {
     }
 
     /// A known organisation, or a new one added under the slug of its name.
-    fn organisation(&mut self, text: &str) -> Result<Id, String> {
+    fn organisation(&mut self, text: &str) -> Result<Id, Message> {
         if let Some(id) = self.known_organisation(text) {
             return Ok(id);
         }
         let id = Id::slug_of(text).ok_or_else(|| {
-            format!(
-                "organisation {} has no letter or digit to make an id from",
-                quoted(text)
+            let (q, q_fr) = (quoted(text), guillemets(text));
+            msg!(
+                "organisation {q} has no letter or digit to make an id from",
+                "la structure {q_fr} n'a ni lettre ni chiffre dont tirer un identifiant"
             )
         })?;
         if !self.added.iter().any(|o| o.id == id) {
@@ -809,7 +892,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// A pilot or co-pilot: `Org` or `Org (Person)`.
-    fn lead(&mut self, text: &str) -> Result<Lead, String> {
+    fn lead(&mut self, text: &str) -> Result<Lead, Message> {
         if let Some(organisation) = self.known_organisation(text) {
             return Ok(Lead {
                 organisation,
@@ -878,13 +961,16 @@ impl<'t> RowCheck<'t> {
         self.table.cell(self.row, c)
     }
 
-    fn fail(&mut self, c: Column, message: &str) {
-        let message = format!("column {}: {message}", quoted(self.table.header(c)));
+    fn fail(&mut self, c: Column, message: &Message) {
+        let header = self.table.header(c);
+        let (col, col_fr) = (quoted(header), guillemets(header));
+        let (en, fr) = (&message.en, &message.fr);
+        let message = msg!("column {col}: {en}", "colonne {col_fr} : {fr}");
         self.errors.push(RowError::new(self.row.line, message));
     }
 
     /// The cell of `c` through `parse`; `None` when empty or wrong.
-    fn parse<T>(&mut self, c: Column, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn parse<T>(&mut self, c: Column, parse: impl FnOnce(&str) -> Result<T, Message>) -> Option<T> {
         let text = self.cell(c)?;
         parse(text).map_err(|m| self.fail(c, &m)).ok()
     }
@@ -893,7 +979,7 @@ impl<'t> RowCheck<'t> {
     fn list<T: PartialEq>(
         &mut self,
         c: Column,
-        mut parse: impl FnMut(&str) -> Result<T, String>,
+        mut parse: impl FnMut(&str) -> Result<T, Message>,
     ) -> Option<Vec<T>> {
         let text = self.cell(c)?;
         let mut out = Vec::new();
@@ -911,8 +997,9 @@ impl<'t> RowCheck<'t> {
         (ok && !out.is_empty()).then_some(out)
     }
 
-    /// The id from the id column, or else the slug of the name column.
-    fn id(&mut self, id_col: Column, name_col: Column, what: &str) -> Option<Id> {
+    /// The id from the id column, or else the slug of the name column;
+    /// `what` names the thing in English and French (with its article).
+    fn id(&mut self, id_col: Column, name_col: Column, what: Names) -> Option<Id> {
         if self.cell(id_col).is_some() {
             return self.parse(id_col, parse_id);
         }
@@ -922,14 +1009,23 @@ impl<'t> RowCheck<'t> {
             } else {
                 id_col
             };
-            self.fail(c, &format!("missing {what}: the cell is empty"));
+            let (en, missing_fr) = (what.en, what.missing_fr);
+            self.fail(
+                c,
+                &msg!(
+                    "missing {en}: the cell is empty",
+                    "{missing_fr} : la cellule est vide"
+                ),
+            );
             return None;
         };
         let id = Id::slug_of(name);
         if id.is_none() {
-            let message = format!(
-                "{what} {} has no letter or digit to make an id from",
-                quoted(name)
+            let (en, the_fr) = (what.en, what.the_fr);
+            let (q, q_fr) = (quoted(name), guillemets(name));
+            let message = msg!(
+                "{en} {q} has no letter or digit to make an id from",
+                "{the_fr} {q_fr} n'a ni lettre ni chiffre dont tirer un identifiant"
             );
             self.fail(name_col, &message);
         }
@@ -941,8 +1037,11 @@ impl<'t> RowCheck<'t> {
         let copilot_cell = self.cell(Column::Copilot);
         if let Some((a, b)) = self.cell(Column::Pilot).and_then(|p| p.split_once('•')) {
             if copilot_cell.is_some() || b.contains('•') {
-                let message = "write one organisation here; `Pilot • Co-pilot` is only read when the co-pilot cell is empty";
-                self.fail(Column::Pilot, message);
+                let message = msg!(
+                    "write one organisation here; `Pilot • Co-pilot` is only read when the co-pilot cell is empty",
+                    "indiquez une seule structure ici ; `Pilote • Copilote` n'est lu que si la cellule du copilote est vide"
+                );
+                self.fail(Column::Pilot, &message);
                 return (None, None);
             }
             let pilot = self.parse(Column::Pilot, |_| lead_cell(res, a));
@@ -955,15 +1054,42 @@ impl<'t> RowCheck<'t> {
     }
 }
 
-fn lead_cell(res: &mut Resolver, text: &str) -> Result<Lead, String> {
+/// The English and French names of a row's group or action, for messages.
+#[derive(Clone, Copy)]
+struct Names {
+    /// `group`, `action`.
+    en: &'static str,
+    /// `le groupe`, `l'action`.
+    the_fr: &'static str,
+    /// `groupe manquant`, `action manquante`.
+    missing_fr: &'static str,
+}
+
+const GROUP: Names = Names {
+    en: "group",
+    the_fr: "le groupe",
+    missing_fr: "groupe manquant",
+};
+
+const ACTION: Names = Names {
+    en: "action",
+    the_fr: "l'action",
+    missing_fr: "action manquante",
+};
+
+fn lead_cell(res: &mut Resolver, text: &str) -> Result<Lead, Message> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("an organisation is missing around `•`".into());
+        return Err(msg!(
+            "an organisation is missing around `•`",
+            "il manque une structure autour de `•`"
+        ));
     }
     if text.contains('•') {
-        return Err(format!(
-            "{} names several organisations; write one",
-            quoted(text)
+        let (q, q_fr) = (quoted(text), guillemets(text));
+        return Err(msg!(
+            "{q} names several organisations; write one",
+            "{q_fr} désigne plusieurs structures ; n'en indiquez qu'une"
         ));
     }
     res.lead(text)
@@ -976,13 +1102,13 @@ fn plan_row(table: &Table, row: &Row, res: &mut Resolver) -> Result<RowPlan, Vec
         row,
         errors: Vec::new(),
     };
-    let group = c.id(Column::GroupId, Column::Group, "group");
+    let group = c.id(Column::GroupId, Column::Group, GROUP);
     let territories = c.list(Column::Territory, |t| res.territory(t));
     let axis = c.parse(Column::Axis, |t| res.axis(t));
     let themes = c.list(Column::Theme, |t| res.theme(t));
     let axis = theme_axis(&mut c, axis, themes.as_deref());
     let (pilot, copilot) = c.leads(res);
-    let action_id = c.id(Column::ActionId, Column::Action, "action");
+    let action_id = c.id(Column::ActionId, Column::Action, ACTION);
     let status = c.parse(Column::Status, parse_status);
     let progress = c.parse(Column::Progress, parse_progress);
     let due = c.parse(Column::Due, parse_date);
@@ -1018,9 +1144,10 @@ fn theme_axis(c: &mut RowCheck, axis: Option<Id>, themes: Option<&[(Id, Id)]>) -
     let axis = axis.or_else(|| themes.first().map(|(_, a)| a.clone()))?;
     for (theme, theme_axis) in themes {
         if theme_axis != &axis {
-            let message = format!(
-                "theme {} belongs to {theme_axis}, not to the group's axis {axis}",
-                quoted(theme.as_str())
+            let (q, q_fr) = (quoted(theme.as_str()), guillemets(theme.as_str()));
+            let message = msg!(
+                "theme {q} belongs to {theme_axis}, not to the group's axis {axis}",
+                "la thématique {q_fr} relève de {theme_axis}, pas de l'axe du groupe, {axis}"
             );
             c.fail(Column::Theme, &message);
         }
@@ -1057,6 +1184,10 @@ struct GroupPlan {
 trait GroupField {
     fn same(&self, other: &Self) -> bool;
     fn show(&self) -> String;
+    /// As [`GroupField::show`], for French messages.
+    fn show_fr(&self) -> String {
+        self.show()
+    }
 }
 
 impl GroupField for String {
@@ -1065,6 +1196,9 @@ impl GroupField for String {
     }
     fn show(&self) -> String {
         quoted(self)
+    }
+    fn show_fr(&self) -> String {
+        guillemets(self)
     }
 }
 
@@ -1124,12 +1258,14 @@ impl Merge<'_> {
             None => *slot = Some(Given { value, line }),
             Some(first) if first.value.same(&value) => {}
             Some(first) => {
-                let message = format!(
-                    "column {}: group {group} is given {} here but {} on line {}; rows of one group must agree (or give each group its own group_id)",
-                    quoted(self.table.header(c)),
-                    value.show(),
-                    first.value.show(),
-                    first.line
+                let header = self.table.header(c);
+                let (col, col_fr) = (quoted(header), guillemets(header));
+                let (here, here_fr) = (value.show(), value.show_fr());
+                let (there, there_fr) = (first.value.show(), first.value.show_fr());
+                let first_line = first.line;
+                let message = msg!(
+                    "column {col}: group {group} is given {here} here but {there} on line {first_line}; rows of one group must agree (or give each group its own group_id)",
+                    "colonne {col_fr} : le groupe {group} a ici la valeur {here_fr} mais {there_fr} à la ligne {first_line} ; les lignes d'un même groupe doivent concorder (ou donnez à chaque groupe son propre group_id)"
                 );
                 self.errors.push(RowError::new(line, message));
             }
@@ -1155,12 +1291,12 @@ impl Merge<'_> {
             } else {
                 Column::Action
             };
-            let message = format!(
-                "column {}: action {} of group {} is already on line {}",
-                quoted(self.table.header(c)),
-                r.action.id,
-                r.group,
-                first.line
+            let header = self.table.header(c);
+            let (col, col_fr) = (quoted(header), guillemets(header));
+            let (action, group, first_line) = (&r.action.id, &r.group, first.line);
+            let message = msg!(
+                "column {col}: action {action} of group {group} is already on line {first_line}",
+                "colonne {col_fr} : l'action {action} du groupe {group} figure déjà à la ligne {first_line}"
             );
             self.errors.push(RowError::new(r.line, message));
             return;
@@ -1267,11 +1403,13 @@ fn build_groups(
 /// its file must not already exist (e.g. a file that failed to load).
 fn new_group(ws: &Workspace, table: &Table, plan: &GroupPlan) -> Result<Group, Vec<RowError>> {
     let mut errors = Vec::new();
+    let group = &plan.id;
     let missing = |c: Column| {
-        let message = format!(
-            "new group {} needs a value in column {} on one of its rows",
-            plan.id,
-            quoted(table.header(c))
+        let header = table.header(c);
+        let (col, col_fr) = (quoted(header), guillemets(header));
+        let message = msg!(
+            "new group {group} needs a value in column {col} on one of its rows",
+            "le nouveau groupe {group} doit avoir une valeur dans la colonne {col_fr} sur l'une de ses lignes"
         );
         RowError::new(plan.line, message)
     };
@@ -1281,10 +1419,10 @@ fn new_group(ws: &Workspace, table: &Table, plan: &GroupPlan) -> Result<Group, V
         .iter()
         .any(|p| p.file_stem().is_some_and(|s| s == plan.id.as_str()));
     if broken || std::fs::symlink_metadata(ws.root.join(&path)).is_ok() {
-        let message = format!(
-            "group {} is not loaded but its file exists ({}); fix it first (see `pacte check`)",
-            plan.id,
-            path.display()
+        let file = path.display();
+        let message = msg!(
+            "group {group} is not loaded but its file exists ({file}); fix it first (see `pacte check`)",
+            "le groupe {group} n'est pas chargé mais son fichier existe ({file}) ; corrigez-le d'abord (voir `pacte check`)"
         );
         errors.push(RowError::new(plan.line, message));
     }
@@ -1379,15 +1517,13 @@ fn check_axis_change(g: &Group, table: &Table, plan: &GroupPlan) -> Result<(), V
     if axis.value == g.axis || g.themes.is_empty() {
         return Ok(());
     }
-    let message = format!(
-        "column {}: group {} moves from {} to {} but its themes ({}) belong to {}; give its themes in column {} too",
-        quoted(table.header(Column::Axis)),
-        g.id,
-        g.axis,
-        axis.value,
-        g.themes.show(),
-        g.axis,
-        quoted(table.header(Column::Theme))
+    let (axis_col, theme_col) = (table.header(Column::Axis), table.header(Column::Theme));
+    let (col, col_fr) = (quoted(axis_col), guillemets(axis_col));
+    let (themes_col, themes_col_fr) = (quoted(theme_col), guillemets(theme_col));
+    let (group, from, to, themes) = (&g.id, &g.axis, &axis.value, g.themes.show());
+    let message = msg!(
+        "column {col}: group {group} moves from {from} to {to} but its themes ({themes}) belong to {from}; give its themes in column {themes_col} too",
+        "colonne {col_fr} : le groupe {group} passe de {from} à {to} mais ses thématiques ({themes}) relèvent de {from} ; indiquez aussi ses thématiques dans la colonne {themes_col_fr}"
     );
     Err(vec![RowError::new(axis.line, message)])
 }
@@ -1428,10 +1564,12 @@ fn update_action(action: &mut Action, a: &ActionPlan) {
 /// A new action: it needs a title; without a status it is a project.
 fn new_action(table: &Table, group: &Id, a: &ActionPlan) -> Result<Action, RowError> {
     let Some(title) = &a.title else {
-        let message = format!(
-            "new action {} of group {group} needs a title in column {}",
-            a.id,
-            quoted(table.header(Column::Action))
+        let header = table.header(Column::Action);
+        let (col, col_fr) = (quoted(header), guillemets(header));
+        let action = &a.id;
+        let message = msg!(
+            "new action {action} of group {group} needs a title in column {col}",
+            "la nouvelle action {action} du groupe {group} doit avoir un titre dans la colonne {col_fr}"
         );
         return Err(RowError::new(a.line, message));
     };
@@ -1493,8 +1631,14 @@ mod tests {
         }
         let err = parse_status("fini").unwrap_err();
         assert!(
-            err.contains("\"fini\"") && err.contains("en cours"),
-            "{err}"
+            err.en.contains("\"fini\"") && err.en.contains("en cours"),
+            "{}",
+            err.en
+        );
+        assert!(
+            err.fr.starts_with("statut inconnu « fini »") && err.fr.contains("en cours"),
+            "{}",
+            err.fr
         );
     }
 
@@ -1523,6 +1667,10 @@ mod tests {
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
+        assert_eq!(
+            parse_date("demain").unwrap_err().fr,
+            "« demain » n'est pas une date écrite jj/mm/aaaa ou aaaa-mm-jj"
+        );
     }
 
     #[test]

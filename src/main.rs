@@ -79,7 +79,7 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
         Some(Command::Import { file }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
-            let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.to_string())?;
+            let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.message())?;
             let (f, gc, gu) = (file.display(), s.groups_created, s.groups_updated);
             let (ac, au) = (s.actions_created, s.actions_updated);
             let summary = msg!(

@@ -335,6 +335,52 @@ fn bad_rows_are_all_reported_with_line_and_column_and_nothing_is_written() {
     at(4, &["column \"Action\"", "missing action"]);
     at(5, &["column \"Échéance\"", "\"2025-13-01\""]);
     assert!(!text.contains("bad.csv:6:"), "line 6 is right:\n{text}");
+
+    // The same problems in French, located the same way.
+    let fr = err.message().fr;
+    let fr_lines: Vec<&str> = fr.lines().collect();
+    assert_eq!(fr_lines.len(), errors.len(), "{fr}");
+    let at_fr = |line: usize, expected: &str| {
+        let prefix = format!("bad.csv:{line}: ");
+        assert!(
+            fr_lines
+                .iter()
+                .any(|l| l.contains(&prefix) && l.contains(expected)),
+            "no error at line {line} with {expected:?} in:\n{fr}"
+        );
+    };
+    at_fr(
+        2,
+        "colonne « Territoire » : territoire inconnu « Lodévois » ; territoires attendus :",
+    );
+    at_fr(
+        3,
+        "colonne « Statut » : statut inconnu « fini » ; valeurs attendues : au stade du projet, en cours,",
+    );
+    at_fr(
+        3,
+        "colonne « Avancement » : l'avancement « 120 » n'est pas un nombre entier de 0 à 100",
+    );
+    at_fr(
+        3,
+        "colonne « Échéance » : la date « 31/02/2025 » n'existe pas",
+    );
+    at_fr(3, "colonne « Axe » : axe inconnu « 5 »");
+    at_fr(3, "colonne « Publics » : public inconnu « Retraités »");
+    at_fr(
+        4,
+        "colonne « Action » : action manquante : la cellule est vide",
+    );
+    at_fr(
+        4,
+        "colonne « Thématique » : thématique inconnue « Santé mentale »",
+    );
+    at_fr(
+        5,
+        "colonne « Échéance » : la date « 2025-13-01 » n'existe pas",
+    );
+    assert!(!fr.contains("column"), "English in the French text:\n{fr}");
+
     let error_lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
     assert!(error_lines.is_sorted(), "{error_lines:?}");
 
@@ -379,6 +425,21 @@ fn a_new_group_needs_a_territory_and_an_axis() {
 }
 
 #[test]
+fn a_new_group_needs_a_territory_and_an_axis_in_french() {
+    let dir = workspace();
+    let csv = dir.path().join("short.csv");
+    fs::write(&csv, "group,action\nMobilité,Garage solidaire\n").unwrap();
+    let fr = import(dir.path(), &csv).unwrap_err().message().fr;
+    assert!(
+        fr.contains(
+            "short.csv:2: le nouveau groupe mobilite doit avoir une valeur dans la colonne « territoire »"
+        ),
+        "{fr}"
+    );
+    assert!(fr.contains("colonne « axe »"), "{fr}");
+}
+
+#[test]
 fn a_header_without_group_or_action_is_refused() {
     let dir = workspace();
     let csv = dir.path().join("header.csv");
@@ -390,6 +451,17 @@ fn a_header_without_group_or_action_is_refused() {
             .all(|l| l.contains("header.csv:1: the header has no")),
         "{err}"
     );
+    let fr = import(dir.path(), &csv).unwrap_err().message().fr;
+    assert!(
+        fr.contains(
+            "header.csv:1: l'en-tête n'a aucune colonne de groupe (« groupe »/« group » ou « group_id ») ; trouvé : « Territoire | Statut »"
+        ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("header.csv:1: l'en-tête n'a aucune colonne d'action"),
+        "{fr}"
+    );
 }
 
 #[test]
@@ -399,4 +471,81 @@ fn text_that_is_not_utf8_is_refused_with_its_line() {
     fs::write(&csv, b"groupe;action\nMobilit\xe9;Garage\n").unwrap();
     let err = import(dir.path(), &csv).unwrap_err().to_string();
     assert!(err.contains("latin1.csv:2: the file is not UTF-8"), "{err}");
+}
+
+#[test]
+fn errors_in_other_variants_are_bilingual_and_display_is_english() {
+    let dir = workspace();
+    let missing = dir.path().join("absent.csv");
+    let err = import(dir.path(), &missing).unwrap_err();
+    assert!(err.to_string().starts_with("cannot read "), "{err}");
+    assert_eq!(err.message().en, err.to_string());
+    assert!(
+        err.message().fr.starts_with("impossible de lire "),
+        "{}",
+        err.message().fr
+    );
+}
+
+/// `pacte` run in `dir` with no user configuration.
+fn pacte(dir: &Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("pacte").unwrap();
+    c.current_dir(dir)
+        .env("PACTE_TODAY", "2025-01-15")
+        .env_remove("PACTE_WORKSPACE")
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir.join(".config"))
+        .env("XDG_DATA_HOME", dir.join(".local/share"));
+    c
+}
+
+#[test]
+fn the_command_reports_import_errors_in_french_by_default_and_in_english_on_request() {
+    let dir = workspace();
+    let csv = dir.path().join("pti.csv");
+    fs::write(
+        &csv,
+        "groupe;territoire;axe;action;statut;échéance\n\
+         Mobilité;Biterrois;1;Garage solidaire;en cours;30/06/2025\n\
+         Mobilité;Biterrois;1;Auto-école sociale;fini;31/02/2025\n",
+    )
+    .unwrap();
+    let before = snapshot(dir.path());
+    let out = pacte(dir.path())
+        .args(["import", "pti.csv"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("pti.csv:3: colonne « statut » : statut inconnu « fini » ;"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("pti.csv:3: colonne « échéance » : la date « 31/02/2025 » n'existe pas"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("column"), "{stderr}");
+
+    let out = pacte(dir.path())
+        .args(["--lang", "en", "import", "pti.csv"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("pti.csv:3: column \"statut\": unknown status \"fini\";"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("pti.csv:3: column \"échéance\": date \"31/02/2025\" does not exist"),
+        "{stderr}"
+    );
+    assert_eq!(snapshot(dir.path()), before, "a file changed");
+
+    pacte(dir.path())
+        .args(["import", "absent.csv"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "pacte: impossible de lire absent.csv",
+        ));
 }
