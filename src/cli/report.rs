@@ -195,7 +195,8 @@ pub fn run(ws: &Workspace, args: &ReportArgs, today: NaiveDate) -> Result<Option
     let (bytes, _) = render(ws, args, today)?;
     match &args.output {
         Some(path) => {
-            std::fs::write(path, &bytes)
+            // Atomic like every save: a crash never leaves half a handout.
+            crate::store::save::write_atomic(path, &bytes)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             Ok(Some(format!("report written to {}", path.display())))
         }
