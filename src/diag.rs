@@ -33,7 +33,14 @@ pub struct Diagnostic {
     /// The source line, sanitised for display.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_line: Option<String>,
+    /// A stable name for problems programs act on (e.g.
+    /// [`UNRESOLVED_CONFLICT`]); absent for the others.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
 }
+
+/// [`Diagnostic::code`] of a file holding merge conflict markers.
+pub const UNRESOLVED_CONFLICT: &str = "unresolved-conflict";
 
 impl Diagnostic {
     /// A diagnostic at `line:column` of `source` (the line is quoted).
@@ -68,7 +75,14 @@ impl Diagnostic {
             message: en,
             message_fr: fr,
             source_line: line_text.map(crate::text::sanitize),
+            code: None,
         }
+    }
+
+    /// The same diagnostic with a stable code.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 
     /// True for errors.

@@ -660,32 +660,9 @@ fn guillemets(s: &str) -> String {
 // ---------------------------------------------------------------------------
 // Values
 
-/// Extra spellings of statuses, as slugs.
-const STATUS_ALIASES: &[(&str, Status)] = &[
-    ("projet", Status::Project),
-    ("au-stade-de-projet", Status::Project),
-    ("realisee", Status::Done),
-    ("realise", Status::Done),
-    ("totalement-realise", Status::Done),
-    ("suspendu", Status::Suspended),
-    ("abandonne", Status::Abandoned),
-];
-
 /// A status from its French or English label or its id.
 fn parse_status(text: &str) -> Result<Status, Message> {
-    let s = slug(text);
-    let by_name = Status::ALL.iter().copied().find(|st| {
-        [st.id(), st.label_fr(), st.label_en()]
-            .iter()
-            .any(|n| slug(n) == s)
-    });
-    let by_alias = || {
-        STATUS_ALIASES
-            .iter()
-            .find(|(a, _)| *a == s)
-            .map(|(_, st)| *st)
-    };
-    by_name.or_else(by_alias).ok_or_else(|| {
+    crate::domain::parse_status(text).ok_or_else(|| {
         let fr: Vec<&str> = Status::ALL.iter().map(|s| s.label_fr()).collect();
         let ids: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
         let (fr, ids) = (fr.join(", "), ids.join(", "));

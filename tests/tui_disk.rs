@@ -1,6 +1,10 @@
 //! TUI effects performed on real files (a copy of the fixture in a temp
 //! folder): one-line diffs, refused saves, live reload, group deletion.
 
+mod common;
+
+use common::copy_dir;
+
 use chrono::NaiveDate;
 use pacte::domain::{Id, Status};
 use pacte::store::Workspace;
@@ -14,19 +18,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::VecDeque;
 use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 fn setup() -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();

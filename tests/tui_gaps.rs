@@ -3,6 +3,10 @@
 //! `update` tests without files, 80×24 snapshots (French and English), and
 //! on-disk tests (one line in the diff).
 
+mod common;
+
+use common::copy_dir;
+
 use chrono::NaiveDate;
 use pacte::domain::{CopilStage, EntryKind, Id, MeetingKind};
 use pacte::store::Workspace;
@@ -573,19 +577,6 @@ fn governance_small_terminals_never_panic() {
 }
 
 // ---------------------------------------------------------------- on disk
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 fn setup() -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();

@@ -2,6 +2,10 @@
 //! sequences of keys, pastes and window sizes, with every effect performed on
 //! a copy of the fixture workspace, then every file still loads.
 
+mod common;
+
+use common::copy_dir;
+
 use chrono::NaiveDate;
 use pacte::store::Workspace;
 use pacte::tui::Lang;
@@ -16,21 +20,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::VecDeque;
-use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 /// One thing a user can do.
 #[derive(Clone, Debug)]

@@ -3,7 +3,6 @@
 //! and renders at 80×24 (insta).
 
 use chrono::NaiveDate;
-use pacte::diag::{Diagnostic, Severity};
 use pacte::domain::Id;
 use pacte::merge::{FileKind, MergeOutcome, Resolution, merge_texts};
 use pacte::store::{DiskChange, Workspace};
@@ -523,14 +522,10 @@ fn a_conflicted_group_shows_a_banner_and_s_opens_its_conflicts() {
     let mut a = app_in(Lang::Fr);
     let gid = Id::new("reseau-digi-thau").unwrap();
     a.broken.insert(gid.clone(), String::new());
-    a.ws.load_diagnostics.push(Diagnostic::at(
-        Severity::Error,
-        DIGI,
-        Some(&conflicted_by_rebase()),
-        45,
-        1,
-        "unresolved conflict (lines 45–49) left by a merge: keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte",
-    ));
+    // The diagnostic the loader gives a file with conflict markers.
+    let diagnostic =
+        pacte::store::read::conflict_markers(Path::new(DIGI), &conflicted_by_rebase()).unwrap();
+    a.ws.load_diagnostics.push(diagnostic);
     press(&mut a, "j");
     key(&mut a, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     key(&mut a, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));

@@ -1,6 +1,6 @@
 //! `pacte set GROUP/ACTION field=value…`: scripted edits of one action.
 
-use crate::domain::{Action, Id, Message, Status, parse_date, parse_status};
+use crate::domain::{Action, Id, Message, Status, parse_date, parse_number, parse_status};
 use crate::msg;
 use crate::store::Workspace;
 use chrono::NaiveDate;
@@ -22,11 +22,6 @@ pub enum Assignment {
     Objectives(String),
     /// `indicator.ID=VALUE[@DATE]`
     Measurement(Id, f64, NaiveDate),
-}
-
-fn parse_number(s: &str) -> Option<f64> {
-    let s = s.trim().replace(',', ".");
-    s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Parses one `field=value`, with `today` as the default measurement date.

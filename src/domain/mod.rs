@@ -15,7 +15,7 @@ pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measu
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
 pub use message::Message;
-pub use parse::{parse_date, parse_status};
+pub use parse::{parse_date, parse_number, parse_status};
 pub use referential::{
     Axis, Departement, Organisation, Period, Public, Referential, SCHEMA_VERSION, Territory, Theme,
 };

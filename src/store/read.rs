@@ -4,7 +4,7 @@
 use super::format::{self, is_hidden_char};
 use super::layout::MAX_FILE_SIZE;
 use super::save::{Hash, hash};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Severity, UNRESOLVED_CONFLICT};
 use crate::domain::Message;
 use crate::msg;
 use serde::de::DeserializeOwned;
@@ -320,7 +320,8 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
                     "unresolved conflict (lines {s}–{n}) left by a merge: keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte",
                     "conflit non résolu (lignes {s}–{n}) laissé par une fusion : gardez une des deux versions et retirez les lignes <<<<<<< ======= >>>>>>>, ou résolvez-le dans pacte"
                 ),
-            ));
+            )
+            .with_code(UNRESOLVED_CONFLICT));
         }
     }
     start.map(|s| {
@@ -334,6 +335,7 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
                 "conflit non résolu à partir de la ligne {s} (sans ligne >>>>>>> de fin)"
             ),
         )
+        .with_code(UNRESOLVED_CONFLICT)
     })
 }
 

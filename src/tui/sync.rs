@@ -15,6 +15,7 @@
 use super::Lang;
 use super::app::Tone;
 use super::i18n::tr;
+use crate::diag::UNRESOLVED_CONFLICT;
 use crate::merge::{Conflict, FileKind, Resolution, ResolveError, parse_conflicted};
 use crate::store::DiskChange;
 use crate::sync::{Committed, ContinueOutcome, FileChange, Operation, PullOutcome, PushOutcome};
@@ -406,14 +407,14 @@ pub fn operation_name(lang: Lang, op: Operation) -> &'static str {
 pub fn is_conflicted(diagnostics: &[crate::diag::Diagnostic], rel: &Path) -> bool {
     diagnostics
         .iter()
-        .any(|d| d.file == rel && d.message.starts_with("unresolved conflict"))
+        .any(|d| d.file == rel && d.code == Some(UNRESOLVED_CONFLICT))
 }
 
 /// Workspace files whose diagnostics say they hold an unresolved conflict.
 pub fn conflicted_in(diagnostics: &[crate::diag::Diagnostic]) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = diagnostics
         .iter()
-        .filter(|d| d.message.starts_with("unresolved conflict"))
+        .filter(|d| d.code == Some(UNRESOLVED_CONFLICT))
         .map(|d| d.file.clone())
         .collect();
     v.sort();

@@ -969,20 +969,7 @@ fn delete_here(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Parses a date typed by a user: ISO or French `JJ/MM/AAAA`.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d-%m-%Y"))
-        .ok()
-}
-
-/// Parses a number typed by a user (`12`, `12,5`, `12.5`).
-pub fn parse_number(s: &str) -> Option<f64> {
-    let s = s.trim().replace(',', ".").replace([' ', '\u{a0}'], "");
-    s.parse::<f64>().ok().filter(|v| v.is_finite())
-}
+pub use crate::domain::{parse_date, parse_number};
 
 pub(super) fn bad_date(lang: super::super::Lang) -> String {
     tr(
