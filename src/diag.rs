@@ -42,6 +42,10 @@ pub struct Diagnostic {
 /// [`Diagnostic::code`] of a file holding merge conflict markers.
 pub const UNRESOLVED_CONFLICT: &str = "unresolved-conflict";
 
+/// [`Diagnostic::code`] of a file git holds as unmerged without conflict
+/// markers (the merge driver did not run): `pacte sync` merges it.
+pub const UNMERGED: &str = "unmerged";
+
 impl Diagnostic {
     /// A diagnostic at `line:column` of `source` (the line is quoted).
     pub fn at(

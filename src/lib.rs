@@ -6,6 +6,7 @@ pub mod config;
 pub mod demo;
 pub mod diag;
 pub mod domain;
+pub mod i18n;
 pub mod import;
 pub mod merge;
 pub mod report;

@@ -12,6 +12,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // During a sync, git runs this executable as the merge driver.
+    if let Ok(exe) = std::env::current_exe() {
+        pacte::sync::set_driver_exe(exe.canonicalize().unwrap_or(exe));
+    }
     let french = lang(cli.lang) == Lang::Fr;
     match run(cli, french) {
         Ok(code) => code,
@@ -142,16 +146,17 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             }
             Ok(ExitCode::from(code))
         }
-        Some(Command::Sync { message }) => {
+        Some(Command::Sync { message, force }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mode = if std::io::stdin().is_terminal() {
                 pacte::sync::Mode::Interactive
             } else {
                 pacte::sync::Mode::Background
             };
-            let (text, conflict) = cli::sync::run(&dir, message.as_deref(), mode)?;
+            let lang = if french { Lang::Fr } else { Lang::En };
+            let (text, failed) = cli::sync::run(&dir, message.as_deref(), mode, force, lang);
             print!("{}", pacte::text::sanitize_multiline(&text).join("\n"));
-            Ok(if conflict {
+            Ok(if failed {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

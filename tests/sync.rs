@@ -3,7 +3,7 @@
 
 mod gitenv;
 
-use gitenv::{Repos, assert_same_files, edit_group, reference};
+use gitenv::{Repos, assert_same_files, edit_group, fr, reference};
 use pacte::domain::{Id, Status};
 use pacte::merge::{Resolution, parse_conflicted};
 use predicates::prelude::*;
@@ -20,39 +20,46 @@ fn set(r: &Repos, dir: &Path, target: &str, assignment: &str) {
 }
 
 fn sync(r: &Repos, dir: &Path) -> assert_cmd::assert::Assert {
-    r.pacte(dir).arg("sync").assert()
+    r.pacte_fr(dir).arg("sync").assert()
 }
 
 #[test]
 fn two_clones_edit_different_actions_and_both_end_with_both_edits() {
     let r = Repos::new();
     set(&r, &r.a, "mobilite-thau/plateforme-mobilite", "status=done");
-    let line = "Étang de Thau / Mobilité des publics en insertion : plateforme-mobilite en cours → totalement réalisée";
+    let line = fr(
+        "Étang de Thau / Mobilité des publics en insertion : « Plateforme d'information « mobilité » du bassin de Thau » : en cours → totalement réalisée",
+    );
+    let subject = fr("Plateforme d'information « mobilité » … : en cours → totalement réalisée");
     sync(&r, &r.a)
         .success()
         .stdout(predicate::str::contains(format!(
-            "Modifications locales :\n  - {line}\n"
+            "{}\n  - {line}\n",
+            fr("Modifications locales :")
         )))
-        .stdout(predicate::str::contains(
+        .stdout(predicate::str::contains(fr(
             "Envoyé : 1 commit vers origin/main.",
-        ));
-    assert_eq!(r.git(&r.a, &["log", "-1", "--format=%s"]).trim_end(), line);
+        )));
+    assert_eq!(
+        r.git(&r.a, &["log", "-1", "--format=%s"]).trim_end(),
+        subject
+    );
 
     set(&r, &r.b, "mobilite-thau/garage-solidaire", "progress=30");
     sync(&r, &r.b)
         .success()
-        .stdout(predicate::str::contains(
+        .stdout(predicate::str::contains(fr(
             "Reçu : 1 action mise à jour par d'autres\n",
-        ))
-        .stdout(predicate::str::contains(line))
-        .stdout(predicate::str::contains("Envoyé : 1 commit"));
+        )))
+        .stdout(predicate::str::contains(line.as_str()))
+        .stdout(predicate::str::contains(fr("Envoyé : 1 commit")));
 
     sync(&r, &r.a)
         .success()
         .stdout(predicate::str::contains("Aucune modification locale."))
-        .stdout(predicate::str::contains(
-            "garage-solidaire avancement 10 % → 30 %",
-        ));
+        .stdout(predicate::str::contains(fr(
+            "« Garage solidaire » : avancement 10 % → 30 %",
+        )));
 
     let expected = reference(&[
         |ws| {
@@ -95,9 +102,9 @@ fn a_conflict_stops_the_sync_and_is_finished_after_resolution() {
     set(&r, &r.b, "mobilite-thau/garage-solidaire", "progress=20");
     sync(&r, &r.b)
         .code(1)
-        .stdout(predicate::str::contains(
+        .stdout(predicate::str::contains(fr(
             "Conflit : la synchronisation est arrêtée pendant le rebase.\n  groups/mobilite-thau.ron : actions/plateforme-mobilite/status\n",
-        ))
+        )))
         .stdout(predicate::str::contains("Lancez `pacte`"));
     r.pacte(&r.b)
         .arg("check")
@@ -123,7 +130,7 @@ fn a_conflict_stops_the_sync_and_is_finished_after_resolution() {
         .stdout(predicate::str::contains(
             "Opération rebase terminée après résolution des conflits.",
         ))
-        .stdout(predicate::str::contains("Envoyé : 1 commit"));
+        .stdout(predicate::str::contains(fr("Envoyé : 1 commit")));
     sync(&r, &r.a).success();
     let expected = reference(&[|ws| {
         edit_group(ws, "mobilite-thau", |g| {
@@ -146,9 +153,9 @@ fn a_deletion_kept_over_an_edit_finishes_the_rebase() {
     edit_group(&mut ws, "mobilite-thau", |g| {
         g.actions.retain(|a| a.id.as_str() != "garage-solidaire")
     });
-    sync(&r, &r.a).success().stdout(predicate::str::contains(
-        "action garage-solidaire supprimée",
-    ));
+    sync(&r, &r.a).success().stdout(predicate::str::contains(fr(
+        "action « Garage solidaire » supprimée",
+    )));
     set(&r, &r.b, "mobilite-thau/garage-solidaire", "progress=20");
     sync(&r, &r.b)
         .code(1)
@@ -184,6 +191,12 @@ fn message_option_and_nothing_to_do() {
     sync(&r, &r.a)
         .success()
         .stdout("Aucune modification locale.\nRien de nouveau chez les autres.\nRien à envoyer.\n");
+    // The same in English when asked.
+    r.pacte(&r.a)
+        .arg("sync")
+        .assert()
+        .success()
+        .stdout("No local change.\nNothing new from the others.\nNothing to send.\n");
 }
 
 #[test]

@@ -148,6 +148,18 @@ fn open_panel(lang: Lang) -> App {
     a
 }
 
+fn fr(s: &str) -> String {
+    pacte::i18n::french_typography(s)
+}
+
+fn pulled(outcome: PullOutcome) -> pacte::sync::Pulled {
+    pacte::sync::Pulled {
+        outcome,
+        upstream_set: None,
+        driver_said: Vec::new(),
+    }
+}
+
 /// The conflict screen after a pull that stopped the rebase.
 fn open_conflicts(lang: Lang) -> App {
     let mut a = open_panel(lang);
@@ -156,11 +168,12 @@ fn open_conflicts(lang: Lang) -> App {
     sync(
         &mut a,
         SyncMsg::Pulled(
-            Ok(PullOutcome::Conflict {
+            Ok(pulled(PullOutcome::Conflict {
                 operation: Operation::Rebase,
                 files: vec![DIGI.into()],
+                others: Vec::new(),
                 incoming: Vec::new(),
-            }),
+            })),
             Vec::new(),
         ),
     );
@@ -184,14 +197,17 @@ fn the_panel_lists_changes_and_the_generated_message() {
     assert_eq!(
         lines,
         [
-            "Étang de Thau / Réseau Digi'Thau",
-            "ateliers-numeriques en cours → suspendue",
-            "ateliers-numeriques avancement 40 % → 55 %",
+            "Étang de Thau / Réseau Digi'Thau".to_string(),
+            fr("« Ateliers numériques itinérants » : en cours → suspendue"),
+            fr("« Ateliers numériques itinérants » : avancement 40 % → 55 %"),
         ]
     );
+    // The commit message says what changed first, the group in its body.
     assert_eq!(
         p.message,
-        "Étang de Thau / Réseau Digi'Thau : ateliers-numeriques en cours → suspendue ; ateliers-numeriques avancement 40 % → 55 %"
+        fr(
+            "Ateliers numériques itinérants : statut et avancement\n\nÉtang de Thau / Réseau Digi'Thau\n- « Ateliers numériques itinérants » : en cours → suspendue\n- « Ateliers numériques itinérants » : avancement 40 % → 55 %\n"
+        )
     );
 }
 
@@ -200,7 +216,13 @@ fn share_commits_with_the_edited_message_then_pulls_then_pushes() {
     let mut a = open_panel(Lang::Fr);
     press(&mut a, "e");
     assert!(matches!(a.popups.last(), Some(Popup::Text { .. })));
-    ctrl(&mut a, 'u');
+    for _ in 0..12 {
+        ctrl(&mut a, 'u');
+        key(
+            &mut a,
+            KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+        );
+    }
     for c in "Réunion du 15 janvier".chars() {
         key(&mut a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
@@ -230,7 +252,7 @@ fn share_commits_with_the_edited_message_then_pulls_then_pushes() {
     assert_eq!(
         sync(
             &mut a,
-            SyncMsg::Pulled(Ok(PullOutcome::Updated { incoming }), changed)
+            SyncMsg::Pulled(Ok(pulled(PullOutcome::Updated { incoming })), changed)
         ),
         [
             Effect::Reload(DIGI.into()),
@@ -252,7 +274,10 @@ fn share_commits_with_the_edited_message_then_pulls_then_pushes() {
     sync(
         &mut a,
         SyncMsg::Pushed(Ok(PushOutcome::Pushed {
-            commits: 1,
+            commits: vec![pacte::sync::Committed {
+                id: "abc1234".into(),
+                message: "Plateforme : en cours → totalement réalisée".into(),
+            }],
             to: "origin/main".into(),
         })),
     );
@@ -262,10 +287,13 @@ fn share_commits_with_the_edited_message_then_pulls_then_pushes() {
     assert_eq!(
         log,
         [
-            "Commit 1a2b3c4 : Réunion du 15 janvier",
-            "Reçu : 2 actions mises à jour par d'autres",
-            "  Étang de Thau / Réseau Digi'Thau : ateliers-numeriques en cours → en fonctionnement ; ateliers-numeriques avancement 40 % → 70 % ; annuaire-partage : titre modifié(s)",
-            "Envoyé : 1 commit vers origin/main",
+            fr("Commit 1a2b3c4 : Réunion du 15 janvier"),
+            fr("Reçu : 2 actions mises à jour par d'autres"),
+            fr(
+                "  Étang de Thau / Réseau Digi'Thau : « Ateliers numériques itinérants » : en cours → en fonctionnement ; « Ateliers numériques itinérants » : avancement 40 % → 70 % ; « Annuaire des lieux numériques » : titre modifié"
+            ),
+            fr("Envoyé : 1 commit vers origin/main."),
+            "  abc1234 Plateforme : en cours → totalement réalisée".to_string(),
         ]
     );
     insta::assert_snapshot!("fr_sync_shared", render(&a));
@@ -326,11 +354,12 @@ fn a_conflicting_pull_opens_the_conflict_screen_yours_on_the_left() {
     let effects = sync(
         &mut a,
         SyncMsg::Pulled(
-            Ok(PullOutcome::Conflict {
+            Ok(pulled(PullOutcome::Conflict {
                 operation: Operation::Rebase,
                 files: vec![DIGI.into()],
+                others: Vec::new(),
                 incoming: Vec::new(),
-            }),
+            })),
             Vec::new(),
         ),
     );

@@ -24,33 +24,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::VecDeque;
 use std::fs;
 use std::path::Path;
-use std::sync::Once;
 
 const THAU: &str = "groups/mobilite-thau.ron";
 const OBJECTIVES: &str = "Faire connaître l'offre de mobilité, y compris le covoiturage solidaire.";
 
-/// Same isolation as `gitenv` gives its child processes, for this process.
-fn isolate_process() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        // SAFETY: set once, before any test of this file runs git, with the
-        // same values for all of them. No user or system configuration.
-        unsafe {
-            std::env::set_var("HOME", std::env::temp_dir());
-            std::env::set_var("XDG_CONFIG_HOME", std::env::temp_dir());
-            std::env::set_var("GIT_CONFIG_NOSYSTEM", "1");
-            std::env::set_var("GIT_CONFIG_GLOBAL", "/dev/null");
-            std::env::set_var("GIT_AUTHOR_NAME", "Camille Pilote");
-            std::env::set_var("GIT_AUTHOR_EMAIL", "camille@example.org");
-            std::env::set_var("GIT_COMMITTER_NAME", "Camille Pilote");
-            std::env::set_var("GIT_COMMITTER_EMAIL", "camille@example.org");
-            std::env::set_var("GIT_TERMINAL_PROMPT", "0");
-            std::env::remove_var("GIT_DIR");
-            std::env::remove_var("GIT_WORK_TREE");
-            std::env::remove_var("GIT_INDEX_FILE");
-        }
-    });
-}
+use gitenv::isolate_process;
 
 fn open_app(dir: &Path) -> App {
     let ws = Workspace::open(dir).unwrap();

@@ -21,6 +21,7 @@ pub struct Report {
 pub fn run(ws: &Workspace, today: NaiveDate) -> Report {
     let mut diagnostics = ws.check(today);
     diagnostics.extend(crate::sync::setup::missing_driver_warning(&ws.root));
+    diagnostics.extend(crate::sync::unmerged::diagnostics(&ws.root));
     diagnostics.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.column).cmp(&(b.severity, &b.file, b.line, b.column))
     });

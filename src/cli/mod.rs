@@ -107,6 +107,10 @@ pub enum Command {
         /// Commit message (default: generated from the changes).
         #[arg(long, short)]
         message: Option<String>,
+        /// Share even files that `pacte check` rejects (for a person who
+        /// knows what they are doing).
+        #[arg(long)]
+        force: bool,
     },
 }
 

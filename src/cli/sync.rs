@@ -1,108 +1,208 @@
-//! `pacte sync [--message MSG]`: commit, pull with rebase, push, and say
-//! what changed, in French.
+//! `pacte sync [--message MSG] [--force]`: commit, pull with rebase, push,
+//! and say what each step did, in the user's language, even when a step
+//! fails.
 
 use crate::domain::Referential;
+use crate::i18n::Lang;
 use crate::merge::parse_conflicted;
 use crate::sync::{
-    self, FileChange, Mode, Operation, PullOutcome, PushOutcome, SyncError, SyncReport,
-    incoming_summary,
+    self, FileChange, Mode, Operation, PullOutcome, PushOutcome, SyncError, SyncOptions,
+    SyncReport, incoming_summary, words,
 };
+use crate::t;
+use crate::text::sanitize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Runs a sync of the workspace at `root`; returns the text to print and
-/// whether it stopped on conflicts (exit status 1).
-pub fn run(root: &Path, message: Option<&str>, mode: Mode) -> Result<(String, bool), String> {
+/// whether it failed or stopped on conflicts (exit status 1).
+pub fn run(
+    root: &Path,
+    message: Option<&str>,
+    mode: Mode,
+    force: bool,
+    lang: Lang,
+) -> (String, bool) {
     let referential = sync::referential(root);
-    match sync::sync(root, message, mode) {
-        Ok(report) => Ok((
-            render(root, &report, referential.as_ref()),
-            report.stopped_on_conflict(),
-        )),
-        Err(SyncError::Unresolved { operation, files }) => {
-            Ok((conflict_text(root, operation, &files), true))
-        }
-        Err(e) => Err(e.to_string()),
-    }
+    let report = sync::sync(
+        root,
+        SyncOptions {
+            message,
+            mode,
+            force,
+        },
+    );
+    (
+        render(root, &report, referential.as_ref(), lang),
+        !report.succeeded(),
+    )
 }
 
-fn changes(out: &mut String, list: &[FileChange], r: Option<&Referential>) {
+fn changes(out: &mut String, list: &[FileChange], r: Option<&Referential>, lang: Lang) {
     for c in list {
-        let _ = writeln!(out, "  - {}", c.summary(r));
+        let _ = writeln!(out, "  - {}", words::summary(lang, c, r));
     }
 }
 
-/// The report of a sync, in French.
-pub fn render(root: &Path, report: &SyncReport, r: Option<&Referential>) -> String {
+/// The report of a sync, step by step.
+pub fn render(root: &Path, report: &SyncReport, r: Option<&Referential>, lang: Lang) -> String {
     let mut out = String::new();
+    if let Some(d) = &report.driver_repaired {
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(lang, "sync-driver-repaired", driver = d.driver.as_str())
+        );
+    }
     if let Some(op) = report.resumed {
         let _ = writeln!(
             out,
-            "Opération {} terminée après résolution des conflits.",
-            op.command()
+            "{}",
+            t!(lang, "sync-resumed", operation = op.command())
         );
     }
-    match &report.commit {
-        Some(c) => {
-            let _ = writeln!(out, "Modifications locales :");
-            changes(&mut out, &report.local, r);
-            let subject = c.message.lines().next().unwrap_or_default();
-            let _ = writeln!(out, "Commit {} : {subject}", c.id);
-        }
-        None => {
-            let _ = writeln!(out, "Aucune modification locale.");
+    let got_to_commit = report.commit.is_some()
+        || report.pull.is_some()
+        || matches!(report.failure, Some(SyncError::Refused(_)));
+    if got_to_commit {
+        if report.local.is_empty() && report.commit.is_none() {
+            let _ = writeln!(out, "{}", t!(lang, "sync-no-local-change"));
+        } else {
+            let _ = writeln!(out, "{}", t!(lang, "sync-local-changes"));
+            changes(&mut out, &report.local, r, lang);
         }
     }
-    match &report.pull {
-        PullOutcome::NoUpstream => {
-            let _ = writeln!(out, "Pas de dépôt distant suivi : rien à récupérer.");
+    if let Some(c) = &report.commit {
+        let subject = c.message.lines().next().unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                lang,
+                "sync-committed",
+                id = c.id.as_str(),
+                subject = subject
+            )
+        );
+    }
+    if let Some(p) = &report.pull {
+        if let Some(up) = &p.upstream_set {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!(lang, "sync-upstream-set", upstream = up.as_str())
+            );
         }
-        PullOutcome::UpToDate => {
-            let _ = writeln!(out, "Rien de nouveau chez les autres.");
+        for l in &p.driver_said {
+            let _ = writeln!(out, "{}", t!(lang, "sync-git-said", text = l.as_str()));
         }
-        PullOutcome::Updated { incoming } => {
-            let summary = incoming_summary(incoming).unwrap_or_default();
-            let _ = writeln!(out, "Reçu : {summary}");
-            changes(&mut out, incoming, r);
-        }
-        PullOutcome::Conflict {
-            operation,
-            files,
-            incoming,
-        } => {
-            if let Some(summary) = incoming_summary(incoming) {
-                let _ = writeln!(out, "Reçu : {summary}");
-                changes(&mut out, incoming, r);
+        match &p.outcome {
+            PullOutcome::NoUpstream => {
+                let _ = writeln!(out, "{}", t!(lang, "sync-no-upstream"));
             }
-            out.push_str(&conflict_text(root, Some(*operation), files));
+            PullOutcome::UpToDate => {
+                let _ = writeln!(out, "{}", t!(lang, "sync-up-to-date"));
+            }
+            PullOutcome::Updated { incoming } => {
+                received(&mut out, incoming, r, lang);
+            }
+            PullOutcome::Conflict {
+                operation,
+                files,
+                others,
+                incoming,
+            } => {
+                received(&mut out, incoming, r, lang);
+                out.push_str(&conflict_text(root, Some(*operation), files, lang));
+                if !others.is_empty() {
+                    out.push_str(&failure_text(
+                        &SyncError::OutsideConflicts {
+                            operation: Some(*operation),
+                            files: others.clone(),
+                        },
+                        root,
+                        lang,
+                    ));
+                }
+            }
         }
     }
     match &report.push {
         Some(PushOutcome::Pushed { commits, to }) => {
             let _ = writeln!(
                 out,
-                "Envoyé : {commits} commit{} vers {to}.",
-                if *commits > 1 { "s" } else { "" }
+                "{}",
+                t!(lang, "sync-sent", count = commits.len(), to = to.as_str())
             );
+            for c in commits {
+                let _ = writeln!(out, "  {} {}", c.id, sanitize(&c.message));
+            }
         }
         Some(PushOutcome::NothingToPush) => {
-            let _ = writeln!(out, "Rien à envoyer.");
+            let _ = writeln!(out, "{}", t!(lang, "sync-nothing-to-push"));
         }
         Some(PushOutcome::NoRemote) => {
-            let _ = writeln!(out, "Pas de dépôt distant : rien n'est envoyé.");
+            let _ = writeln!(out, "{}", t!(lang, "sync-no-remote"));
         }
         None => {}
+    }
+    if let Some(e) = &report.failure {
+        out.push_str(&failure_text(e, root, lang));
+    }
+    out
+}
+
+fn received(out: &mut String, incoming: &[FileChange], r: Option<&Referential>, lang: Lang) {
+    if let Some(summary) = incoming_summary(lang, incoming) {
+        let _ = writeln!(out, "{}", t!(lang, "sync-received", summary = summary));
+        changes(out, incoming, r, lang);
+    }
+}
+
+/// What a failed step means and what to do.
+fn failure_text(e: &SyncError, root: &Path, lang: Lang) -> String {
+    let mut out = String::new();
+    match e {
+        SyncError::Unresolved { operation, files } => {
+            return conflict_text(root, *operation, files, lang);
+        }
+        SyncError::Refused(diags) => {
+            let _ = writeln!(out, "{}", e.message().text(lang == Lang::Fr));
+            for d in diags {
+                out.push_str(&d.render(lang == Lang::Fr));
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            let _ = writeln!(out, "{}", t!(lang, "sync-refused-hint"));
+        }
+        SyncError::WouldLose { lost, .. } => {
+            let _ = writeln!(out, "{}", e.message().text(lang == Lang::Fr));
+            for l in lost.iter().take(20) {
+                let _ = writeln!(out, "  - {}", sanitize(l));
+            }
+            if lost.len() > 20 {
+                let _ = writeln!(out, "  …");
+            }
+        }
+        _ => {
+            let _ = writeln!(out, "{}", e.message().text(lang == Lang::Fr));
+        }
     }
     out
 }
 
 /// The conflicted files with each conflict, and what to do next.
-fn conflict_text(root: &Path, op: Option<Operation>, files: &[PathBuf]) -> String {
+fn conflict_text(root: &Path, op: Option<Operation>, files: &[PathBuf], lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Conflit : la synchronisation est arrêtée{}.",
-        op.map_or(String::new(), |o| format!(" pendant le {}", o.command()))
+        "{}",
+        t!(
+            lang,
+            "sync-conflict-stopped",
+            operation = op.map_or("", |o| o.command())
+        )
     );
     for f in files {
         let labels = std::fs::read_to_string(root.join(f))
@@ -115,22 +215,28 @@ fn conflict_text(root: &Path, op: Option<Operation>, files: &[PathBuf]) -> Strin
                     .collect::<Vec<_>>()
                     .join(", ")
             });
+        let f = sanitize(&f.display().to_string());
         match labels {
             Some(l) => {
-                let _ = writeln!(out, "  {} : {l}", f.display());
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    t!(lang, "sync-conflict-file", file = f, fields = sanitize(&l))
+                );
             }
             None => {
-                let _ = writeln!(out, "  {}", f.display());
+                let _ = writeln!(out, "  {f}");
             }
         }
     }
     let _ = writeln!(
         out,
-        "Lancez `pacte` pour résoudre les conflits champ par champ, puis `pacte sync` pour terminer{}.",
-        op.map_or(String::new(), |o| format!(
-            " (ou `git {} --abort` pour revenir en arrière)",
-            o.command()
-        ))
+        "{}",
+        t!(
+            lang,
+            "sync-conflict-hint",
+            operation = op.map_or("", |o| o.command())
+        )
     );
     out
 }

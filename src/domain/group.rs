@@ -173,6 +173,26 @@ pub struct Meeting {
     pub decisions: Vec<String>,
 }
 
+/// What identifies a meeting in its list: its date, kind, territory, and
+/// rank among the meetings sharing them (two meetings the same day are two
+/// meetings).
+pub type MeetingKey = (NaiveDate, MeetingKind, Option<Id>, usize);
+
+impl Meeting {
+    /// The key of each meeting of `list`, in order.
+    pub fn keys(list: &[Meeting]) -> Vec<MeetingKey> {
+        let mut out: Vec<MeetingKey> = Vec::new();
+        for m in list {
+            let rank = out
+                .iter()
+                .filter(|k| k.0 == m.date && k.1 == m.kind && k.2 == m.territory)
+                .count();
+            out.push((m.date, m.kind, m.territory.clone(), rank));
+        }
+        out
+    }
+}
+
 impl Group {
     /// The action with this id.
     pub fn action(&self, id: &Id) -> Option<&Action> {

@@ -11,7 +11,9 @@ mod referential;
 pub mod rules;
 
 pub use governance::{Governance, InterimEvaluation};
-pub use group::{Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting};
+pub use group::{
+    Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting, MeetingKey,
+};
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
 pub use message::Message;

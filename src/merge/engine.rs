@@ -166,6 +166,30 @@ impl Merger {
         lists: (Option<&[T]>, &[T], &[T]),
         key: impl Fn(&T) -> K,
         order: Order<K>,
+        item: impl FnMut(&mut Merger, Option<&T>, &T, &T) -> T,
+    ) -> Vec<T>
+    where
+        T: PartialEq + Clone,
+        K: PartialEq + Clone,
+    {
+        let (base, ours, theirs) = lists;
+        let keys = (
+            base.unwrap_or(&[]).iter().map(&key).collect(),
+            ours.iter().map(&key).collect(),
+            theirs.iter().map(&key).collect(),
+        );
+        self.keyed_by(name, lists, keys, order, item)
+    }
+
+    /// [`Merger::keyed`] with the keys of the three lists given, item by
+    /// item, for keys that depend on an item's place (its rank among items
+    /// alike).
+    pub fn keyed_by<T, K>(
+        &mut self,
+        name: &'static str,
+        lists: (Option<&[T]>, &[T], &[T]),
+        keys: (Vec<K>, Vec<K>, Vec<K>),
+        order: Order<K>,
         mut item: impl FnMut(&mut Merger, Option<&T>, &T, &T) -> T,
     ) -> Vec<T>
     where
@@ -177,9 +201,7 @@ impl Merger {
         if let Some(v) = trivial(base.map(as_vec).as_ref(), &as_vec(ours), &as_vec(theirs)) {
             return v;
         }
-        let kb: Vec<K> = base.unwrap_or(&[]).iter().map(&key).collect();
-        let ko: Vec<K> = ours.iter().map(&key).collect();
-        let kt: Vec<K> = theirs.iter().map(&key).collect();
+        let (kb, ko, kt) = keys;
         if has_duplicates(&kb) || has_duplicates(&ko) || has_duplicates(&kt) {
             let b = base.map(as_vec);
             return self.value(name, b.as_ref(), &as_vec(ours), &as_vec(theirs));

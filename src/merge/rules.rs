@@ -156,18 +156,46 @@ pub fn indicator(m: &mut Merger, b: Option<&Indicator>, o: &Indicator, t: &Indic
     }
 }
 
-/// The key of a meeting: its date, kind and territory.
-type MeetingKey = (
-    chrono::NaiveDate,
-    crate::domain::MeetingKind,
-    Option<crate::domain::Id>,
-);
+/// The key of a meeting: its date, kind, territory, and rank among the
+/// meetings sharing them (two meetings the same day are two meetings).
+use crate::domain::MeetingKey;
 
+fn meeting_keys(list: &[Meeting]) -> Vec<MeetingKey> {
+    Meeting::keys(list)
+}
+
+/// Merges meetings by key. A meeting both sides added with the same date,
+/// kind and territory but different records is two meetings: both kept
+/// (ours first), never merged into one.
 fn meetings(m: &mut Merger, b: Option<&[Meeting]>, o: &[Meeting], t: &[Meeting]) -> Vec<Meeting> {
-    m.keyed(
+    let kb = b.map(meeting_keys).unwrap_or_default();
+    let ko = meeting_keys(o);
+    let mut kt = meeting_keys(t);
+    // Theirs' additions that collide with a different addition of ours
+    // take the next free rank.
+    for i in 0..t.len() {
+        let k = kt[i].clone();
+        if kb.contains(&k) {
+            continue;
+        }
+        if let Some(j) = ko.iter().position(|x| *x == k)
+            && o[j] != t[i]
+        {
+            let mut rank = k.3 + 1;
+            while ko
+                .iter()
+                .chain(&kt)
+                .any(|x| (x.0, x.1, &x.2, x.3) == (k.0, k.1, &k.2, rank))
+            {
+                rank += 1;
+            }
+            kt[i].3 = rank;
+        }
+    }
+    m.keyed_by(
         "meetings",
         (b, o, t),
-        |x| -> MeetingKey { (x.date, x.kind, x.territory.clone()) },
+        (kb, ko, kt),
         Order::SortedBy(|a: &MeetingKey, b: &MeetingKey| a.0.cmp(&b.0)),
         meeting,
     )

@@ -172,10 +172,10 @@ fn meetings_added_on_both_sides_are_all_kept() {
     let g: Group = from_text(&merged).unwrap();
     let dates: Vec<_> = g.meetings.iter().map(|m| m.date.to_string()).collect();
     assert_eq!(dates, ["2024-03-12", "2025-01-10", "2025-02-14"]);
-    // The same meeting recorded on both sides: once; with different counts:
-    // a conflict on the count only, organisations merged.
+    // The same meeting recorded on both sides: once. Two different records
+    // the same day (two clones, two meetings): both kept, ours first.
     assert_once(|g| g.meetings.push(meeting("2025-01-10", 8)));
-    let (_, labels) = conflicted(
+    let (b, o, t) = sides(
         |g| g.meetings.push(meeting("2025-01-10", 8)),
         |g| {
             let mut m = meeting("2025-01-10", 9);
@@ -183,7 +183,26 @@ fn meetings_added_on_both_sides_are_all_kept() {
             g.meetings.push(m)
         },
     );
-    assert_eq!(labels, ["meetings/2025-01-10/participants"]);
+    let MergeOutcome::Clean(merged) =
+        merge_texts(FileKind::Group, &text(&b), &text(&o), &text(&t)).unwrap()
+    else {
+        panic!("two meetings the same day must merge cleanly")
+    };
+    let g: Group = from_text(&merged).unwrap();
+    let counts: Vec<u32> = g
+        .meetings
+        .iter()
+        .filter(|m| m.date == d("2025-01-10"))
+        .map(|m| m.participants)
+        .collect();
+    assert_eq!(counts, [8, 9]);
+    // An existing meeting edited differently on both sides is one meeting
+    // with a conflict on the field.
+    let (_, labels) = conflicted(
+        |g| g.meetings[0].participants = 3,
+        |g| g.meetings[0].participants = 4,
+    );
+    assert_eq!(labels, ["meetings/2024-03-12/participants"]);
 }
 
 fn entry(date: &str, kind: EntryKind, t: &str) -> JournalEntry {

@@ -1,11 +1,16 @@
 //! What changed between two versions of workspace files, in the pact's
 //! terms (a semantic diff): actions added or removed, status and progress
-//! changes, new measurements and journal entries, meetings.
+//! changes, measurements, deliverables, journal entries, meetings, the
+//! referential's entries and governance records. The wording is in
+//! [`super::words`].
 
-use crate::domain::{Action, Governance, Group, Id, Meeting, Referential, Status};
+use crate::domain::{
+    Action, EntryKind, Governance, Group, Id, Meeting, MeetingKind, Referential, Status,
+};
 use crate::merge::FileKind;
 use crate::store::format::from_text;
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// What changed in one file.
@@ -13,6 +18,9 @@ use std::path::{Path, PathBuf};
 pub struct FileChange {
     /// The file, relative to the workspace root.
     pub path: PathBuf,
+    /// Where the file was before, when it was moved (a group file sorted
+    /// into a sub-folder).
+    pub moved_from: Option<PathBuf>,
     /// What changed in it.
     pub change: Change,
 }
@@ -22,10 +30,10 @@ pub struct FileChange {
 pub enum Change {
     /// A working group.
     Group(GroupChange),
-    /// The referential; what changed, in words.
-    Referential(Vec<String>),
-    /// Governance records; what changed, in words.
-    Governance(Vec<String>),
+    /// The referential.
+    Referential(Vec<RefItem>),
+    /// Governance records.
+    Governance(Vec<GovItem>),
     /// A file that does not load on one side (or is not a workspace file).
     Unreadable,
 }
@@ -54,6 +62,10 @@ pub struct GroupChange {
     pub lifecycle: Lifecycle,
     /// What changed, in file order.
     pub items: Vec<Item>,
+    /// Titles of the actions named in `items` (the newer title), by id.
+    pub titles: BTreeMap<Id, String>,
+    /// Labels of the indicators named in `items`, by action and indicator id.
+    pub indicators: BTreeMap<(Id, Id), String>,
 }
 
 /// One change in a group.
@@ -63,15 +75,11 @@ pub enum Item {
     ActionAdded {
         /// Its id.
         action: Id,
-        /// Its title.
-        title: String,
     },
     /// An action removed.
     ActionRemoved {
         /// Its id.
         action: Id,
-        /// Its title.
-        title: String,
     },
     /// A status change.
     Status {
@@ -102,12 +110,32 @@ pub enum Item {
         /// Its value.
         value: f64,
     },
-    /// New journal entries.
+    /// A deliverable marked done or to do.
+    Deliverable {
+        /// The action.
+        action: Id,
+        /// The deliverable.
+        label: String,
+        /// Done now.
+        done: bool,
+    },
+    /// A due date set, changed or cleared.
+    Due {
+        /// The action.
+        action: Id,
+        /// After (`None`: cleared).
+        to: Option<NaiveDate>,
+    },
+    /// New journal entries, by kind.
     Journal {
         /// The action.
         action: Id,
-        /// How many.
-        added: usize,
+        /// Notes added.
+        notes: usize,
+        /// Decisions added.
+        decisions: usize,
+        /// Next steps added.
+        next_steps: usize,
     },
     /// Other fields of an action changed.
     ActionFields {
@@ -138,6 +166,53 @@ pub enum Item {
     },
 }
 
+/// The kinds of referential entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    /// An axis (with its themes).
+    Axis,
+    /// A territory.
+    Territory,
+    /// A priority public.
+    Public,
+    /// A partner organisation.
+    Organisation,
+}
+
+/// One change in the referential.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RefItem {
+    /// The pact itself (name, département, period).
+    Pact,
+    /// An entry added, with its name.
+    Added(RefKind, String),
+    /// An entry removed, with its name.
+    Removed(RefKind, String),
+    /// An entry changed, with its name.
+    Changed(RefKind, String),
+    /// The file was created.
+    Created,
+    /// The file was deleted.
+    Deleted,
+}
+
+/// One change in the governance records.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GovItem {
+    /// A meeting recorded.
+    MeetingAdded(MeetingKind, NaiveDate, Option<Id>),
+    /// A meeting removed.
+    MeetingRemoved(MeetingKind, NaiveDate, Option<Id>),
+    /// A meeting's record changed.
+    MeetingChanged(MeetingKind, NaiveDate, Option<Id>),
+    /// An interim evaluation recorded.
+    EvaluationAdded(i32),
+    /// An interim evaluation changed.
+    EvaluationChanged(i32),
+    /// An interim evaluation removed.
+    EvaluationRemoved(i32),
+}
+
 impl Item {
     /// The action this change is about, if any.
     pub fn action(&self) -> Option<&Id> {
@@ -147,101 +222,16 @@ impl Item {
             | Item::Status { action, .. }
             | Item::Progress { action, .. }
             | Item::Measurement { action, .. }
+            | Item::Deliverable { action, .. }
+            | Item::Due { action, .. }
             | Item::Journal { action, .. }
             | Item::ActionFields { action, .. } => Some(action),
             _ => None,
         }
     }
-
-    /// The change in French, e.g. `a31 en fonctionnement → totalement réalisée`.
-    pub fn describe(&self) -> String {
-        match self {
-            Item::ActionAdded { action, title } => format!("nouvelle action {action} « {title} »"),
-            Item::ActionRemoved { action, .. } => format!("action {action} supprimée"),
-            Item::Status { action, from, to } => {
-                format!("{action} {} → {}", from.label_fr(), to.label_fr())
-            }
-            Item::Progress { action, from, to } => format!("{action} avancement {from} % → {to} %"),
-            Item::Measurement {
-                action,
-                indicator,
-                date,
-                value,
-            } => format!(
-                "{action} {indicator} = {} au {}",
-                number(*value),
-                date.format("%d/%m/%Y")
-            ),
-            Item::Journal { action, added } => format!(
-                "{action} +{added} entrée{} de journal",
-                if *added > 1 { "s" } else { "" }
-            ),
-            Item::ActionFields { action, fields } => {
-                let names: Vec<&str> = fields.iter().map(|f| field_fr(f)).collect();
-                format!("{action} : {} modifié(s)", names.join(", "))
-            }
-            Item::MeetingAdded { date } => format!("réunion du {}", date.format("%d/%m/%Y")),
-            Item::MeetingRemoved { date } => {
-                format!("réunion du {} supprimée", date.format("%d/%m/%Y"))
-            }
-            Item::MeetingChanged { date } => {
-                format!("réunion du {} modifiée", date.format("%d/%m/%Y"))
-            }
-            Item::GroupFields { fields } => {
-                let names: Vec<&str> = fields.iter().map(|f| field_fr(f)).collect();
-                format!("{} modifié(s)", names.join(", "))
-            }
-        }
-    }
-}
-
-/// A number as people write it: `12`, `12,5`.
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{v:.0}")
-    } else {
-        v.to_string().replace('.', ",")
-    }
-}
-
-/// The French name of a field of a group or an action.
-pub fn field_fr(field: &str) -> &str {
-    match field {
-        "name" => "nom",
-        "territories" => "territoires",
-        "axis" => "axe",
-        "themes" => "thématiques",
-        "pilot" => "pilote",
-        "copilot" => "copilote",
-        "members" => "membres",
-        "title" => "titre",
-        "objectives" => "objectifs",
-        "implementation" => "mise en œuvre",
-        "deliverables" => "livrables",
-        "start" => "début",
-        "due" => "échéance",
-        "experimentation" => "expérimentation",
-        "indicators" => "indicateurs",
-        other => other,
-    }
 }
 
 impl GroupChange {
-    /// `Biterrois / ESS et IAE`: territories (by name when the referential
-    /// knows them) and group name.
-    pub fn header(&self, referential: Option<&Referential>) -> String {
-        let names: Vec<&str> = self
-            .territories
-            .iter()
-            .map(|t| referential.map_or(t.as_str(), |r| r.territory_name(t)))
-            .collect();
-        if names.is_empty() {
-            self.name.clone()
-        } else {
-            format!("{} / {}", names.join(", "), self.name)
-        }
-    }
-
     /// Distinct actions touched.
     pub fn actions_touched(&self) -> usize {
         let mut ids: Vec<&Id> = self.items.iter().filter_map(Item::action).collect();
@@ -249,33 +239,14 @@ impl GroupChange {
         ids.dedup();
         ids.len()
     }
+
+    /// The title of action `id` (its id when unknown).
+    pub fn title<'a>(&'a self, id: &'a Id) -> &'a str {
+        self.titles.get(id).map_or(id.as_str(), String::as_str)
+    }
 }
 
 impl FileChange {
-    /// One line: `Biterrois / ESS et IAE : a31 en fonctionnement → totalement réalisée`.
-    pub fn summary(&self, referential: Option<&Referential>) -> String {
-        match &self.change {
-            Change::Group(g) => {
-                let what = match g.lifecycle {
-                    Lifecycle::Created => {
-                        let mut v = vec!["groupe créé".to_string()];
-                        let n = g.actions_touched();
-                        if n > 0 {
-                            v.push(format!("{n} action{}", if n > 1 { "s" } else { "" }));
-                        }
-                        v
-                    }
-                    Lifecycle::Deleted => vec!["groupe supprimé".to_string()],
-                    Lifecycle::Modified => g.items.iter().map(Item::describe).collect(),
-                };
-                format!("{} : {}", g.header(referential), what.join(" ; "))
-            }
-            Change::Referential(v) => format!("Référentiel : {}", v.join(" ; ")),
-            Change::Governance(v) => format!("Gouvernance : {}", v.join(" ; ")),
-            Change::Unreadable => format!("{} modifié", self.path.display()),
-        }
-    }
-
     /// Distinct actions touched (0 for files other than groups).
     pub fn actions_touched(&self) -> usize {
         match &self.change {
@@ -308,8 +279,78 @@ pub fn diff_texts(path: &Path, old: Option<&str>, new: Option<&str>) -> Option<F
     };
     Some(FileChange {
         path: path.to_path_buf(),
+        moved_from: None,
         change,
     })
+}
+
+/// What changed in a set of files, each given with its old and new text:
+/// a group file deleted at one path and created at another with the same
+/// group id is one move (with what changed in it), not two changes.
+pub fn diff_files(versions: Vec<(PathBuf, Option<String>, Option<String>)>) -> Vec<FileChange> {
+    let group_id = |text: &Option<String>| -> Option<Id> {
+        text.as_deref()
+            .and_then(|t| from_text::<Group>(t).ok())
+            .map(|g| g.id)
+    };
+    let kind_group = |p: &Path| FileKind::from_path(p) == Some(FileKind::Group);
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (i, (pi, oi, ni)) in versions.iter().enumerate() {
+        if !(kind_group(pi) && oi.is_some() && ni.is_none()) {
+            continue;
+        }
+        let Some(id) = group_id(oi) else { continue };
+        let target = versions.iter().enumerate().position(|(j, (pj, oj, nj))| {
+            j != i
+                && kind_group(pj)
+                && oj.is_none()
+                && nj.is_some()
+                && !moves.iter().any(|(_, t)| *t == j)
+                && group_id(nj).as_ref() == Some(&id)
+        });
+        if let Some(j) = target {
+            moves.push((i, j));
+        }
+    }
+    let mut out = Vec::new();
+    for (j, (path, old, new)) in versions.iter().enumerate() {
+        if moves.iter().any(|(i, _)| *i == j) {
+            continue;
+        }
+        if let Some(&(i, _)) = moves.iter().find(|(_, t)| *t == j) {
+            let (from, before, _) = &versions[i];
+            let change = match (
+                parse::<Group>(before.as_deref()),
+                parse::<Group>(new.as_deref()),
+            ) {
+                (Ok(Some(o)), Ok(Some(n))) => diff_group(Some(&o), Some(&n))
+                    .map_or_else(|| Change::Group(unchanged_group(&n)), Change::Group),
+                _ => Change::Unreadable,
+            };
+            out.push(FileChange {
+                path: path.clone(),
+                moved_from: Some(from.clone()),
+                change,
+            });
+            continue;
+        }
+        if let Some(c) = diff_texts(path, old.as_deref(), new.as_deref()) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn unchanged_group(g: &Group) -> GroupChange {
+    GroupChange {
+        id: g.id.clone(),
+        name: g.name.clone(),
+        territories: g.territories.clone(),
+        lifecycle: Lifecycle::Modified,
+        items: Vec::new(),
+        titles: BTreeMap::new(),
+        indicators: BTreeMap::new(),
+    }
 }
 
 fn parse<T: serde::de::DeserializeOwned>(text: Option<&str>) -> Result<Option<T>, ()> {
@@ -343,7 +384,6 @@ pub fn diff_group(old: Option<&Group>, new: Option<&Group>) -> Option<GroupChang
         match old_actions.iter().find(|x| x.id == a.id) {
             None => items.push(Item::ActionAdded {
                 action: a.id.clone(),
-                title: a.title.clone(),
             }),
             Some(before) => diff_action(before, a, &mut items),
         }
@@ -352,7 +392,6 @@ pub fn diff_group(old: Option<&Group>, new: Option<&Group>) -> Option<GroupChang
         if !new_actions.iter().any(|x| x.id == a.id) {
             items.push(Item::ActionRemoved {
                 action: a.id.clone(),
-                title: a.title.clone(),
             });
         }
     }
@@ -362,12 +401,25 @@ pub fn diff_group(old: Option<&Group>, new: Option<&Group>) -> Option<GroupChang
         new.map_or(&empty_m, |n| &n.meetings),
         &mut items,
     );
+    let mut titles = BTreeMap::new();
+    let mut indicators = BTreeMap::new();
+    for a in old_actions.iter().chain(new_actions) {
+        titles.insert(a.id.clone(), a.title.clone());
+        for i in &a.indicators {
+            indicators.insert((a.id.clone(), i.id.clone()), i.label.clone());
+        }
+    }
+    let named: Vec<&Id> = items.iter().filter_map(Item::action).collect();
+    titles.retain(|id, _| named.contains(&id));
+    indicators.retain(|(a, _), _| named.contains(&a));
     Some(GroupChange {
         id: g.id.clone(),
         name: g.name.clone(),
         territories: g.territories.clone(),
         lifecycle,
         items,
+        titles,
+        indicators,
     })
 }
 
@@ -390,6 +442,12 @@ fn diff_action(o: &Action, n: &Action, items: &mut Vec<Item>) {
             to: n.progress,
         });
     }
+    if o.due != n.due {
+        items.push(Item::Due {
+            action: action.clone(),
+            to: n.due,
+        });
+    }
     let mut fields = Vec::new();
     macro_rules! cmp {
         ($($f:ident),*) => { $( if o.$f != n.$f { fields.push(stringify!($f)); } )* };
@@ -399,11 +457,29 @@ fn diff_action(o: &Action, n: &Action, items: &mut Vec<Item>) {
         objectives,
         publics,
         implementation,
-        deliverables,
         start,
-        due,
         experimentation
     );
+    // Deliverables: ticks are their own change; anything else is a field.
+    let labels = |a: &Action| {
+        a.deliverables
+            .iter()
+            .map(|d| d.label.clone())
+            .collect::<Vec<_>>()
+    };
+    if labels(o) == labels(n) {
+        for (b, d) in o.deliverables.iter().zip(&n.deliverables) {
+            if b.done != d.done {
+                items.push(Item::Deliverable {
+                    action: action.clone(),
+                    label: d.label.clone(),
+                    done: d.done,
+                });
+            }
+        }
+    } else {
+        fields.push("deliverables");
+    }
     for ind in &n.indicators {
         let before = o.indicators.iter().find(|i| i.id == ind.id);
         let Some(before) = before else {
@@ -436,120 +512,171 @@ fn diff_action(o: &Action, n: &Action, items: &mut Vec<Item>) {
     {
         fields.push("indicators");
     }
-    let added = n.journal.iter().filter(|e| !o.journal.contains(e)).count();
-    if added > 0 {
+    let added: Vec<_> = n
+        .journal
+        .iter()
+        .filter(|e| !o.journal.contains(e))
+        .collect();
+    if !added.is_empty() {
+        let count = |k: EntryKind| added.iter().filter(|e| e.kind == k).count();
         items.push(Item::Journal {
             action: action.clone(),
-            added,
+            notes: count(EntryKind::Note),
+            decisions: count(EntryKind::Decision),
+            next_steps: count(EntryKind::NextStep),
         });
+    }
+    if o.journal.iter().any(|e| !n.journal.contains(e)) && !fields.contains(&"journal") {
+        fields.push("journal");
     }
     if !fields.is_empty() {
         items.push(Item::ActionFields { action, fields });
     }
 }
 
+/// The meetings added, removed and changed from `old` to `new`.
+fn meeting_changes<'a>(
+    old: &'a [Meeting],
+    new: &'a [Meeting],
+) -> (Vec<&'a Meeting>, Vec<&'a Meeting>, Vec<&'a Meeting>) {
+    let (ko, kn) = (Meeting::keys(old), Meeting::keys(new));
+    let mut added = Vec::new();
+    let mut changed = Vec::new();
+    for (m, k) in new.iter().zip(&kn) {
+        match ko.iter().position(|x| x == k) {
+            None => added.push(m),
+            Some(i) if old[i] != *m => changed.push(m),
+            Some(_) => {}
+        }
+    }
+    let removed = old
+        .iter()
+        .zip(&ko)
+        .filter(|(_, k)| !kn.contains(k))
+        .map(|(m, _)| m)
+        .collect();
+    (added, removed, changed)
+}
+
 fn diff_meetings(old: &[Meeting], new: &[Meeting], items: &mut Vec<Item>) {
-    let same_key = |a: &Meeting, b: &Meeting| {
-        a.date == b.date && a.kind == b.kind && a.territory == b.territory
-    };
-    for m in new {
-        match old.iter().find(|o| same_key(o, m)) {
-            None => items.push(Item::MeetingAdded { date: m.date }),
-            Some(o) if o != m => items.push(Item::MeetingChanged { date: m.date }),
+    let (added, removed, changed) = meeting_changes(old, new);
+    items.extend(added.iter().map(|m| Item::MeetingAdded { date: m.date }));
+    items.extend(
+        changed
+            .iter()
+            .map(|m| Item::MeetingChanged { date: m.date }),
+    );
+    items.extend(
+        removed
+            .iter()
+            .map(|m| Item::MeetingRemoved { date: m.date }),
+    );
+}
+
+/// Entries of a list keyed by id: added, removed and changed, with `name`.
+fn keyed<T: PartialEq>(
+    kind: RefKind,
+    old: &[T],
+    new: &[T],
+    id: impl Fn(&T) -> &Id,
+    name: impl Fn(&T) -> &str,
+    out: &mut Vec<RefItem>,
+) {
+    for n in new {
+        match old.iter().find(|o| id(o) == id(n)) {
+            None => out.push(RefItem::Added(kind, name(n).to_string())),
+            Some(o) if o != n => out.push(RefItem::Changed(kind, name(n).to_string())),
             Some(_) => {}
         }
     }
     for o in old {
-        if !new.iter().any(|m| same_key(o, m)) {
-            items.push(Item::MeetingRemoved { date: o.date });
+        if !new.iter().any(|n| id(o) == id(n)) {
+            out.push(RefItem::Removed(kind, name(o).to_string()));
         }
     }
 }
 
-/// Counts of added, removed and changed items of a list keyed by id.
-fn counts<T: PartialEq>(old: &[T], new: &[T], id: impl Fn(&T) -> &Id) -> (usize, usize, usize) {
-    let added = new
-        .iter()
-        .filter(|n| !old.iter().any(|o| id(o) == id(n)))
-        .count();
-    let removed = old
-        .iter()
-        .filter(|o| !new.iter().any(|n| id(o) == id(n)))
-        .count();
-    let changed = new
-        .iter()
-        .filter(|n| old.iter().any(|o| id(o) == id(n) && o != *n))
-        .count();
-    (added, removed, changed)
-}
-
-fn describe_counts(what: &str, (a, r, c): (usize, usize, usize), out: &mut Vec<String>) {
-    let mut parts = Vec::new();
-    if a > 0 {
-        parts.push(format!("+{a}"));
-    }
-    if r > 0 {
-        parts.push(format!("-{r}"));
-    }
-    if c > 0 {
-        parts.push(format!("{c} modifié(s)"));
-    }
-    if !parts.is_empty() {
-        out.push(format!("{what} {}", parts.join(", ")));
-    }
-}
-
-fn diff_referential(old: Option<&Referential>, new: Option<&Referential>) -> Option<Vec<String>> {
+fn diff_referential(old: Option<&Referential>, new: Option<&Referential>) -> Option<Vec<RefItem>> {
     let (o, n) = match (old, new) {
         (Some(o), Some(n)) if o == n => return None,
         (Some(o), Some(n)) => (o, n),
-        (None, Some(_)) => return Some(vec!["créé".into()]),
-        (Some(_), None) => return Some(vec!["supprimé".into()]),
+        (None, Some(_)) => return Some(vec![RefItem::Created]),
+        (Some(_), None) => return Some(vec![RefItem::Deleted]),
         (None, None) => return None,
     };
     let mut out = Vec::new();
     if (&o.name, &o.departement, &o.period, o.version)
         != (&n.name, &n.departement, &n.period, n.version)
     {
-        out.push("pacte modifié".to_string());
+        out.push(RefItem::Pact);
     }
-    describe_counts("axes", counts(&o.axes, &n.axes, |x| &x.id), &mut out);
-    describe_counts(
-        "territoires",
-        counts(&o.territories, &n.territories, |x| &x.id),
+    keyed(
+        RefKind::Axis,
+        &o.axes,
+        &n.axes,
+        |x| &x.id,
+        |x| &x.title,
         &mut out,
     );
-    describe_counts(
-        "publics",
-        counts(&o.publics, &n.publics, |x| &x.id),
+    keyed(
+        RefKind::Territory,
+        &o.territories,
+        &n.territories,
+        |x| &x.id,
+        |x| &x.name,
         &mut out,
     );
-    describe_counts(
-        "organisations",
-        counts(&o.organisations, &n.organisations, |x| &x.id),
+    keyed(
+        RefKind::Public,
+        &o.publics,
+        &n.publics,
+        |x| &x.id,
+        |x| &x.label,
+        &mut out,
+    );
+    keyed(
+        RefKind::Organisation,
+        &o.organisations,
+        &n.organisations,
+        |x| &x.id,
+        |x| &x.name,
         &mut out,
     );
     Some(out)
 }
 
-fn diff_governance(old: Option<&Governance>, new: Option<&Governance>) -> Option<Vec<String>> {
+fn diff_governance(old: Option<&Governance>, new: Option<&Governance>) -> Option<Vec<GovItem>> {
     if old == new {
         return None;
     }
     let default = Governance::default();
     let (o, n) = (old.unwrap_or(&default), new.unwrap_or(&default));
-    let mut items = Vec::new();
-    diff_meetings(&o.meetings, &n.meetings, &mut items);
-    let mut out: Vec<String> = items.iter().map(Item::describe).collect();
+    let mut out = Vec::new();
+    let (added, removed, changed) = meeting_changes(&o.meetings, &n.meetings);
+    let t = |m: &Meeting| (m.kind, m.date, m.territory.clone());
+    out.extend(added.iter().map(|m| {
+        let (k, d, te) = t(m);
+        GovItem::MeetingAdded(k, d, te)
+    }));
+    out.extend(changed.iter().map(|m| {
+        let (k, d, te) = t(m);
+        GovItem::MeetingChanged(k, d, te)
+    }));
+    out.extend(removed.iter().map(|m| {
+        let (k, d, te) = t(m);
+        GovItem::MeetingRemoved(k, d, te)
+    }));
     for e in &n.evaluations {
         match o.evaluations.iter().find(|x| x.year == e.year) {
-            None => out.push(format!("évaluation intermédiaire {}", e.year)),
-            Some(x) if x != e => out.push(format!("évaluation intermédiaire {} modifiée", e.year)),
+            None => out.push(GovItem::EvaluationAdded(e.year)),
+            Some(x) if x != e => out.push(GovItem::EvaluationChanged(e.year)),
             Some(_) => {}
         }
     }
-    if out.is_empty() {
-        out.push("modifiée".into());
+    for e in &o.evaluations {
+        if !n.evaluations.iter().any(|x| x.year == e.year) {
+            out.push(GovItem::EvaluationRemoved(e.year));
+        }
     }
     Some(out)
 }
@@ -559,45 +686,66 @@ mod tests {
     use super::*;
 
     const GROUP: &str = include_str!("../../tests/fixtures/ws/groups/mobilite-thau.ron");
-    const REFERENTIAL: &str = include_str!("../../tests/fixtures/ws/pacte.ron");
 
     #[test]
-    fn status_change_reads_like_a_sentence() {
+    fn changes_by_kind() {
         let old: Group = from_text(GROUP).unwrap();
         let mut new = old.clone();
         new.actions[0].status = Status::Done;
         new.actions[0].indicators[0].record("2025-06-30".parse().unwrap(), 120.0);
         new.actions[1].due = None;
         let c = diff_group(Some(&old), Some(&new)).unwrap();
-        let f = FileChange {
-            path: "groups/mobilite-thau.ron".into(),
-            change: Change::Group(c),
-        };
-        let r: Referential = from_text(REFERENTIAL).unwrap();
-        assert_eq!(
-            f.summary(Some(&r)),
-            "Étang de Thau / Mobilité des publics en insertion : plateforme-mobilite en cours → totalement réalisée ; plateforme-mobilite personnes-orientees = 120 au 30/06/2025 ; garage-solidaire : échéance modifié(s)"
+        assert_eq!(c.actions_touched(), 2);
+        assert!(matches!(
+            c.items[0],
+            Item::Status {
+                to: Status::Done,
+                ..
+            }
+        ));
+        assert!(
+            c.items
+                .iter()
+                .any(|i| matches!(i, Item::Due { to: None, .. }))
         );
-        assert_eq!(f.actions_touched(), 2);
+        assert_eq!(c.title(&old.actions[0].id), old.actions[0].title);
     }
 
     #[test]
-    fn unchanged_files_give_nothing() {
-        assert!(
-            diff_texts(
-                Path::new("groups/mobilite-thau.ron"),
-                Some(GROUP),
-                Some(GROUP)
-            )
-            .is_none()
-        );
-        let created = diff_texts(Path::new("groups/mobilite-thau.ron"), None, Some(GROUP)).unwrap();
-        assert!(
-            created.summary(None).ends_with("groupe créé ; 2 actions"),
-            "{}",
-            created.summary(None)
-        );
+    fn unchanged_files_give_nothing_and_broken_ones_are_unreadable() {
+        let p = Path::new("groups/mobilite-thau.ron");
+        assert!(diff_texts(p, Some(GROUP), Some(GROUP)).is_none());
         let broken = diff_texts(Path::new("groups/x.ron"), Some("("), Some(GROUP)).unwrap();
         assert_eq!(broken.change, Change::Unreadable);
+    }
+
+    #[test]
+    fn a_group_file_moved_is_one_move() {
+        let moved = diff_files(vec![
+            ("groups/mobilite-thau.ron".into(), Some(GROUP.into()), None),
+            (
+                "groups/thau/mobilite-thau.ron".into(),
+                None,
+                Some(GROUP.replacen("progress: 60", "progress: 70", 1)),
+            ),
+        ]);
+        assert_eq!(moved.len(), 1, "{moved:#?}");
+        assert_eq!(
+            moved[0].moved_from.as_deref(),
+            Some(Path::new("groups/mobilite-thau.ron"))
+        );
+        assert_eq!(moved[0].actions_touched(), 1);
+    }
+
+    #[test]
+    fn two_meetings_the_same_day_are_two() {
+        let g: Group = from_text(GROUP).unwrap();
+        let mut two = g.clone();
+        let mut m = g.meetings[0].clone();
+        m.participants += 1;
+        two.meetings.push(m);
+        let c = diff_group(Some(&g), Some(&two)).unwrap();
+        assert_eq!(c.items.len(), 1, "{:?}", c.items);
+        assert!(matches!(c.items[0], Item::MeetingAdded { .. }));
     }
 }

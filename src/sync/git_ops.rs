@@ -8,8 +8,7 @@
 //! batch mode); in [`Mode::Interactive`] it may ask for a password on the
 //! terminal (the interface suspends itself around such calls).
 
-use super::diff::{FileChange, diff_texts};
-use crate::store::read::conflict_markers;
+use super::diff::{FileChange, diff_files};
 use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,7 +48,8 @@ impl Operation {
     }
 }
 
-/// Why a sync step failed.
+/// Why a sync step failed. Every variant says what to do, in the
+/// user's language, through [`SyncError::message`].
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
     /// The workspace is not in a git clone.
@@ -77,18 +77,148 @@ pub enum SyncError {
     /// Nothing to continue.
     #[error("no merge, rebase or cherry-pick is in progress")]
     NothingInProgress,
+    /// A file git left unmerged could not be merged again.
+    #[error("cannot merge {}: {}", .0.display(), .1)]
+    Repair(PathBuf, String),
+    /// Workspace files to share have errors (`pacte check` rejects them).
+    #[error("{} file(s) to share have errors", .0.len())]
+    Refused(Vec<crate::diag::Diagnostic>),
+    /// The merge would have dropped some of the user's edits: the clone was
+    /// put back where it was before the pull.
+    #[error("the merge would lose {} of your edits; nothing was shared", .lost.len())]
+    WouldLose {
+        /// The edits missing from the merged files (`groups/g/actions/a/status`).
+        lost: Vec<String>,
+        /// The commit the branch was put back to, if that worked.
+        restored: Option<String>,
+        /// The commit holding the user's edits.
+        mine: String,
+    },
+    /// Files outside the workspace are in conflict: pacte does not resolve them.
+    #[error("files outside the workspace are in conflict: {}", list(.files))]
+    OutsideConflicts {
+        /// The operation under way, if any.
+        operation: Option<Operation>,
+        /// The files, relative to the repository.
+        files: Vec<PathBuf>,
+    },
+    /// Workspace files deleted on one side and changed on the other.
+    #[error("files deleted on one side and changed on the other: {}", list(.files))]
+    DeletedOnOneSide {
+        /// The operation under way, if any.
+        operation: Option<Operation>,
+        /// The files, relative to the workspace.
+        files: Vec<PathBuf>,
+    },
+    /// Re-applying the user's uncommitted changes to files outside the
+    /// workspace after a pull conflicted (git's autostash): they are kept
+    /// in git's stash.
+    #[error("your uncommitted changes to {} conflict with what came in; they are kept in git's stash", list(.files))]
+    StashConflict {
+        /// The files, relative to the repository.
+        files: Vec<PathBuf>,
+    },
+    /// The branch is detached (no branch to share).
+    #[error("HEAD is detached: check out a branch to share")]
+    Detached,
 }
 
-fn list(files: &[PathBuf]) -> String {
+impl SyncError {
+    /// What happened and what to do, in both languages.
+    pub fn message(&self) -> crate::domain::Message {
+        use crate::m;
+        match self {
+            SyncError::NotARepository(p) => m!("sync-not-a-repository", path = p.display()),
+            SyncError::Spawn(e) => m!("sync-cannot-run-git", error = e.to_string()),
+            SyncError::Git { args, stderr } => {
+                m!(
+                    "sync-git-failed",
+                    args = args.as_str(),
+                    said = stderr.as_str()
+                )
+            }
+            SyncError::Unresolved { files, .. } => {
+                m!("sync-unresolved", files = list(files), count = files.len())
+            }
+            SyncError::NothingInProgress => m!("sync-nothing-in-progress"),
+            SyncError::Repair(p, e) => {
+                m!("sync-repair-failed", path = p.display(), error = e.as_str())
+            }
+            SyncError::Refused(d) => m!("sync-refused", count = d.len()),
+            SyncError::WouldLose {
+                lost,
+                restored,
+                mine,
+            } => match restored {
+                Some(at) => m!("sync-would-lose", count = lost.len(), commit = at.as_str()),
+                None => m!(
+                    "sync-would-lose-not-restored",
+                    count = lost.len(),
+                    commit = mine.as_str()
+                ),
+            },
+            SyncError::OutsideConflicts { files, operation } => m!(
+                "sync-outside-conflicts",
+                files = list(files),
+                count = files.len(),
+                abort = operation.map_or(String::new(), |o| o.command().to_string())
+            ),
+            SyncError::DeletedOnOneSide { files, operation } => m!(
+                "sync-deleted-on-one-side",
+                files = list(files),
+                count = files.len(),
+                abort = operation.map_or(String::new(), |o| o.command().to_string())
+            ),
+            SyncError::StashConflict { files } => {
+                m!(
+                    "sync-stash-conflict",
+                    files = list(files),
+                    count = files.len()
+                )
+            }
+            SyncError::Detached => m!("sync-detached"),
+        }
+    }
+}
+
+pub(crate) fn list(files: &[PathBuf]) -> String {
     files
         .iter()
-        .map(|f| f.display().to_string())
+        .map(|f| crate::text::sanitize(&f.display().to_string()))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
+/// The executable git runs as pacte's merge driver during a sync, when set
+/// (by the `pacte` binary: its own path). Library users (tests) leave it
+/// unset: git then uses the clone's configuration.
+static DRIVER_EXE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Sets the executable run as the merge driver during syncs.
+pub fn set_driver_exe(exe: PathBuf) {
+    let _ = DRIVER_EXE.set(exe);
+}
+
+/// The executable run as the merge driver during syncs, if set.
+pub fn driver_exe() -> Option<&'static Path> {
+    DRIVER_EXE.get().map(PathBuf::as_path)
+}
+
+/// `-c merge.pacte.driver=…` for the git commands that merge: the driver
+/// is this very executable, whatever the clone's configuration says (a
+/// path that no longer exists, another machine's).
+pub(crate) fn driver_override() -> Vec<String> {
+    match driver_exe() {
+        Some(exe) => vec![
+            "-c".into(),
+            format!("merge.pacte.driver={}", super::setup::driver_command(exe)),
+        ],
+        None => Vec::new(),
+    }
+}
+
 /// Runs git in `dir`; returns its output whatever the exit status.
-fn raw<I, S>(dir: &Path, mode: Mode, args: I) -> Result<Output, SyncError>
+pub(crate) fn raw<I, S>(dir: &Path, mode: Mode, args: I) -> Result<Output, SyncError>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
@@ -120,7 +250,7 @@ where
 }
 
 /// Runs git in `dir` and fails when it does.
-fn git(dir: &Path, mode: Mode, args: &[&str]) -> Result<Output, SyncError> {
+pub(crate) fn git(dir: &Path, mode: Mode, args: &[&str]) -> Result<Output, SyncError> {
     let out = raw(dir, mode, args)?;
     if out.status.success() {
         Ok(out)
@@ -132,23 +262,28 @@ fn git(dir: &Path, mode: Mode, args: &[&str]) -> Result<Output, SyncError> {
     }
 }
 
-fn stdout(out: &Output) -> String {
+pub(crate) fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).trim_end().to_string()
 }
 
-fn query(dir: &Path, args: &[&str]) -> Option<String> {
+pub(crate) fn query(dir: &Path, args: &[&str]) -> Option<String> {
     git(dir, Mode::Background, args).ok().map(|o| stdout(&o))
 }
 
-/// The workspace's place in its repository.
-struct Repo {
-    /// The repository's top folder.
-    top: PathBuf,
-    /// The workspace folder relative to it, with a trailing `/` (or empty).
-    prefix: String,
+/// Runs git in `dir` and returns its raw output, failing when git does.
+pub(crate) fn query_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, SyncError> {
+    git(dir, Mode::Background, args).map(|o| o.stdout)
 }
 
-fn repo(root: &Path) -> Result<Repo, SyncError> {
+/// The workspace's place in its repository.
+pub(crate) struct Repo {
+    /// The repository's top folder.
+    pub(crate) top: PathBuf,
+    /// The workspace folder relative to it, with a trailing `/` (or empty).
+    pub(crate) prefix: String,
+}
+
+pub(crate) fn repo(root: &Path) -> Result<Repo, SyncError> {
     let top = query(root, &["rev-parse", "--show-toplevel"])
         .ok_or_else(|| SyncError::NotARepository(root.to_path_buf()))?;
     let prefix = query(root, &["rev-parse", "--show-prefix"]).unwrap_or_default();
@@ -160,7 +295,7 @@ fn repo(root: &Path) -> Result<Repo, SyncError> {
 
 /// The exact text of `rel` (relative to the workspace) at `rev`, if it
 /// exists there.
-fn show_exact(root: &Path, repo: &Repo, rev: &str, rel: &str) -> Option<String> {
+pub(crate) fn show_exact(root: &Path, repo: &Repo, rev: &str, rel: &str) -> Option<String> {
     let out = git(
         root,
         Mode::Background,
@@ -174,9 +309,9 @@ fn is_ron(rel: &str) -> bool {
     rel.ends_with(".ron")
 }
 
-/// Changes of the workspace's `.ron` files since the last commit (staged or
-/// not, new files included), in file order.
-pub fn local_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
+/// The workspace's `.ron` files with uncommitted changes (staged or not,
+/// new files included), relative to the workspace, sorted.
+pub fn dirty_files(root: &Path) -> Result<Vec<PathBuf>, SyncError> {
     let repo = repo(root)?;
     let out = git(
         root,
@@ -191,38 +326,76 @@ pub fn local_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
             ".",
         ],
     )?;
-    let mut paths: Vec<String> = Vec::new();
+    let mut paths: Vec<PathBuf> = Vec::new();
     for entry in out.stdout.split(|b| *b == 0) {
         let entry = String::from_utf8_lossy(entry);
         let Some(path) = entry.get(3..) else { continue };
         if let Some(rel) = path.strip_prefix(&repo.prefix)
             && is_ron(rel)
         {
-            paths.push(rel.to_string());
+            paths.push(PathBuf::from(rel));
         }
     }
     paths.sort();
     paths.dedup();
+    Ok(paths)
+}
+
+/// Changes of the workspace's `.ron` files since the last commit (staged or
+/// not, new files included), in file order; a group file moved is one move.
+pub fn local_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
+    let repo = repo(root)?;
     let has_head = query(root, &["rev-parse", "--verify", "-q", "HEAD"]).is_some();
-    let mut changes = Vec::new();
-    for rel in paths {
+    let mut versions = Vec::new();
+    for rel in dirty_files(root)? {
+        let name = rel.to_string_lossy().to_string();
         let old = if has_head {
-            show_exact(root, &repo, "HEAD", &rel)
+            show_exact(root, &repo, "HEAD", &name)
         } else {
             None
         };
         let new = fs::read_to_string(root.join(&rel)).ok();
-        if let Some(c) = diff_texts(Path::new(&rel), old.as_deref(), new.as_deref()) {
-            changes.push(c);
-        }
+        versions.push((rel, old, new));
     }
-    Ok(changes)
+    Ok(diff_files(versions))
+}
+
+/// Changes of the workspace's `.ron` files between the last commit and
+/// what is staged (git's index).
+pub fn staged_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
+    let repo = repo(root)?;
+    let out = git(
+        root,
+        Mode::Background,
+        &[
+            "diff",
+            "--cached",
+            "--name-only",
+            "-z",
+            "--no-renames",
+            "--relative",
+            "HEAD",
+            "--",
+            ".",
+        ],
+    )?;
+    let mut versions = Vec::new();
+    for rel in out.stdout.split(|b| *b == 0).filter(|p| !p.is_empty()) {
+        let rel = String::from_utf8_lossy(rel).to_string();
+        if !is_ron(&rel) {
+            continue;
+        }
+        let old = show_exact(root, &repo, "HEAD", &rel);
+        let new = show_exact(root, &repo, "", &rel);
+        versions.push((PathBuf::from(rel), old, new));
+    }
+    Ok(diff_files(versions))
 }
 
 /// The files a sync shares: every `.ron` file of the workspace, and its
 /// `.gitattributes` and `.gitignore` when they exist or are tracked. Other
 /// files (exports, notes) are left to the user.
-fn shared_pathspecs(root: &Path) -> Vec<String> {
+pub(crate) fn shared_pathspecs(root: &Path) -> Vec<String> {
     let mut specs = vec!["*.ron".to_string()];
     for f in [super::setup::ATTRIBUTES_FILE, ".gitignore"] {
         let tracked = query(root, &["ls-files", "--", f]).is_some_and(|o| !o.is_empty());
@@ -233,7 +406,7 @@ fn shared_pathspecs(root: &Path) -> Vec<String> {
     specs
 }
 
-fn with_specs<'a>(args: &[&'a str], specs: &'a [String]) -> Vec<&'a str> {
+pub(crate) fn with_specs<'a>(args: &[&'a str], specs: &'a [String]) -> Vec<&'a str> {
     let mut v = args.to_vec();
     v.push("--");
     v.extend(specs.iter().map(String::as_str));
@@ -255,7 +428,8 @@ pub fn is_dirty(root: &Path) -> Result<bool, SyncError> {
     Ok(!out.stdout.is_empty())
 }
 
-/// Changes of the workspace's `.ron` files from commit `from` to `to`.
+/// Changes of the workspace's `.ron` files from commit `from` to `to`; a
+/// group file moved is one move.
 pub fn changes_between(root: &Path, from: &str, to: &str) -> Result<Vec<FileChange>, SyncError> {
     let repo = repo(root)?;
     let out = git(
@@ -273,19 +447,17 @@ pub fn changes_between(root: &Path, from: &str, to: &str) -> Result<Vec<FileChan
             ".",
         ],
     )?;
-    let mut changes = Vec::new();
-    for rel in out.stdout.split(|b| *b == 0) {
+    let mut versions = Vec::new();
+    for rel in out.stdout.split(|b| *b == 0).filter(|p| !p.is_empty()) {
         let rel = String::from_utf8_lossy(rel).to_string();
         if !is_ron(&rel) {
             continue;
         }
         let old = show_exact(root, &repo, from, &rel);
         let new = show_exact(root, &repo, to, &rel);
-        if let Some(c) = diff_texts(Path::new(&rel), old.as_deref(), new.as_deref()) {
-            changes.push(c);
-        }
+        versions.push((PathBuf::from(rel), old, new));
     }
-    Ok(changes)
+    Ok(diff_files(versions))
 }
 
 /// A commit made.
@@ -299,7 +471,7 @@ pub struct Committed {
 
 /// Options that give git an identity when it has none (commits are then
 /// signed "pacte").
-fn identity_args(root: &Path) -> Vec<&'static str> {
+pub(crate) fn identity_args(root: &Path) -> Vec<&'static str> {
     if query(root, &["var", "GIT_COMMITTER_IDENT"]).is_some()
         && query(root, &["var", "GIT_AUTHOR_IDENT"]).is_some()
     {
@@ -326,249 +498,4 @@ pub fn commit(root: &Path, message: &str) -> Result<Committed, SyncError> {
         id,
         message: message.to_string(),
     })
-}
-
-/// What a pull brought.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PullOutcome {
-    /// The branch follows no remote branch: nothing pulled.
-    NoUpstream,
-    /// Nothing new.
-    UpToDate,
-    /// Others' commits were integrated; what they changed.
-    Updated {
-        /// Changes brought in.
-        incoming: Vec<FileChange>,
-    },
-    /// Stopped on conflicts.
-    Conflict {
-        /// The operation to finish.
-        operation: Operation,
-        /// Conflicted files, relative to the workspace.
-        files: Vec<PathBuf>,
-        /// Changes being brought in.
-        incoming: Vec<FileChange>,
-    },
-}
-
-/// The branch's upstream (`origin/main`), if it has one.
-pub fn upstream(root: &Path) -> Option<String> {
-    query(
-        root,
-        &[
-            "rev-parse",
-            "--abbrev-ref",
-            "--symbolic-full-name",
-            "@{upstream}",
-        ],
-    )
-}
-
-/// `git pull --rebase --autostash`, then what came in.
-pub fn pull(root: &Path, mode: Mode) -> Result<PullOutcome, SyncError> {
-    let Some(upstream) = upstream(root) else {
-        return Ok(PullOutcome::NoUpstream);
-    };
-    let before = query(root, &["rev-parse", "--verify", "-q", "HEAD"]);
-    let out = raw(root, mode, ["pull", "--rebase", "--autostash", "--quiet"])?;
-    // By name: during a rebase stopped on conflicts, HEAD is detached and
-    // `@{upstream}` does not resolve.
-    let incoming = match (
-        &before,
-        query(root, &["rev-parse", "--verify", "-q", &upstream]),
-    ) {
-        (Some(b), Some(up)) => {
-            let base = query(root, &["merge-base", b, &up]);
-            match base {
-                Some(base) if base != up => changes_between(root, &base, &up)?,
-                _ => Vec::new(),
-            }
-        }
-        _ => Vec::new(),
-    };
-    if !out.status.success() {
-        if let Some(operation) = operation_in_progress(root) {
-            return Ok(PullOutcome::Conflict {
-                operation,
-                files: conflicted_files(root)?,
-                incoming,
-            });
-        }
-        return Err(SyncError::Git {
-            args: "pull --rebase --autostash".into(),
-            stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
-        });
-    }
-    Ok(if incoming.is_empty() {
-        PullOutcome::UpToDate
-    } else {
-        PullOutcome::Updated { incoming }
-    })
-}
-
-/// What a push did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PushOutcome {
-    /// No remote to push to.
-    NoRemote,
-    /// The remote already has everything.
-    NothingToPush,
-    /// Commits sent, to this remote branch.
-    Pushed {
-        /// How many commits.
-        commits: usize,
-        /// Where (`origin/main`).
-        to: String,
-    },
-}
-
-/// `git push` (with `-u REMOTE BRANCH` the first time, when the clone has
-/// one remote).
-pub fn push(root: &Path, mode: Mode) -> Result<PushOutcome, SyncError> {
-    if let Some(up) = upstream(root) {
-        let ahead = query(root, &["rev-list", "--count", "@{upstream}..HEAD"])
-            .and_then(|n| n.parse::<usize>().ok())
-            .unwrap_or(0);
-        if ahead == 0 {
-            return Ok(PushOutcome::NothingToPush);
-        }
-        git(root, mode, &["push", "--quiet"])?;
-        return Ok(PushOutcome::Pushed {
-            commits: ahead,
-            to: up,
-        });
-    }
-    let remotes = query(root, &["remote"]).unwrap_or_default();
-    let remotes: Vec<&str> = remotes.lines().collect();
-    let remote = match remotes.as_slice() {
-        [one] => *one,
-        many if many.contains(&"origin") => "origin",
-        _ => return Ok(PushOutcome::NoRemote),
-    };
-    let Some(branch) = query(root, &["symbolic-ref", "--short", "-q", "HEAD"]) else {
-        return Ok(PushOutcome::NoRemote);
-    };
-    let commits = query(root, &["rev-list", "--count", "HEAD"])
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or(0);
-    git(root, mode, &["push", "--quiet", "-u", remote, &branch])?;
-    Ok(PushOutcome::Pushed {
-        commits,
-        to: format!("{remote}/{branch}"),
-    })
-}
-
-/// The merge, rebase or cherry-pick under way, if any.
-pub fn operation_in_progress(root: &Path) -> Option<Operation> {
-    for (dir, op) in [
-        ("rebase-merge", Operation::Rebase),
-        ("rebase-apply", Operation::Rebase),
-    ] {
-        if let Some(p) = query(root, &["rev-parse", "--git-path", dir]) {
-            let p = PathBuf::from(p);
-            let p = if p.is_absolute() { p } else { root.join(p) };
-            if p.exists() {
-                return Some(op);
-            }
-        }
-    }
-    [
-        ("MERGE_HEAD", Operation::Merge),
-        ("CHERRY_PICK_HEAD", Operation::CherryPick),
-        ("REVERT_HEAD", Operation::Revert),
-    ]
-    .into_iter()
-    .find(|(r, _)| query(root, &["rev-parse", "-q", "--verify", r]).is_some())
-    .map(|(_, op)| op)
-}
-
-/// Files git holds as conflicted, relative to the workspace (those inside it).
-pub fn conflicted_files(root: &Path) -> Result<Vec<PathBuf>, SyncError> {
-    let out = git(
-        root,
-        Mode::Background,
-        &["diff", "--name-only", "-z", "--diff-filter=U", "--relative"],
-    )?;
-    Ok(out
-        .stdout
-        .split(|b| *b == 0)
-        .filter(|p| !p.is_empty())
-        .map(|p| PathBuf::from(String::from_utf8_lossy(p).to_string()))
-        .collect())
-}
-
-/// How finishing an interrupted operation went.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ContinueOutcome {
-    /// Finished.
-    Done(Operation),
-    /// The next commit of a rebase conflicts too.
-    Conflict {
-        /// The operation.
-        operation: Operation,
-        /// Conflicted files, relative to the workspace.
-        files: Vec<PathBuf>,
-    },
-}
-
-/// Marks every conflicted file resolved (`git add`) and finishes the
-/// merge, rebase or cherry-pick. Refuses while a file still holds markers.
-pub fn continue_operation(root: &Path, mode: Mode) -> Result<ContinueOutcome, SyncError> {
-    let operation = operation_in_progress(root).ok_or(SyncError::NothingInProgress)?;
-    let repo = repo(root)?;
-    let out = git(
-        root,
-        Mode::Background,
-        &["diff", "--name-only", "-z", "--diff-filter=U"],
-    )?;
-    let unmerged: Vec<String> = out
-        .stdout
-        .split(|b| *b == 0)
-        .filter(|p| !p.is_empty())
-        .map(|p| String::from_utf8_lossy(p).to_string())
-        .collect();
-    let still: Vec<PathBuf> = unmerged
-        .iter()
-        .filter(|p| {
-            fs::read_to_string(repo.top.join(p))
-                .is_ok_and(|t| conflict_markers(Path::new(p.as_str()), &t).is_some())
-        })
-        .map(PathBuf::from)
-        .collect();
-    if !still.is_empty() {
-        return Err(SyncError::Unresolved {
-            operation: Some(operation),
-            files: still,
-        });
-    }
-    for p in &unmerged {
-        git(&repo.top, Mode::Background, &["add", "--", p])?;
-    }
-    let mut args = identity_args(root);
-    match operation {
-        Operation::Merge => args.extend(["commit", "--no-edit", "--quiet"]),
-        op => args.extend([op.command(), "--continue"]),
-    }
-    let out = raw(root, mode, &args)?;
-    if out.status.success() && operation_in_progress(root).is_none() {
-        return Ok(ContinueOutcome::Done(operation));
-    }
-    let files = conflicted_files(root)?;
-    if let Some(operation) = operation_in_progress(root)
-        && !files.is_empty()
-    {
-        return Ok(ContinueOutcome::Conflict { operation, files });
-    }
-    Err(SyncError::Git {
-        args: args.join(" "),
-        stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
-    })
-}
-
-/// Abandons the operation under way (`git rebase --abort`…): the clone is
-/// back where it was before the pull.
-pub fn abort_operation(root: &Path) -> Result<Operation, SyncError> {
-    let operation = operation_in_progress(root).ok_or(SyncError::NothingInProgress)?;
-    git(root, Mode::Background, &[operation.command(), "--abort"])?;
-    Ok(operation)
 }

@@ -7,19 +7,42 @@
 //! for the interface's sync panel; after a conflict, the files are resolved
 //! with [`crate::merge::parse_conflicted`], written with
 //! [`save_resolution`], and the rebase finished with [`continue_operation`].
+//!
+//! What keeps work from being lost or broken files from being shared:
+//! - git runs this very executable as the merge driver during a sync
+//!   (whatever path the clone's configuration holds), and the clone's
+//!   configuration is repaired when it points to a missing executable;
+//! - a file git holds as unmerged because the driver could not run is
+//!   merged again from git's index ([`unmerged`]), never taken as resolved;
+//! - files with errors are not committed nor used to finish a merge
+//!   ([`preflight`]), unless forced;
+//! - after a pull or a resolved merge, every edit of the user must be in
+//!   the result, else the branch is put back as it was ([`guard`]).
 
 pub mod diff;
 mod git_ops;
+pub mod guard;
 pub mod message;
+mod operation;
+pub mod preflight;
+pub mod records;
+mod remote;
 pub mod setup;
+pub mod unmerged;
+pub mod words;
 
 pub use diff::{Change, FileChange, GroupChange, Item, Lifecycle};
 pub use git_ops::{
-    Committed, ContinueOutcome, Mode, Operation, PullOutcome, PushOutcome, SyncError,
-    abort_operation, changes_between, commit, conflicted_files, continue_operation, is_dirty,
-    local_changes, operation_in_progress, pull, push, upstream,
+    Committed, Mode, Operation, SyncError, changes_between, commit, dirty_files, driver_exe,
+    is_dirty, local_changes, set_driver_exe, staged_changes,
 };
 pub use message::{commit_message, incoming_summary};
+pub use operation::{
+    ContinueOutcome, abort_operation, conflicted_files, continue_operation, operation_in_progress,
+};
+pub use remote::{
+    PullOutcome, Pulled, PushOutcome, conflicts, ensure_upstream, pull, push, upstream,
+};
 pub use setup::{DriverStatus, SetupReport, driver_status, git_setup};
 
 use crate::domain::Referential;
@@ -31,25 +54,46 @@ use std::path::Path;
 /// Message used when the changes cannot be described (files that do not load).
 pub const FALLBACK_MESSAGE: &str = "pacte : mise à jour";
 
-/// What a sync did, step by step.
-#[derive(Clone, Debug, PartialEq)]
+/// What a sync did, step by step, up to the step that failed if one did.
+#[derive(Debug, Default)]
 pub struct SyncReport {
+    /// The merge driver's configuration, when it had to be repaired.
+    pub driver_repaired: Option<SetupReport>,
     /// An interrupted rebase or merge that was finished first.
     pub resumed: Option<Operation>,
     /// Local changes found.
-    pub local: Vec<FileChange>,
-    /// The commit made, if there was anything to commit.
+    pub local: Vec<crate::sync::FileChange>,
+    /// The commit made, if there was anything to commit (its id is the
+    /// final one, after the rebase).
     pub commit: Option<Committed>,
-    /// The pull.
-    pub pull: PullOutcome,
-    /// The push; `None` when the sync stopped before it (conflicts).
+    /// The pull, when it ran.
+    pub pull: Option<Pulled>,
+    /// The push, when it ran.
     pub push: Option<PushOutcome>,
+    /// The step that failed, if one did (the steps before it are above).
+    pub failure: Option<SyncError>,
 }
 
 impl SyncReport {
     /// True when the sync stopped on conflicts to resolve.
     pub fn stopped_on_conflict(&self) -> bool {
-        matches!(self.pull, PullOutcome::Conflict { .. })
+        matches!(
+            self.pull.as_ref().map(|p| &p.outcome),
+            Some(PullOutcome::Conflict { .. })
+        ) || matches!(
+            self.failure,
+            Some(
+                SyncError::Unresolved { .. }
+                    | SyncError::OutsideConflicts { .. }
+                    | SyncError::DeletedOnOneSide { .. }
+                    | SyncError::StashConflict { .. }
+            )
+        )
+    }
+
+    /// True when every step went through.
+    pub fn succeeded(&self) -> bool {
+        self.failure.is_none() && !self.stopped_on_conflict()
     }
 }
 
@@ -64,52 +108,90 @@ pub fn default_message(root: &Path, changes: &[FileChange]) -> String {
     commit_message(changes, referential(root).as_ref()).unwrap_or_else(|| FALLBACK_MESSAGE.into())
 }
 
-/// Commits, pulls with rebase, pushes. Finishes first an operation left by
-/// an earlier sync whose conflicts have been resolved; stops (without error)
-/// when the pull conflicts, with [`PullOutcome::Conflict`].
-pub fn sync(root: &Path, message: Option<&str>, mode: Mode) -> Result<SyncReport, SyncError> {
-    let mut resumed = None;
+/// How a sync runs.
+#[derive(Clone, Copy, Debug)]
+pub struct SyncOptions<'a> {
+    /// The commit message; generated when `None` or blank.
+    pub message: Option<&'a str>,
+    /// Whether git may prompt.
+    pub mode: Mode,
+    /// Share files that have errors anyway.
+    pub force: bool,
+}
+
+/// Commits, pulls with rebase, pushes. Repairs the merge driver's
+/// configuration first when it points to a missing executable; finishes
+/// an operation left by an earlier sync whose conflicts have been
+/// resolved; stops when the pull conflicts. The report holds every step
+/// done, and the failure if a step failed.
+pub fn sync(root: &Path, options: SyncOptions<'_>) -> SyncReport {
+    let mut report = SyncReport {
+        driver_repaired: driver_exe().and_then(|exe| setup::repair(root, exe)),
+        ..SyncReport::default()
+    };
+    if let Err(e) = steps(root, options, &mut report) {
+        report.failure = Some(e);
+    }
+    report
+}
+
+fn steps(root: &Path, o: SyncOptions<'_>, report: &mut SyncReport) -> Result<(), SyncError> {
     if operation_in_progress(root).is_some() {
-        match continue_operation(root, mode)? {
-            ContinueOutcome::Done(op) => resumed = Some(op),
+        match continue_operation(root, o.mode, o.force)? {
+            ContinueOutcome::Done(op) => report.resumed = Some(op),
             ContinueOutcome::Conflict { operation, files } => {
-                return Ok(SyncReport {
-                    resumed: Some(operation),
-                    local: Vec::new(),
-                    commit: None,
-                    pull: PullOutcome::Conflict {
+                let (_, others) = conflicts(root)?;
+                report.resumed = Some(operation);
+                report.pull = Some(Pulled {
+                    outcome: PullOutcome::Conflict {
                         operation,
                         files,
+                        others,
                         incoming: Vec::new(),
                     },
-                    push: None,
+                    upstream_set: None,
+                    driver_said: Vec::new(),
                 });
+                return Ok(());
             }
         }
+    } else {
+        let left: Vec<_> = unmerged::unmerged(root)?
+            .into_iter()
+            .filter(|u| u.state != unmerged::State::Resolved)
+            .map(|u| u.path)
+            .collect();
+        if !left.is_empty() {
+            return Err(SyncError::StashConflict { files: left });
+        }
     }
-    let local = local_changes(root)?;
-    let commit = if is_dirty(root)? {
-        let msg = match message {
+    report.local = local_changes(root)?;
+    if is_dirty(root)? {
+        if !o.force {
+            let errors = preflight::errors_to_commit(root)?;
+            if !errors.is_empty() {
+                return Err(SyncError::Refused(errors));
+            }
+        }
+        let msg = match o.message {
             Some(m) if !m.trim().is_empty() => m.to_string(),
-            _ => default_message(root, &local),
+            _ => default_message(root, &report.local),
         };
-        Some(commit(root, &msg)?)
-    } else {
-        None
-    };
-    let pull = pull(root, mode)?;
-    let push = if matches!(pull, PullOutcome::Conflict { .. }) {
-        None
-    } else {
-        Some(push(root, mode)?)
-    };
-    Ok(SyncReport {
-        resumed,
-        local,
-        commit,
-        pull,
-        push,
-    })
+        report.commit = Some(commit(root, &msg)?);
+    }
+    let pulled = pull(root, o.mode)?;
+    let conflict = matches!(pulled.outcome, PullOutcome::Conflict { .. });
+    report.pull = Some(pulled);
+    if conflict {
+        return Ok(());
+    }
+    if let Some(c) = &mut report.commit
+        && let Some(id) = git_ops::query(root, &["rev-parse", "--short", "HEAD"])
+    {
+        c.id = id;
+    }
+    report.push = Some(push(root, o.mode)?);
+    Ok(())
 }
 
 /// Writes the resolution of a conflicted file (`resolved`, from
@@ -126,6 +208,10 @@ pub fn save_resolution(
         &root.join(rel),
         resolved.as_bytes(),
         Some(&hash(conflicted.as_bytes())),
-    )
-    .map(|_| ())
+    )?;
+    if let Ok(repo) = git_ops::repo(root) {
+        let path = Path::new(&repo.prefix).join(rel);
+        records::note_resolution(root, &path, resolved.as_bytes());
+    }
+    Ok(())
 }

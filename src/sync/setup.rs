@@ -152,6 +152,20 @@ pub fn driver_status(root: &Path) -> DriverStatus {
     DriverStatus::Installed
 }
 
+/// Installs the driver again, running `exe`, when the clone's
+/// configuration lacks it, does not choose it, or points to an executable
+/// that no longer exists. Returns what was changed, if anything.
+pub fn repair(root: &Path, exe: &Path) -> Option<SetupReport> {
+    match driver_status(root) {
+        DriverStatus::NotARepository | DriverStatus::Installed => None,
+        DriverStatus::NotConfigured | DriverStatus::NotChosen | DriverStatus::Stale(_) => {
+            git_setup(root, exe)
+                .ok()
+                .filter(|r| r.config_changed || r.attributes_changed)
+        }
+    }
+}
+
 /// The first word of a shell command, unquoted (single quotes only, as
 /// [`shell_quote`] writes them).
 fn first_word(cmd: &str) -> Option<String> {

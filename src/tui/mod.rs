@@ -20,15 +20,7 @@ pub mod view;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
-/// Interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    /// French (default).
-    #[default]
-    Fr,
-    /// English.
-    En,
-}
+pub use crate::i18n::Lang;
 
 /// Options of a TUI session.
 #[derive(Clone, Debug, Default)]

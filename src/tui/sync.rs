@@ -18,7 +18,7 @@ use super::i18n::tr;
 use crate::diag::UNRESOLVED_CONFLICT;
 use crate::merge::{Conflict, FileKind, Resolution, ResolveError, parse_conflicted};
 use crate::store::DiskChange;
-use crate::sync::{Committed, ContinueOutcome, FileChange, Operation, PullOutcome, PushOutcome};
+use crate::sync::{Committed, ContinueOutcome, FileChange, Operation, Pulled, PushOutcome};
 use std::path::{Path, PathBuf};
 
 /// Where a sync stands, for the panel.
@@ -364,7 +364,7 @@ pub enum SyncMsg {
     /// Result of [`SyncEffect::Commit`]: `None` when there was nothing to commit.
     Committed(Result<Option<Committed>, String>),
     /// Result of [`SyncEffect::Pull`], with the files it changed on disk.
-    Pulled(Result<PullOutcome, String>, Vec<DiskChange>),
+    Pulled(Result<Pulled, String>, Vec<DiskChange>),
     /// Result of [`SyncEffect::Push`].
     Pushed(Result<PushOutcome, String>),
     /// Result of [`SyncEffect::LoadConflicts`] and [`SyncEffect::Startup`].

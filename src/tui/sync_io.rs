@@ -64,8 +64,31 @@ fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
     result
 }
 
-fn text(e: SyncError) -> String {
-    e.to_string()
+/// A failed step in the interface's language, with its details (the
+/// located errors of a refused share, the edits a merge would lose).
+pub fn error_text(lang: super::Lang, e: &SyncError) -> String {
+    let french = lang == super::Lang::Fr;
+    let mut out = e.message().text(french).to_string();
+    match e {
+        SyncError::Refused(diags) => {
+            for d in diags {
+                out.push_str(&format!(
+                    "\n  {}:{}:{} {}",
+                    d.file.display(),
+                    d.line,
+                    d.column,
+                    d.text(french)
+                ));
+            }
+        }
+        SyncError::WouldLose { lost, .. } => {
+            for l in lost.iter().take(10) {
+                out.push_str(&format!("\n  - {l}"));
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 /// Files holding conflicts: those git lists as unmerged and those the
@@ -98,6 +121,8 @@ fn load_conflicts(app: &App, quiet: bool) -> SyncMsg {
 /// Performs one sync step.
 pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
     let root = app.ws.root.clone();
+    let lang = app.lang;
+    let text = |e: SyncError| error_text(lang, &e);
     match effect {
         SyncEffect::Startup => load_conflicts(app, true),
         SyncEffect::LoadConflicts => load_conflicts(app, false),
@@ -148,7 +173,7 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
                 saved = saved.map(|n| n + 1);
             }
             let finished = (finish && saved.is_ok())
-                .then(|| git::continue_operation(&root, Mode::Background).map_err(text));
+                .then(|| git::continue_operation(&root, Mode::Background, false).map_err(text));
             SyncMsg::Resolved {
                 saved,
                 finished,

@@ -28,6 +28,39 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The binary under test: this build's, or `PACTE_TEST_BIN` (to show that
+/// a test fails on an older build).
+pub fn pacte_bin() -> PathBuf {
+    std::env::var_os("PACTE_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pacte")))
+}
+
+/// Gives this test process the isolation `Repos` gives its child
+/// processes (for tests that run git through the library), once.
+pub fn isolate_process() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: set once, before any test of the file runs git, with the
+        // same values for all of them. No user or system configuration.
+        unsafe {
+            std::env::set_var("HOME", std::env::temp_dir());
+            std::env::set_var("XDG_CONFIG_HOME", std::env::temp_dir());
+            std::env::set_var("GIT_CONFIG_NOSYSTEM", "1");
+            std::env::set_var("GIT_CONFIG_GLOBAL", "/dev/null");
+            std::env::set_var("GIT_AUTHOR_NAME", "Camille Pilote");
+            std::env::set_var("GIT_AUTHOR_EMAIL", "camille@example.org");
+            std::env::set_var("GIT_COMMITTER_NAME", "Camille Pilote");
+            std::env::set_var("GIT_COMMITTER_EMAIL", "camille@example.org");
+            std::env::set_var("GIT_TERMINAL_PROMPT", "0");
+            std::env::set_var("PACTE_TODAY", "2025-01-15");
+            std::env::remove_var("GIT_DIR");
+            std::env::remove_var("GIT_WORK_TREE");
+            std::env::remove_var("GIT_INDEX_FILE");
+        }
+    });
+}
+
 /// A bare remote and two clones, `a` and `b`.
 pub struct Repos {
     /// Keeps the folder alive.
@@ -91,6 +124,14 @@ impl Repos {
         r
     }
 
+    /// A third clone, `name`, set up with `pacte git-setup`.
+    pub fn clone(&self, name: &str) -> PathBuf {
+        self.git(self.root(), &["clone", "--quiet", "remote.git", name]);
+        let dir = self.root().join(name);
+        self.pacte(&dir).arg("git-setup").assert().success();
+        dir
+    }
+
     /// The temporary folder.
     pub fn root(&self) -> &Path {
         self.tmp.path()
@@ -122,11 +163,17 @@ impl Repos {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// The `pacte` binary run in `dir`.
+    /// The `pacte` binary run in `dir`, speaking English.
     pub fn pacte(&self, dir: &Path) -> assert_cmd::Command {
-        let mut c = assert_cmd::Command::new(env!("CARGO_BIN_EXE_pacte"));
-        // Messages asserted in English (French is the default).
-        c.current_dir(dir).arg("--lang").arg("en");
+        let mut c = self.pacte_fr(dir);
+        c.arg("--lang").arg("en");
+        c
+    }
+
+    /// The `pacte` binary run in `dir`, speaking French (the default).
+    pub fn pacte_fr(&self, dir: &Path) -> assert_cmd::Command {
+        let mut c = assert_cmd::Command::new(pacte_bin());
+        c.current_dir(dir);
         let mut probe = Command::new("true");
         isolate(&mut probe, self.tmp.path());
         for (k, v) in probe.get_envs() {
@@ -143,6 +190,12 @@ impl Repos {
         self.git(dir, &["add", "--all"]);
         self.git(dir, &["commit", "--quiet", "-m", msg]);
     }
+}
+
+/// `s` with French typography (no-break spaces before `:` and inside « »),
+/// as pacte prints French text.
+pub fn fr(s: &str) -> String {
+    pacte::i18n::french_typography(s)
 }
 
 /// An edit of a workspace, saved through the store (canonical files).

@@ -13,8 +13,7 @@ use super::edit::current_group;
 use super::files;
 use crate::domain::Referential;
 use crate::sync::{
-    Change, ContinueOutcome, FileChange, Lifecycle, Operation, PullOutcome, PushOutcome,
-    incoming_summary,
+    ContinueOutcome, FileChange, Operation, PullOutcome, PushOutcome, incoming_summary,
 };
 use std::path::PathBuf;
 
@@ -440,33 +439,24 @@ pub fn confirm_abort() -> Vec<Effect> {
     vec![Effect::Sync(SyncEffect::Abort)]
 }
 
-/// The lines of the panel for `changes`.
-pub fn change_lines(changes: &[FileChange], r: Option<&Referential>) -> Vec<ChangeLine> {
+/// The lines of the panel for `changes`: a header per file (a group's
+/// territories and name), then its changes, with titles, not ids.
+pub fn change_lines(
+    lang: super::super::Lang,
+    changes: &[FileChange],
+    r: Option<&Referential>,
+) -> Vec<ChangeLine> {
     let mut out = Vec::new();
-    let line = |header: bool, text: String| ChangeLine { header, text };
     for c in changes {
-        match &c.change {
-            Change::Group(g) => {
-                let what = match g.lifecycle {
-                    Lifecycle::Created => " (nouveau groupe)",
-                    Lifecycle::Deleted => " (groupe supprimé)",
-                    Lifecycle::Modified => "",
-                };
-                out.push(line(true, format!("{}{what}", g.header(r))));
-                if g.lifecycle != Lifecycle::Deleted {
-                    out.extend(g.items.iter().map(|i| line(false, i.describe())));
-                }
-            }
-            Change::Referential(v) => {
-                out.push(line(true, "Référentiel (pacte.ron)".into()));
-                out.extend(v.iter().map(|s| line(false, s.clone())));
-            }
-            Change::Governance(v) => {
-                out.push(line(true, "Gouvernance (governance.ron)".into()));
-                out.extend(v.iter().map(|s| line(false, s.clone())));
-            }
-            Change::Unreadable => out.push(line(true, c.summary(r))),
-        }
+        let (header, lines) = crate::sync::words::file_lines(lang, c, r);
+        out.push(ChangeLine {
+            header: true,
+            text: header,
+        });
+        out.extend(lines.into_iter().map(|text| ChangeLine {
+            header: false,
+            text,
+        }));
     }
     out
 }
@@ -503,7 +493,7 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
                 return Vec::new();
             };
             match result {
-                Ok(i) => inspected(p, *i),
+                Ok(i) => inspected(lang, p, *i),
                 Err(e) => {
                     p.phase = Phase::Unavailable;
                     p.log = vec![
@@ -525,18 +515,13 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
         SyncMsg::Committed(result) => match result {
             Ok(c) => {
                 let text = match c {
-                    Some(c) => format!(
-                        "{} {} : {}",
-                        tr(lang, "Commit", "Commit"),
-                        c.id,
-                        c.message.lines().next().unwrap_or_default()
-                    ),
-                    None => tr(
+                    Some(c) => crate::t!(
                         lang,
-                        "Aucune modification locale à enregistrer",
-                        "No local change to commit",
-                    )
-                    .into(),
+                        "sync-committed",
+                        id = c.id.as_str(),
+                        subject = c.message.lines().next().unwrap_or_default()
+                    ),
+                    None => crate::t!(lang, "sync-no-local-change"),
                 };
                 log(app, LogTone::Ok, text);
                 if let Some(p) = panel_mut(app) {
@@ -559,24 +544,19 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
         SyncMsg::Pushed(result) => {
             match result {
                 Ok(p) => {
-                    let text = match p {
-                        PushOutcome::Pushed { commits, to } => format!(
-                            "{} {commits} commit{} {} {to}",
-                            tr(lang, "Envoyé :", "Sent:"),
-                            if commits > 1 { "s" } else { "" },
-                            tr(lang, "vers", "to")
-                        ),
-                        PushOutcome::NothingToPush => {
-                            tr(lang, "Rien à envoyer", "Nothing to send").into()
+                    let text = match &p {
+                        PushOutcome::Pushed { commits, to } => {
+                            crate::t!(lang, "sync-sent", count = commits.len(), to = to.as_str())
                         }
-                        PushOutcome::NoRemote => tr(
-                            lang,
-                            "Pas de dépôt distant : rien n'est envoyé",
-                            "No remote: nothing sent",
-                        )
-                        .into(),
+                        PushOutcome::NothingToPush => crate::t!(lang, "sync-nothing-to-push"),
+                        PushOutcome::NoRemote => crate::t!(lang, "sync-no-remote"),
                     };
                     log(app, LogTone::Ok, text.clone());
+                    if let PushOutcome::Pushed { commits, .. } = &p {
+                        for c in commits {
+                            log(app, LogTone::Info, format!("  {} {}", c.id, c.message));
+                        }
+                    }
                     if let Some(p) = panel_mut(app) {
                         p.phase = Phase::Done;
                     }
@@ -650,8 +630,8 @@ fn after_reloads(app: &App, reloads: Vec<Effect>, next: Vec<Effect>) -> Vec<Effe
     out
 }
 
-fn inspected(p: &mut SyncPanel, i: Inspection) {
-    p.changes = change_lines(&i.changes, i.referential.as_ref());
+fn inspected(lang: super::super::Lang, p: &mut SyncPanel, i: Inspection) {
+    p.changes = change_lines(lang, &i.changes, i.referential.as_ref());
     if !p.edited {
         p.message = i.message;
     }
@@ -681,49 +661,50 @@ fn failed(app: &mut App, e: String) -> Vec<Effect> {
     Vec::new()
 }
 
-fn pulled(app: &mut App, outcome: PullOutcome) -> Vec<Effect> {
+fn pulled(app: &mut App, pulled: crate::sync::Pulled) -> Vec<Effect> {
     let lang = app.lang;
     let r = app.ws.referential.clone();
     let incoming = |app: &mut App, list: &[FileChange]| {
-        if let Some(summary) = incoming_summary(list) {
-            let summary = match lang {
-                super::super::Lang::Fr => summary,
-                super::super::Lang::En => english_summary(list),
-            };
+        if let Some(summary) = incoming_summary(lang, list) {
             log(
                 app,
                 LogTone::Info,
-                format!("{} {summary}", tr(lang, "Reçu :", "Received:")),
+                crate::t!(lang, "sync-received", summary = summary.as_str()),
             );
             for c in list {
-                log(app, LogTone::Info, format!("  {}", c.summary(r.as_ref())));
+                log(
+                    app,
+                    LogTone::Info,
+                    format!("  {}", crate::sync::words::summary(lang, c, r.as_ref())),
+                );
             }
             app.say(Tone::Info, summary);
         }
     };
-    match outcome {
+    if let Some(up) = &pulled.upstream_set {
+        log(
+            app,
+            LogTone::Info,
+            crate::t!(lang, "sync-upstream-set", upstream = up.as_str()),
+        );
+        if let Some(p) = panel_mut(app) {
+            p.upstream = Some(up.clone());
+        }
+    }
+    for l in &pulled.driver_said {
+        log(
+            app,
+            LogTone::Error,
+            crate::t!(lang, "sync-git-said", text = l.as_str()),
+        );
+    }
+    match pulled.outcome {
         PullOutcome::NoUpstream => {
-            log(
-                app,
-                LogTone::Info,
-                tr(
-                    lang,
-                    "Pas de dépôt distant suivi : rien à récupérer",
-                    "No upstream branch: nothing to pull",
-                ),
-            );
+            log(app, LogTone::Info, crate::t!(lang, "sync-no-upstream"));
             vec![Effect::Sync(SyncEffect::Push)]
         }
         PullOutcome::UpToDate => {
-            log(
-                app,
-                LogTone::Info,
-                tr(
-                    lang,
-                    "Rien de nouveau chez les autres",
-                    "Nothing new from the others",
-                ),
-            );
+            log(app, LogTone::Info, crate::t!(lang, "sync-up-to-date"));
             vec![Effect::Sync(SyncEffect::Push)]
         }
         PullOutcome::Updated { incoming: list } => {
@@ -733,6 +714,7 @@ fn pulled(app: &mut App, outcome: PullOutcome) -> Vec<Effect> {
         PullOutcome::Conflict {
             operation,
             files,
+            others,
             incoming: list,
         } => {
             incoming(app, &list);
@@ -745,6 +727,7 @@ fn pulled(app: &mut App, outcome: PullOutcome) -> Vec<Effect> {
                     operation_name(lang, operation),
                     files
                         .iter()
+                        .chain(&others)
                         .map(|f| f.display().to_string())
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -753,31 +736,11 @@ fn pulled(app: &mut App, outcome: PullOutcome) -> Vec<Effect> {
             if let Some(p) = panel_mut(app) {
                 p.phase = Phase::Conflicts;
                 p.operation = Some(operation);
-                p.conflicted = files;
+                p.conflicted = files.into_iter().chain(others).collect();
             }
             vec![Effect::Sync(SyncEffect::LoadConflicts)]
         }
     }
-}
-
-/// `incoming_summary` in English.
-fn english_summary(list: &[FileChange]) -> String {
-    let actions: usize = list.iter().map(FileChange::actions_touched).sum();
-    let others = list.iter().filter(|c| c.actions_touched() == 0).count();
-    let mut parts = Vec::new();
-    if actions > 0 {
-        parts.push(format!(
-            "{actions} action{} updated",
-            if actions > 1 { "s" } else { "" }
-        ));
-    }
-    if others > 0 {
-        parts.push(format!(
-            "{others} other file{} changed",
-            if others > 1 { "s" } else { "" }
-        ));
-    }
-    format!("{} by others", parts.join(" and "))
 }
 
 fn conflicts_loaded(

@@ -1,0 +1,203 @@
+//! The message catalogue: every sentence shown to people, in French (the
+//! master) and English, as Project Fluent files under `config/locales/`,
+//! embedded in the binary.
+//!
+//! Code names a message by its id and passes its arguments; wording,
+//! plurals and typography (French no-break spaces before `:` `;` `!` `?`
+//! and inside « ») live in the `.ftl` files. [`t!`](crate::t) gives the text
+//! in one language, [`m!`](crate::m) a [`crate::domain::Message`] in both.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./config/locales",
+        fallback_language: "fr",
+        // No Unicode isolation marks around arguments: they are bidi
+        // controls, which pacte never prints.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language of the interface and of every command.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// French (default).
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, French first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The language from a code (`fr`, `en`, `en-GB`…); French otherwise.
+    pub fn from_code(code: &str) -> Lang {
+        if code.trim().to_ascii_lowercase().starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Fr
+        }
+    }
+
+    /// The code of the language: `fr` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        match self {
+            Lang::Fr => langid!("fr"),
+            Lang::En => langid!("en"),
+        }
+    }
+}
+
+/// One argument of a message: a text or a number.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text, inserted as it is.
+    Text(String),
+    /// A number, which also selects plural forms.
+    Number(f64),
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(v: $t) -> Self {
+                Arg::Number(v as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
+
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Text(v)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg::Text(v.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+
+impl From<std::path::Display<'_>> for Arg {
+    fn from(v: std::path::Display<'_>) -> Self {
+        Arg::Text(v.to_string())
+    }
+}
+
+/// The text of message `id` in `lang` with `args`. A missing message (a
+/// bug, caught by the catalogue's tests) shows its id rather than nothing.
+pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Text(s) => FluentValue::from(s.as_str()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            (Cow::Borrowed(*k), v)
+        })
+        .collect();
+    let args = (!map.is_empty()).then_some(&map);
+    let text = LOCALES
+        .try_lookup_complete(&lang.id(), id, args)
+        .unwrap_or_else(|| format!("[{id}]"));
+    match lang {
+        Lang::Fr => french_typography(&text),
+        Lang::En => text,
+    }
+}
+
+/// French typography: a no-break space before `:` and inside « », a
+/// narrow no-break space before `;` `!` `?`, in place of the plain spaces
+/// the catalogue is written with.
+pub fn french_typography(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            (' ', Some(':')) => out.push('\u{a0}'),
+            (' ', Some(';' | '!' | '?')) => out.push('\u{202f}'),
+            (' ', Some('»')) => out.push('\u{a0}'),
+            ('«', Some(' ')) => {
+                out.push('«');
+                out.push('\u{a0}');
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The label of a status in `lang`: `en cours`, `in progress`.
+pub fn status_label(lang: Lang, s: crate::domain::Status) -> &'static str {
+    match lang {
+        Lang::Fr => s.label_fr(),
+        Lang::En => s.label_en(),
+    }
+}
+
+/// The text of a catalogue message in one language:
+/// `t!(lang, "sync-sent", count = n, to = remote)`.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::i18n::text($lang, $id, &[$((stringify!($k), $crate::i18n::Arg::from($v))),*])
+    };
+}
+
+/// A catalogue message in both languages, as a [`crate::domain::Message`]:
+/// `m!("sync-sent", count = n)`.
+#[macro_export]
+macro_rules! m {
+    ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {{
+        let args = [$((stringify!($k), $crate::i18n::Arg::from($v))),*];
+        $crate::domain::Message::new(
+            $crate::i18n::text($crate::i18n::Lang::En, $id, &args),
+            $crate::i18n::text($crate::i18n::Lang::Fr, $id, &args),
+        )
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_and_typography() {
+        assert_eq!(
+            crate::t!(Lang::Fr, "sync-sent", count = 1, to = "origin/main"),
+            "Envoyé\u{a0}: 1 commit vers origin/main."
+        );
+        assert_eq!(
+            crate::t!(Lang::En, "sync-sent", count = 3, to = "origin/main"),
+            "Sent: 3 commits to origin/main."
+        );
+        assert_eq!(
+            french_typography("« x » : oui ; non ! quoi ?"),
+            "«\u{a0}x\u{a0}»\u{a0}: oui\u{202f}; non\u{202f}! quoi\u{202f}?"
+        );
+        assert_eq!(text(Lang::Fr, "no-such-message", &[]), "[no-such-message]");
+    }
+}
