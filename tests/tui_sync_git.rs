@@ -9,7 +9,7 @@
 mod gitenv;
 
 use chrono::NaiveDate;
-use gitenv::{Repos, assert_same_files, edit_group, reference};
+use gitenv::{Repos, assert_same_files, edit_group, fr, reference};
 use pacte::domain::{Id, Status};
 use pacte::store::Workspace;
 use pacte::sync::Operation;
@@ -100,15 +100,16 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
         Screen::Sync(p) => {
             assert_eq!(p.phase, Phase::Ready, "{p:?}");
             assert!(
-                p.message.starts_with(
-                    "Étang de Thau / Mobilité des publics en insertion : plateforme-mobilite en cours → totalement réalisée ; "
-                ),
+                p.message.starts_with("Plateforme d'information")
+                    && p.message
+                        .contains(&fr(" : statut, avancement et objectifs\n")),
                 "{}",
                 p.message
             );
             assert!(
-                p.message
-                    .contains("plateforme-mobilite : objectifs modifié(s)"),
+                p.message.contains(&fr(
+                    "« Plateforme d'information « mobilité » du bassin de Thau » : objectifs modifiés"
+                )),
                 "{}",
                 p.message
             );
@@ -125,7 +126,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     assert!(
         p.log
             .iter()
-            .any(|(_, l)| l == "Envoyé : 1 commit vers origin/main"),
+            .any(|(_, l)| *l == fr("Envoyé : 1 commit vers origin/main.")),
         "{:?}",
         p.log
     );
@@ -190,7 +191,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     assert!(
         p.log
             .iter()
-            .any(|(_, l)| l == "Reçu : 1 action mise à jour par d'autres"),
+            .any(|(_, l)| *l == fr("Reçu : 1 action mise à jour par d'autres")),
         "{:?}",
         p.log
     );
@@ -243,7 +244,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     let subjects: Vec<&str> = log.lines().collect();
     assert_eq!(subjects.len(), 3, "{log}");
     assert_eq!(subjects[0], "Réunion du 15 janvier");
-    assert!(subjects[1].starts_with("Étang de Thau / Mobilité"), "{log}");
+    assert!(subjects[1].starts_with("Plateforme d'information"), "{log}");
     assert_eq!(
         r.git(&r.b, &["rev-parse", "HEAD"]),
         r.git(&r.b, &["rev-parse", "origin/main"])
@@ -258,7 +259,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     assert!(
         p.log
             .iter()
-            .any(|(_, l)| l == "Reçu : 2 actions mises à jour par d'autres"),
+            .any(|(_, l)| *l == fr("Reçu : 2 actions mises à jour par d'autres")),
         "{:?}",
         p.log
     );

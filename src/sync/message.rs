@@ -64,7 +64,15 @@ fn aspects(items: &[&Item]) -> String {
             Item::Deliverable { .. } => t!(FR, "aspect-deliverable"),
             Item::Due { .. } => t!(FR, "aspect-due"),
             Item::Journal { .. } => t!(FR, "aspect-journal"),
-            Item::ActionFields { .. } => t!(FR, "aspect-fields"),
+            Item::ActionFields { fields, .. } => {
+                for f in fields {
+                    let w = t!(FR, "field-name", field = *f);
+                    if !words.contains(&w) {
+                        words.push(w);
+                    }
+                }
+                continue;
+            }
             _ => continue,
         };
         if !words.contains(&w) {

@@ -105,13 +105,32 @@ gov-evaluation-removed = interim evaluation { $year } removed
 
 ## Commit subjects (commit messages are written in French)
 
+field-name = { $field ->
+    [name] name
+    [territories] territories
+    [axis] axis
+    [themes] themes
+    [pilot] pilot
+    [copilot] co-pilot
+    [members] members
+    [title] title
+    [objectives] objectives
+    [publics] publics
+    [implementation] implementation
+    [deliverables] deliverables
+    [start] start date
+    [due] due date
+    [experimentation] experimentation
+    [indicators] indicators
+    [journal] journal
+   *[other] { $field }
+}
 aspect-status = status
 aspect-progress = progress
 aspect-measurement = measurement
 aspect-deliverable = deliverable
 aspect-due = due date
 aspect-journal = journal
-aspect-fields = details
 subject-action = { $title }: { $what }
 subject-group-created = New group “{ $name }”
 subject-group-deleted = Group “{ $name }” deleted

@@ -105,13 +105,32 @@ gov-evaluation-removed = évaluation intermédiaire { $year } supprimée
 
 ## Sujets des messages de commit (72 caractères au plus)
 
+field-name = { $field ->
+    [name] nom
+    [territories] territoires
+    [axis] axe
+    [themes] thématiques
+    [pilot] pilote
+    [copilot] copilote
+    [members] membres
+    [title] titre
+    [objectives] objectifs
+    [publics] publics
+    [implementation] mise en œuvre
+    [deliverables] livrables
+    [start] date de début
+    [due] échéance
+    [experimentation] expérimentation
+    [indicators] indicateurs
+    [journal] journal
+   *[other] { $field }
+}
 aspect-status = statut
 aspect-progress = avancement
 aspect-measurement = mesure
 aspect-deliverable = livrable
 aspect-due = échéance
 aspect-journal = journal
-aspect-fields = fiche
 subject-action = { $title } : { $what }
 subject-group-created = Nouveau groupe « { $name } »
 subject-group-deleted = Groupe « { $name } » supprimé
