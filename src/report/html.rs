@@ -57,6 +57,9 @@ ul.alerts { list-style: none; padding: 0; margin: 0 0 2mm 0; }
 ul.alerts li { border-left: 3px solid #c0392b; padding: .6mm 2mm; margin: .6mm 0; background: #fdf3f2; font-size: 8.5pt; }
 ul.alerts li.minor { border-left-color: #f2a541; background: #fef9f0; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
+.changes { columns: 2; column-gap: 6mm; }
+.changes h3 { break-after: avoid; }
+.changes li { break-inside: avoid; }
 .annex { break-before: page; page-break-before: always; }
 footer { margin-top: 5mm; border-top: 1px solid #c5d3e0; padding-top: 1.5mm; font-size: 7.5pt; color: #52606d; }
 "#;
@@ -436,98 +439,34 @@ pub fn render(report: &Report) -> String {
 }
 
 fn changes(o: &mut String, c: &super::changes::ChangesSince) {
-    let from = c
-        .since
-        .date
-        .map(|d| format!("le {}", fr::date(d)))
-        .unwrap_or_else(|| format!("la révision {}", esc(&c.since.asked)));
-    let _ = write!(
-        o,
-        "<section class=\"long\"><h2>Évolutions depuis {from}</h2>"
+    use super::changes::rows::{self, Kind};
+    use crate::i18n::Lang;
+    let title = crate::t!(
+        Lang::Fr,
+        "report-changes-title",
+        since = rows::since_words(c)
     );
-    let ch = &c.changes;
-    if ch.is_empty() {
-        o.push_str("<p>Aucun changement.</p></section>\n");
+    let _ = write!(o, "<section class=\"long\"><h2>{}</h2>", esc(&title));
+    if c.changes.is_empty() {
+        let _ = write!(
+            o,
+            "<p>{}</p></section>\n",
+            esc(&crate::t!(Lang::Fr, "report-changes-none"))
+        );
         return;
     }
-    o.push_str("<div class=\"cols\"><div>");
-    if !ch.status_changes.is_empty() {
-        let _ = write!(
-            o,
-            "<h3>Statuts modifiés ({})</h3><ul>",
-            ch.status_changes.len()
-        );
-        for s in &ch.status_changes {
-            let _ = write!(
-                o,
-                "<li>{} : {} → <strong>{}</strong></li>",
-                esc(&s.title),
-                esc(s.from.label_fr()),
-                esc(s.to.label_fr())
-            );
+    let all = rows::rows(&c.changes);
+    let mut kinds: Vec<Kind> = all.iter().map(|r| r.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    o.push_str("<div class=\"changes\">");
+    for k in kinds {
+        let list: Vec<&rows::Row> = all.iter().filter(|r| r.kind == k).collect();
+        let _ = write!(o, "<h3>{} ({})</h3><ul>", esc(&k.title()), list.len());
+        for r in list {
+            let _ = write!(o, "<li>{}</li>", esc(&rows::line(r)));
         }
         o.push_str("</ul>");
     }
-    if !ch.actions_created.is_empty() {
-        let _ = write!(
-            o,
-            "<h3>Actions créées ({})</h3><ul>",
-            ch.actions_created.len()
-        );
-        for a in &ch.actions_created {
-            let _ = write!(o, "<li>{} — {}</li>", esc(&a.group_name), esc(&a.title));
-        }
-        o.push_str("</ul>");
-    }
-    if !ch.groups_created.is_empty() {
-        let _ = write!(
-            o,
-            "<h3>Groupes créés ({})</h3><ul>",
-            ch.groups_created.len()
-        );
-        for g in &ch.groups_created {
-            let _ = write!(o, "<li>{}</li>", esc(&g.name));
-        }
-        o.push_str("</ul>");
-    }
-    o.push_str("</div><div>");
-    if !ch.measurements.is_empty() {
-        let _ = write!(
-            o,
-            "<h3>Indicateurs mesurés ({})</h3><ul>",
-            ch.measurements.len()
-        );
-        for m in &ch.measurements {
-            let _ = write!(
-                o,
-                "<li>{} : <strong>{}</strong>{} le {}{}</li>",
-                esc(&m.label),
-                fr::number(m.value),
-                if m.unit.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", esc(&m.unit))
-                },
-                fr::date(m.date),
-                m.target
-                    .map(|t| format!(" (cible {})", fr::number(t)))
-                    .unwrap_or_default()
-            );
-        }
-        o.push_str("</ul>");
-    }
-    if !ch.meetings.is_empty() {
-        let _ = write!(o, "<h3>Réunions tenues ({})</h3><ul>", ch.meetings.len());
-        for m in &ch.meetings {
-            let _ = write!(
-                o,
-                "<li>{} : {} ({} participants)</li>",
-                esc(&m.group_name),
-                fr::date(m.date),
-                m.participants
-            );
-        }
-        o.push_str("</ul>");
-    }
-    o.push_str("</div></div></section>\n");
+    o.push_str("</div></section>\n");
 }

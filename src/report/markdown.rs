@@ -318,121 +318,49 @@ pub fn render(report: &Report) -> String {
 }
 
 fn changes(o: &mut String, c: &ChangesSince) {
-    let from = match (&c.since.revision, c.since.date) {
-        (_, Some(d)) => format!("le {}", fr::date(d)),
-        (Some(r), None) => format!("la révision {}", r.chars().take(10).collect::<String>()),
-        (None, None) => md(&c.since.asked),
-    };
-    let _ = writeln!(o, "\n## Évolutions depuis {from}\n");
-    if let Some(r) = &c.since.revision {
-        let _ = writeln!(
-            o,
-            "Comparaison avec la révision `{}`.\n",
-            r.chars().take(10).collect::<String>()
-        );
-    } else {
-        let _ = writeln!(o, "Aucune révision antérieure : tout est nouveau.\n");
+    use super::changes::rows::{self, Kind};
+    use crate::i18n::Lang;
+    let since = rows::since_words(c);
+    let _ = writeln!(
+        o,
+        "\n## {}\n",
+        crate::t!(Lang::Fr, "report-changes-title", since = since)
+    );
+    match &c.since.revision {
+        Some(rev) => {
+            let rev: String = rev.chars().take(10).collect();
+            let _ = writeln!(
+                o,
+                "{}\n",
+                crate::t!(
+                    Lang::Fr,
+                    "report-changes-against",
+                    revision = format!("`{rev}`")
+                )
+            );
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "{}\n",
+                crate::t!(Lang::Fr, "report-changes-everything-new")
+            );
+        }
     }
-    let ch = &c.changes;
-    if ch.is_empty() {
-        let _ = writeln!(o, "Aucun changement.");
+    if c.changes.is_empty() {
+        let _ = writeln!(o, "{}", crate::t!(Lang::Fr, "report-changes-none"));
         return;
     }
-    if !ch.status_changes.is_empty() {
-        let _ = writeln!(o, "### Statuts modifiés ({})\n", ch.status_changes.len());
-        for s in &ch.status_changes {
-            let _ = writeln!(
-                o,
-                "- {} — {} : {} → {}",
-                md(&s.group_name),
-                md(&s.title),
-                s.from.label_fr(),
-                s.to.label_fr()
-            );
+    let all = rows::rows(&c.changes);
+    let mut kinds: Vec<Kind> = all.iter().map(|r| r.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    for k in kinds {
+        let list: Vec<&rows::Row> = all.iter().filter(|r| r.kind == k).collect();
+        let _ = writeln!(o, "### {} ({})\n", k.title(), list.len());
+        for r in list {
+            let _ = writeln!(o, "- {}", md(&rows::line(r)));
         }
         o.push('\n');
-    }
-    if !ch.measurements.is_empty() {
-        let _ = writeln!(o, "### Indicateurs mesurés ({})\n", ch.measurements.len());
-        for m in &ch.measurements {
-            let _ = writeln!(
-                o,
-                "- {} (« {} ») : {}{} le {}{}",
-                md(&m.label),
-                md(&m.action_title),
-                fr::number(m.value),
-                if m.unit.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", md(&m.unit))
-                },
-                fr::date(m.date),
-                m.target
-                    .map(|t| format!(", cible {}", fr::number(t)))
-                    .unwrap_or_default()
-            );
-        }
-        o.push('\n');
-    }
-    if !ch.groups_created.is_empty() {
-        let _ = writeln!(o, "### Groupes créés ({})\n", ch.groups_created.len());
-        for g in &ch.groups_created {
-            let _ = writeln!(o, "- {}", md(&g.name));
-        }
-        o.push('\n');
-    }
-    if !ch.actions_created.is_empty() {
-        let _ = writeln!(o, "### Actions créées ({})\n", ch.actions_created.len());
-        for a in &ch.actions_created {
-            let _ = writeln!(
-                o,
-                "- {} — {} ({})",
-                md(&a.group_name),
-                md(&a.title),
-                a.status.label_fr()
-            );
-        }
-        o.push('\n');
-    }
-    if !ch.meetings.is_empty() {
-        let _ = writeln!(o, "### Réunions tenues ({})\n", ch.meetings.len());
-        for m in &ch.meetings {
-            let _ = writeln!(
-                o,
-                "- {} : {} ({} participants)",
-                md(&m.group_name),
-                fr::date(m.date),
-                m.participants
-            );
-        }
-        o.push('\n');
-    }
-    for (title, list) in [
-        (
-            "Groupes supprimés",
-            ch.groups_removed
-                .iter()
-                .map(|g| md(&g.name))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "Actions supprimées",
-            ch.actions_removed
-                .iter()
-                .map(|a| format!("{} — {}", md(&a.group_name), md(&a.title)))
-                .collect(),
-        ),
-        (
-            "Fichiers illisibles dans la révision",
-            ch.unreadable.iter().map(|f| md(f)).collect(),
-        ),
-    ] {
-        if !list.is_empty() {
-            let _ = writeln!(o, "### {title} ({})\n", list.len());
-            for l in list {
-                let _ = writeln!(o, "- {l}");
-            }
-            o.push('\n');
-        }
     }
 }

@@ -100,7 +100,7 @@ impl Report {
         let changes = options
             .since
             .as_deref()
-            .map(|s| changes::changes_since(&ws.root, &ws.groups, s, &options.selection))
+            .map(|s| changes::changes_since(ws, s, &options.selection, today))
             .transpose()?;
         let partners_since = changes.as_ref().and_then(|c| c.since.date);
         Ok(Report::from_parts(

@@ -18,6 +18,8 @@ pub const ACTIONS_SHEET: &str = "Actions";
 pub const ALERTS_SHEET: &str = "Alertes";
 /// The governance sheet.
 pub const GOVERNANCE_SHEET: &str = "Gouvernance";
+/// The sheet of changes (with `--since`).
+pub const CHANGES_SHEET: &str = "Évolutions";
 
 /// Row (0-based) of the status × territory table's header on the summary sheet.
 pub const TERRITORY_TABLE_ROW: u32 = 18;
@@ -229,6 +231,15 @@ fn actions(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
     for (j, h) in ACTION_HEADERS.iter().enumerate() {
         ws.write_string_with_format(0, j as u16, *h, &st.header)?;
     }
+    let changed = report
+        .changes
+        .as_ref()
+        .map(|c| super::changes::rows::rows(&c.changes));
+    if let Some(c) = &report.changes {
+        let h = super::csv_excel::changes_header(c);
+        ws.write_string_with_format(0, ACTION_HEADERS.len() as u16, text(&h), &st.header)?;
+        ws.set_column_width(ACTION_HEADERS.len() as u16, 60)?;
+    }
     let rows = &report.evaluation.actions;
     for (i, a) in rows.iter().enumerate() {
         let r = 1 + i as u32;
@@ -249,8 +260,20 @@ fn actions(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
         ws.write_number(r, 14, a.indicators_off_target as f64)?;
         write_opt_num(ws, r, 15, a.attainment, &st.pct)?;
         ws.write_string(r, 16, format!("{}/{}", a.group, a.action))?;
+        if let Some(c) = &changed {
+            ws.write_string(
+                r,
+                ACTION_HEADERS.len() as u16,
+                text(&super::changes::rows::of_action(
+                    c,
+                    a.group.as_str(),
+                    a.action.as_str(),
+                )),
+            )?;
+        }
     }
-    ws.autofilter(0, 0, rows.len() as u32, (ACTION_HEADERS.len() - 1) as u16)?;
+    let last = ACTION_HEADERS.len() - usize::from(changed.is_none());
+    ws.autofilter(0, 0, rows.len() as u32, last as u16)?;
     ws.set_freeze_panes(1, 0)?;
     let widths = [
         24.0, 30.0, 6.0, 24.0, 20.0, 20.0, 44.0, 18.0, 12.0, 11.0, 11.0, 9.0, 10.0, 11.0, 10.0,
@@ -318,7 +341,43 @@ fn governance(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), Xls
     Ok(())
 }
 
-/// The workbook's bytes.
+/// One row per change since the date or revision asked.
+fn changes(
+    wb: &mut Workbook,
+    c: &super::changes::ChangesSince,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    use super::changes::rows;
+    let ws = wb.add_worksheet().set_name(CHANGES_SHEET)?;
+    let title = crate::t!(
+        crate::i18n::Lang::Fr,
+        "report-changes-title",
+        since = rows::since_words(c)
+    );
+    ws.write_string_with_format(0, 0, text(&title), &st.title)?;
+    let headers = crate::t!(crate::i18n::Lang::Fr, "report-changes-headers");
+    for (j, h) in headers.split(';').enumerate() {
+        ws.write_string_with_format(2, j as u16, h, &st.header)?;
+    }
+    let list = rows::rows(&c.changes);
+    for (i, row) in list.iter().enumerate() {
+        let r = 3 + i as u32;
+        ws.write_string(r, 0, text(&row.kind.title()))?;
+        ws.write_string(r, 1, text(&row.group))?;
+        ws.write_string(r, 2, text(&row.action))?;
+        ws.write_string(r, 3, text(&row.what))?;
+        write_opt_date(ws, r, 4, row.date, &st.date)?;
+    }
+    ws.autofilter(2, 0, 2 + list.len() as u32, 4)?;
+    ws.set_freeze_panes(3, 0)?;
+    for (j, w) in [28.0, 30.0, 40.0, 60.0, 12.0].iter().enumerate() {
+        ws.set_column_width(j as u16, *w)?;
+    }
+    Ok(())
+}
+
+/// The workbook's bytes; with `--since`, an *Évolutions* sheet and a
+/// column of changes on *Actions*.
 pub fn render(report: &Report) -> Result<Vec<u8>, XlsxError> {
     let st = styles();
     let mut wb = Workbook::new();
@@ -326,5 +385,8 @@ pub fn render(report: &Report) -> Result<Vec<u8>, XlsxError> {
     actions(&mut wb, report, &st)?;
     alerts(&mut wb, report, &st)?;
     governance(&mut wb, report, &st)?;
+    if let Some(c) = &report.changes {
+        changes(&mut wb, c, &st)?;
+    }
     wb.save_to_buffer()
 }

@@ -1,0 +1,61 @@
+# Reports (`pacte report`; written in French for now).
+
+## Changes since a date or a revision (`--since`)
+
+report-change-kind = { $kind ->
+    [status] Statuses changed
+    [progress] Progress changed
+    [due] Due dates changed
+    [measurement] Indicators measured
+    [deliverable] Deliverables
+    [decision] Decisions and next steps
+    [meeting] Groups' meetings
+    [governance] Steering and local committees
+    [group-created] Groups created
+    [action-created] Actions created
+    [partner] Partner organisations added
+    [group-removed] Groups removed
+    [action-removed] Actions removed
+   *[unreadable] Files unreadable in the revision
+}
+report-change-move = { $from } → { $to }
+report-change-none = none
+report-change-target = , target { $target }
+report-change-measurement = “{ $label }”: { $value }{ $target }
+report-change-deliverable = { $done ->
+    [yes] “{ $label }” done
+   *[no] “{ $label }” to do again
+}
+report-change-entry = { $kind ->
+    [decision] decision: { $text }
+   *[next-step] next step: { $text }
+}
+report-change-meeting = { $held ->
+    [yes] meeting held, { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }
+   *[no] meeting planned
+}
+report-change-governance = { $kind ->
+    [copil] steering committee { $stage }
+    [local-committee] local committee { $territory }
+   *[other] meeting
+} { $held ->
+    [yes] held, { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    }
+   *[no] planned
+}
+report-change-of-action = { $kind }: { $what }
+report-change-line = { $who }: { $what }{ $when }
+report-since-date = since { $date }
+report-since-revision = since revision { $revision }
+report-changes-title = Changes { $since }
+report-changes-against = Compared with revision { $revision }.
+report-changes-everything-new = No earlier revision: everything is new.
+report-changes-none = No change.
+report-changes-column = Changes { $since }
+report-changes-sheet = Changes
+report-changes-headers = Type;Group;Action;Change;Date
