@@ -448,9 +448,9 @@ fn changes(o: &mut String, c: &super::changes::ChangesSince) {
     );
     let _ = write!(o, "<section class=\"long\"><h2>{}</h2>", esc(&title));
     if c.changes.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             o,
-            "<p>{}</p></section>\n",
+            "<p>{}</p></section>",
             esc(&crate::t!(Lang::Fr, "report-changes-none"))
         );
         return;
