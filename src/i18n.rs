@@ -150,6 +150,27 @@ pub fn french_typography(s: &str) -> String {
     out
 }
 
+/// A number as people write it: `12`, `12,5` (`12.5` in English).
+pub fn number(lang: Lang, v: f64) -> String {
+    let s = if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        v.to_string()
+    };
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A date as people write it: `30/06/2025` (`2025-06-30` in English).
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Fr => d.format("%d/%m/%Y").to_string(),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
 /// The label of a status in `lang`: `en cours`, `in progress`.
 pub fn status_label(lang: Lang, s: crate::domain::Status) -> &'static str {
     match lang {

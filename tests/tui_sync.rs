@@ -120,6 +120,7 @@ fn inspection() -> Inspection {
         message,
         referential: ws.referential,
         upstream: Some("origin/main".into()),
+        remote: Some("origin".into()),
         operation: None,
         conflicted: Vec::new(),
     }
@@ -231,9 +232,10 @@ fn share_commits_with_the_edited_message_then_pulls_then_pushes() {
     assert!(panel(&a).edited);
     assert_eq!(
         press(&mut a, "S"),
-        [Effect::Sync(SyncEffect::Commit(
-            "Réunion du 15 janvier".into()
-        ))]
+        [Effect::Sync(SyncEffect::Commit {
+            message: "Réunion du 15 janvier".into(),
+            force: false,
+        })]
     );
     let committed = Committed {
         id: "1a2b3c4".into(),
@@ -331,7 +333,10 @@ fn unsaved_edits_block_sharing_and_errors_are_explained() {
     // S retries from the commit.
     assert_eq!(
         press(&mut a, "S"),
-        [Effect::Sync(SyncEffect::Commit(panel(&a).message.clone()))]
+        [Effect::Sync(SyncEffect::Commit {
+            message: panel(&a).message.clone(),
+            force: false,
+        })]
     );
 
     // Outside a clone.
@@ -393,9 +398,17 @@ fn conflicts_resolved_field_by_field_write_the_canonical_file() {
     let mut a = open_conflicts(Lang::Fr);
     // Finishing with conflicts left is refused.
     assert!(press(&mut a, "S").is_empty());
+    // The keys named are the keymap's choice keys, not a and b (which open
+    // the alerts and the board).
+    let Some((Tone::Error, m)) = &a.message else {
+        panic!("no message")
+    };
+    assert!(m.starts_with("2 conflits sans choix"), "{m}");
     assert!(
-        matches!(a.message, Some((Tone::Error, ref m)) if m.starts_with("2 conflit(s) sans choix"))
+        m.contains("< (chez vous), > (chez les autres), 3 (les deux)"),
+        "{m}"
     );
+    assert!(!m.contains(" a (") && !m.contains(" b ("), "{m}");
     // Status: yours. The cursor moves on to the next conflict.
     press(&mut a, "v");
     let s = conflicts(&a);
@@ -449,6 +462,7 @@ fn conflicts_resolved_field_by_field_write_the_canonical_file() {
                 resolved: expected,
             }],
             finish: true,
+            force: false,
         })]
     );
     // The rebase finished: back to the panel, which sends.
@@ -486,7 +500,7 @@ fn in_a_merge_yours_is_git_ours_and_leaving_keeps_the_choices() {
     // Esc writes the choice made, the other conflict stays between markers.
     let effects = esc(&mut a);
     assert!(matches!(a.screen(), Screen::Home(_)));
-    let [Effect::Sync(SyncEffect::Resolve { files, finish })] = effects.as_slice() else {
+    let [Effect::Sync(SyncEffect::Resolve { files, finish, .. })] = effects.as_slice() else {
         panic!("{effects:?}")
     };
     assert!(!finish);
@@ -582,4 +596,164 @@ fn renders() {
         press(&mut a, " ");
     }
     assert!(found, "the help does not list S");
+}
+
+// Issue 8, the conflict screen for people who are not developers.
+
+#[test]
+fn a_value_is_typed_as_everywhere_else_and_refused_in_french() {
+    let mut a = open_conflicts(Lang::Fr);
+    // Status: typed by its French label, not as RON.
+    press(&mut a, "e");
+    let Some(Popup::Text { editor, title, .. }) = a.popups.last() else {
+        panic!("no editor")
+    };
+    // Pre-filled with yours, as people read it.
+    assert_eq!(editor.text(), "suspendue");
+    assert!(title.starts_with("Statut pour"), "{title}");
+    for _ in 0..3 {
+        ctrl(&mut a, 'u');
+    }
+    for c in "Totalement réalisée".chars() {
+        key(&mut a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    ctrl(&mut a, 's');
+    assert_eq!(
+        conflicts(&a).files[0].choices[0],
+        Some(Resolution::Value("\"done\"".into()))
+    );
+    // Progress: a wrong value is refused with a French reason.
+    press(&mut a, "e");
+    ctrl(&mut a, 'u');
+    press(&mut a, "beaucoup");
+    ctrl(&mut a, 's');
+    let Some((Tone::Error, m)) = &a.message else {
+        panic!("not refused")
+    };
+    assert!(m.contains("n'est pas un avancement"), "{m}");
+    assert!(matches!(a.popups.last(), Some(Popup::Text { .. })));
+}
+
+#[test]
+fn a_raw_conflict_names_the_sides_yours_and_theirs_not_git_s() {
+    let mut a = app_in(Lang::Fr);
+    let raw = "(\n<<<<<<< ours (x)\n    version: 1,\n=======\n    version: 2\n>>>>>>> theirs (x)\n";
+    sync(
+        &mut a,
+        SyncMsg::Conflicts {
+            operation: Some(Operation::Rebase),
+            files: vec![(DIGI.into(), Some(raw.into()))],
+            quiet: true,
+        },
+    );
+    let screen = render(&a);
+    // During a rebase, git's "ours" is the others' version.
+    assert!(screen.contains("<<<<<<< chez les autres"), "{screen}");
+    assert!(screen.contains(">>>>>>> chez vous"), "{screen}");
+    assert!(!screen.contains("ours (x)"), "{screen}");
+}
+
+#[test]
+fn the_conflict_screen_reads_the_files_again_when_one_is_fixed_on_disk() {
+    let mut a = open_conflicts(Lang::Fr);
+    let effects = update(
+        &mut a,
+        Msg::DiskChanged(vec![DiskChange {
+            file: DIGI.into(),
+            disk_hash: None,
+        }]),
+    );
+    assert!(
+        effects.contains(&Effect::Sync(SyncEffect::LoadConflicts)),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn markers_committed_without_a_merge_are_named_as_such() {
+    let mut a = app_in(Lang::Fr);
+    sync(
+        &mut a,
+        SyncMsg::Conflicts {
+            operation: None,
+            files: vec![(DIGI.into(), Some(conflicted_by_rebase()))],
+            quiet: true,
+        },
+    );
+    let screen = render(&a);
+    assert!(screen.contains("aucune fusion en cours"), "{screen}");
+    assert!(!screen.contains("La fusion est arrêté"), "{screen}");
+}
+
+#[test]
+fn finishing_a_rebase_found_at_start_goes_on_to_send() {
+    let mut a = app_in(Lang::Fr);
+    // Found at start, no panel open.
+    sync(
+        &mut a,
+        SyncMsg::Conflicts {
+            operation: Some(Operation::Rebase),
+            files: vec![(DIGI.into(), Some(conflicted_by_rebase()))],
+            quiet: true,
+        },
+    );
+    press(&mut a, "vv");
+    let effects = sync(
+        &mut a,
+        SyncMsg::Resolved {
+            saved: Ok(1),
+            finished: Some(Ok(ContinueOutcome::Done(Operation::Rebase))),
+            changed: Vec::new(),
+        },
+    );
+    assert_eq!(effects, [Effect::Sync(SyncEffect::Push)]);
+    assert!(matches!(a.screen(), Screen::Sync(_)), "{:?}", a.screens);
+}
+
+#[test]
+fn files_with_errors_are_shared_only_when_confirmed() {
+    let mut a = open_panel(Lang::Fr);
+    press(&mut a, "S");
+    let retry = SyncEffect::Commit {
+        message: "m".into(),
+        force: true,
+    };
+    sync(
+        &mut a,
+        SyncMsg::Refused {
+            errors: vec!["groups/x.ron:3:5 virgule attendue".into()],
+            retry: Box::new(retry.clone()),
+        },
+    );
+    assert_eq!(panel(&a).phase, Phase::Failed);
+    assert!(
+        panel(&a)
+            .log
+            .iter()
+            .any(|(_, l)| l.contains("groups/x.ron:3:5"))
+    );
+    assert!(matches!(a.popups.last(), Some(Popup::Confirm { .. })));
+    // No: nothing is shared.
+    assert!(press(&mut a, "n").is_empty());
+    // Yes (after asking again): the step again, forced.
+    sync(
+        &mut a,
+        SyncMsg::Refused {
+            errors: vec!["groups/x.ron:3:5 virgule attendue".into()],
+            retry: Box::new(retry.clone()),
+        },
+    );
+    assert_eq!(press(&mut a, "o"), [Effect::Sync(retry)]);
+}
+
+#[test]
+fn a_remote_without_upstream_is_named_not_said_missing() {
+    let mut a = app_in(Lang::Fr);
+    press(&mut a, "S");
+    let mut i = inspection();
+    i.upstream = None;
+    sync(&mut a, SyncMsg::Inspected(Ok(Box::new(i))));
+    let screen = render(&a);
+    assert!(!screen.contains("aucun dépôt distant"), "{screen}");
+    assert!(screen.contains("origin"), "{screen}");
 }

@@ -322,3 +322,83 @@ fn conflicts_found_at_start_open_the_conflict_screen_and_abort_gives_the_clone_b
     assert_same_files(&r.b, expected.path());
     assert_eq!(r.git(&r.b, &["status", "--porcelain"]), "");
 }
+
+fn startup(app: &mut App) {
+    let m = perform(
+        app,
+        pacte::tui::msg::Effect::Sync(pacte::tui::sync::SyncEffect::Startup),
+    )
+    .unwrap();
+    drive(app, m);
+}
+
+#[test]
+fn a_sync_stopped_before_the_interface_opened_is_finished_and_sent_from_it() {
+    isolate_process();
+    let r = Repos::new();
+    edit_a(&mut Workspace::open(&r.a).unwrap());
+    r.pacte(&r.a).arg("sync").assert().success();
+    edit_b(&mut Workspace::open(&r.b).unwrap());
+    r.pacte(&r.b).arg("sync").assert().code(1);
+    let mut b = open_app(&r.b);
+    startup(&mut b);
+    assert!(
+        matches!(b.screen(), Screen::Conflicts(_)),
+        "{:?}",
+        b.screens
+    );
+    press(&mut b, "vv");
+    press(&mut b, "S");
+    assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
+    // Sent: the remote has b's commit.
+    assert_eq!(
+        r.git(&r.b, &["rev-parse", "HEAD"]),
+        r.git(&r.remote, &["rev-parse", "main"])
+    );
+    let Screen::Sync(p) = b.screen() else {
+        panic!("the panel reports the push: {:?}", b.screens)
+    };
+    assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
+}
+
+#[test]
+fn a_file_left_unmerged_by_a_missing_driver_is_merged_when_the_interface_opens() {
+    isolate_process();
+    let r = Repos::new();
+    r.git(
+        &r.b,
+        &[
+            "config",
+            "merge.pacte.driver",
+            "/nonexistent/bin/pacte merge-driver %O %A %B %P",
+        ],
+    );
+    // a: plateforme done; b: garage at 20 % (different actions).
+    r.pacte(&r.a)
+        .args(["set", "mobilite-thau/plateforme-mobilite", "status=done"])
+        .assert()
+        .success();
+    r.pacte(&r.a).arg("sync").assert().success();
+    r.pacte(&r.b)
+        .args(["set", "mobilite-thau/garage-solidaire", "progress=20"])
+        .assert()
+        .success();
+    r.commit(&r.b, "garage");
+    assert!(!r.git_status(&r.b, &["pull", "--rebase"]).status.success());
+    let mut b = open_app(&r.b);
+    startup(&mut b);
+    // Nothing conflicts once merged: finishing keeps both edits.
+    let Screen::Conflicts(s) = b.screen() else {
+        panic!("no conflict screen: {:?}", b.screens)
+    };
+    assert_eq!(s.total(), 0);
+    press(&mut b, "S");
+    assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
+    let g: pacte::domain::Group =
+        pacte::store::format::from_text(&fs::read_to_string(r.b.join(THAU)).unwrap()).unwrap();
+    assert_eq!(
+        g.action(&id("plateforme-mobilite")).unwrap().status,
+        Status::Done
+    );
+    assert_eq!(g.action(&id("garage-solidaire")).unwrap().progress, 20);
+}

@@ -161,14 +161,14 @@ pub enum ResolveError {
         given: usize,
     },
     /// The resolved text does not load.
-    #[error("the resolved file does not load (line {line}, column {column}): {message}")]
+    #[error("the resolved file does not load (line {line}, column {column}): {}", .message.en)]
     Invalid {
         /// Line, from 1.
         line: usize,
         /// Column, from 1.
         column: usize,
-        /// What the parser expected.
-        message: String,
+        /// What the parser expected, in both languages.
+        message: crate::domain::Message,
     },
 }
 
@@ -449,7 +449,7 @@ impl ConflictedFile {
             .map_err(|e| ResolveError::Invalid {
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: e.code.to_string(),
+                message: crate::store::read::ron_message(&e.code),
             })
     }
 }

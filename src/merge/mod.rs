@@ -15,6 +15,7 @@ pub mod driver;
 mod engine;
 pub mod outline;
 mod rules;
+pub mod values;
 
 pub use conflict::{Conflict, ConflictedFile, Resolution, ResolveError, parse_conflicted};
 pub use driver::{DriverOutcome, run_driver};

@@ -246,7 +246,7 @@ fn end_of_previous_token(text: &str, line: usize, col: usize) -> Option<(usize, 
 
 /// ron's error in English and French: our own messages carry both (see
 /// [`Message::encode`]); ron's common ones are translated.
-fn ron_message(code: &ron::Error) -> Message {
+pub fn ron_message(code: &ron::Error) -> Message {
     use ron::Error as E;
     let fr = match code {
         E::Message(m) => return Message::decode(m),

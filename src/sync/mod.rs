@@ -41,7 +41,7 @@ pub use operation::{
     ContinueOutcome, abort_operation, conflicted_files, continue_operation, operation_in_progress,
 };
 pub use remote::{
-    PullOutcome, Pulled, PushOutcome, conflicts, ensure_upstream, pull, push, upstream,
+    PullOutcome, Pulled, PushOutcome, conflicts, ensure_upstream, pull, push, remote_name, upstream,
 };
 pub use setup::{DriverStatus, SetupReport, driver_status, git_setup};
 

@@ -63,6 +63,10 @@ pub fn upstream(root: &Path) -> Option<String> {
 }
 
 /// The remote a sync uses: `origin`, or the only one.
+pub fn remote_name(root: &Path) -> Option<String> {
+    pick_remote(root)
+}
+
 fn pick_remote(root: &Path) -> Option<String> {
     let remotes = query(root, &["remote"]).unwrap_or_default();
     let remotes: Vec<&str> = remotes.lines().collect();

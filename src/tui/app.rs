@@ -404,6 +404,8 @@ pub enum Confirmed {
     Form(FormConfirm),
     /// Abandon the merge or rebase stopped on conflicts.
     AbortSync,
+    /// Share files that have errors anyway: the refused step, forced.
+    ForceShare(Box<super::sync::SyncEffect>),
 }
 
 /// The search popup.

@@ -73,6 +73,8 @@ pub struct SyncPanel {
     pub edited: bool,
     /// The remote branch followed (`origin/main`), if any.
     pub upstream: Option<String>,
+    /// The remote a sync would use (`origin`), even without an upstream.
+    pub remote: Option<String>,
     /// A merge or rebase waiting for its conflicts to be resolved.
     pub operation: Option<Operation>,
     /// Files holding conflicts.
@@ -136,14 +138,14 @@ impl ConflictFile {
     /// The text to write for the choices made: the canonical resolved file
     /// when every conflict has a choice, else the file with the remaining
     /// conflicts between markers. `None` when there is nothing to write.
-    pub fn output(&self) -> Option<Result<String, String>> {
+    pub fn output(&self, lang: Lang) -> Option<Result<String, String>> {
         if self.raw || self.conflicts.is_empty() || self.choices.iter().all(Option::is_none) {
             return None;
         }
         let parsed = parse_conflicted(&self.text)?;
         if self.open_count() == 0 {
             let all: Vec<Resolution> = self.choices.iter().flatten().cloned().collect();
-            Some(parsed.resolve(&all).map_err(|e| e.to_string()))
+            Some(parsed.resolve(&all).map_err(|e| resolve_error(lang, &e)))
         } else {
             Some(Ok(parsed.text_with(&self.choices)))
         }
@@ -176,16 +178,16 @@ pub fn resolve_error(lang: Lang, e: &ResolveError) -> String {
             line,
             column,
             message,
-        } => format!(
-            "{} {line}, {} {column} : {message}",
-            tr(
-                lang,
-                "le fichier ne se lirait pas, ligne",
-                "the file would not load, line"
-            ),
-            tr(lang, "colonne", "column")
+        } => crate::t!(
+            lang,
+            "conflict-would-not-load",
+            line = *line,
+            column = *column,
+            message = message.text(lang == Lang::Fr)
         ),
-        ResolveError::Count { .. } => e.to_string(),
+        ResolveError::Count { expected, given } => {
+            crate::t!(lang, "conflict-count", expected = *expected, given = *given)
+        }
     }
 }
 
@@ -316,8 +318,14 @@ pub enum SyncEffect {
     Startup,
     /// Changes since the last commit, the generated message, conflicts.
     Inspect,
-    /// Commit the workspace's files (when something changed) with this message.
-    Commit(String),
+    /// Commit the workspace's files (when something changed) with this
+    /// message; refused when a file to share has errors, unless `force`.
+    Commit {
+        /// The message (generated when blank).
+        message: String,
+        /// Share files with errors anyway (the user confirmed).
+        force: bool,
+    },
     /// `git pull --rebase`.
     Pull,
     /// `git push`.
@@ -331,6 +339,8 @@ pub enum SyncEffect {
         files: Vec<ResolvedFile>,
         /// Finish the operation after writing.
         finish: bool,
+        /// Finish even with files that have errors (the user confirmed).
+        force: bool,
     },
     /// Abandon the merge or rebase (`git rebase --abort`).
     Abort,
@@ -350,6 +360,9 @@ pub struct Inspection {
     pub referential: Option<crate::domain::Referential>,
     /// The remote branch followed.
     pub upstream: Option<String>,
+    /// The remote a sync would use (`origin`), even when the branch follows
+    /// none yet.
+    pub remote: Option<String>,
     /// A merge or rebase under way.
     pub operation: Option<Operation>,
     /// Files holding conflicts.
@@ -363,6 +376,15 @@ pub enum SyncMsg {
     Inspected(Result<Box<Inspection>, String>),
     /// Result of [`SyncEffect::Commit`]: `None` when there was nothing to commit.
     Committed(Result<Option<Committed>, String>),
+    /// [`SyncEffect::Commit`] or [`SyncEffect::Resolve`] refused: files to
+    /// share have errors (each located, one per line); the user may confirm
+    /// to share anyway.
+    Refused {
+        /// The located errors.
+        errors: Vec<String>,
+        /// The step to run again, forced, if the user confirms.
+        retry: Box<SyncEffect>,
+    },
     /// Result of [`SyncEffect::Pull`], with the files it changed on disk.
     Pulled(Result<Pulled, String>, Vec<DiskChange>),
     /// Result of [`SyncEffect::Push`].

@@ -91,18 +91,24 @@ pub fn error_text(lang: super::Lang, e: &SyncError) -> String {
     out
 }
 
-/// Files holding conflicts: those git lists as unmerged and those the
-/// loader found markers in.
+/// Files holding conflicts: those git lists as unmerged (the workspace's,
+/// and the others, which are to fix in a text editor) and those the
+/// loader found markers in. Paths relative to the workspace.
 fn conflicted(app: &App, root: &Path) -> Vec<PathBuf> {
-    let mut files = git::conflicted_files(root).unwrap_or_default();
+    let (mut files, others) = git::conflicts(root).unwrap_or_default();
+    files.extend(others);
     files.extend(conflicted_in(&app.ws.load_diagnostics));
     files.sort();
     files.dedup();
     files
 }
 
+/// Reads the conflicted files, after merging again any file git left
+/// unmerged because pacte's driver could not run (it then holds markers
+/// where it really conflicts, and nothing is taken as resolved unseen).
 fn load_conflicts(app: &App, quiet: bool) -> SyncMsg {
     let root = app.ws.root.clone();
+    let _ = git::unmerged::repair(&root);
     let operation = git::operation_in_progress(&root);
     let files = conflicted(app, &root)
         .into_iter()
@@ -118,13 +124,36 @@ fn load_conflicts(app: &App, quiet: bool) -> SyncMsg {
     }
 }
 
+/// The located errors of a refused share, one per line.
+fn located(lang: super::Lang, diags: &[crate::diag::Diagnostic]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}:{} {}",
+                d.file.display(),
+                d.line,
+                d.column,
+                d.text(lang == super::Lang::Fr)
+            )
+        })
+        .collect()
+}
+
 /// Performs one sync step.
 pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
     let root = app.ws.root.clone();
     let lang = app.lang;
     let text = |e: SyncError| error_text(lang, &e);
     match effect {
-        SyncEffect::Startup => load_conflicts(app, true),
+        SyncEffect::Startup => {
+            // A clone whose driver path went stale (pacte moved) is repaired
+            // before anything merges.
+            if let Some(exe) = git::driver_exe() {
+                let _ = git::setup::repair(&root, exe);
+            }
+            load_conflicts(app, true)
+        }
         SyncEffect::LoadConflicts => load_conflicts(app, false),
         SyncEffect::Inspect => {
             let result = git::local_changes(&root).map(|changes| {
@@ -134,13 +163,29 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
                     changes,
                     referential: app.ws.referential.clone(),
                     upstream: git::upstream(&root),
+                    remote: git::remote_name(&root),
                     operation: git::operation_in_progress(&root),
                     conflicted: conflicted(app, &root),
                 })
             });
             SyncMsg::Inspected(result.map_err(text))
         }
-        SyncEffect::Commit(message) => {
+        SyncEffect::Commit { message, force } => {
+            if !force {
+                match git::preflight::errors_to_commit(&root) {
+                    Ok(errors) if !errors.is_empty() => {
+                        return SyncMsg::Refused {
+                            errors: located(lang, &errors),
+                            retry: Box::new(SyncEffect::Commit {
+                                message,
+                                force: true,
+                            }),
+                        };
+                    }
+                    Ok(_) => {}
+                    Err(e) => return SyncMsg::Committed(Err(text(e))),
+                }
+            }
             let result = git::is_dirty(&root).and_then(|dirty| {
                 if !dirty {
                     return Ok(None);
@@ -163,17 +208,35 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
             let result = remote("git push", |mode| git::push(&root, mode));
             SyncMsg::Pushed(result.map_err(text))
         }
-        SyncEffect::Resolve { files, finish } => {
+        SyncEffect::Resolve {
+            files,
+            finish,
+            force,
+        } => {
             let mut saved = Ok(0);
             for f in &files {
                 if let Err(e) = git::save_resolution(&root, &f.path, &f.conflicted, &f.resolved) {
-                    saved = Err(e.to_string());
+                    saved = Err(e.message().text(lang == super::Lang::Fr).to_string());
                     break;
                 }
                 saved = saved.map(|n| n + 1);
             }
-            let finished = (finish && saved.is_ok())
-                .then(|| git::continue_operation(&root, Mode::Background, false).map_err(text));
+            let mut finished = None;
+            if finish && saved.is_ok() {
+                match git::continue_operation(&root, Mode::Background, force) {
+                    Err(SyncError::Refused(errors)) => {
+                        return SyncMsg::Refused {
+                            errors: located(lang, &errors),
+                            retry: Box::new(SyncEffect::Resolve {
+                                files: Vec::new(),
+                                finish: true,
+                                force: true,
+                            }),
+                        };
+                    }
+                    r => finished = Some(r.map_err(text)),
+                }
+            }
             SyncMsg::Resolved {
                 saved,
                 finished,

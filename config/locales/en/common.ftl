@@ -3,3 +3,14 @@
 quoted = “{ $text }”
 list-separator = {"; "}
 list-and = { $init } and { $last }
+
+## Typed values
+
+value-yes = yes
+value-no = no
+value-not-a-status = “{ $typed }” is not a status: project stage, in progress, operating, done, suspended or abandoned
+value-not-a-percent = “{ $typed }” is not a progress: a whole number from 0 to 100
+value-not-a-count = “{ $typed }” is not a whole number
+value-not-a-date = “{ $typed }” is not a date: yyyy-mm-dd (or dd/mm/yyyy)
+value-not-a-number = “{ $typed }” is not a number
+value-not-a-flag = “{ $typed }”: answer yes or no

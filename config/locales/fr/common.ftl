@@ -6,3 +6,14 @@
 quoted = « { $text } »
 list-separator = { " ; " }
 list-and = { $init } et { $last }
+
+## Valeurs saisies
+
+value-yes = oui
+value-no = non
+value-not-a-status = « { $typed } » n'est pas un statut : au stade du projet, en cours, en fonctionnement, totalement réalisée, suspendue ou abandonnée
+value-not-a-percent = « { $typed } » n'est pas un avancement : un nombre entier de 0 à 100
+value-not-a-count = « { $typed } » n'est pas un nombre entier
+value-not-a-date = « { $typed } » n'est pas une date : jj/mm/aaaa (ou aaaa-mm-jj)
+value-not-a-number = « { $typed } » n'est pas un nombre (la virgule décimale est acceptée : 12,5)
+value-not-a-flag = « { $typed } » : répondez oui ou non

@@ -1812,6 +1812,7 @@ pub fn apply_confirm(app: &mut App, what: Confirmed) -> Vec<Effect> {
         Confirmed::QuitUnsaved => vec![Effect::Quit],
         Confirmed::Form(f) => forms::apply_confirm(app, f),
         Confirmed::AbortSync => super::sync::confirm_abort(),
+        Confirmed::ForceShare(retry) => super::sync::confirm_force(app, *retry),
     };
     fix_screens(app);
     effects

@@ -9,7 +9,7 @@ mod nav;
 mod popup;
 mod sync;
 
-use super::app::{App, Confirmed, Popup, Tone};
+use super::app::{App, Confirmed, Popup, Screen, Tone};
 use super::board::DataMark;
 use super::i18n::tr;
 use super::msg::{Command, Effect, Msg};
@@ -47,7 +47,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Saved(id, result) => files::saved(app, id, result),
         Msg::Deleted(id, result) => files::deleted(app, id, result),
         Msg::GovernanceSaved(result) => files::governance_saved(app, result),
-        Msg::DiskChanged(changes) => files::disk_changed(app, changes),
+        Msg::DiskChanged(changes) => {
+            // A conflicted file fixed in a text editor: the conflict screen
+            // reads the files again.
+            let refresh = matches!(
+                app.screen(),
+                Screen::Conflicts(s)
+                    if s.files.iter().any(|f| changes.iter().any(|c| c.file == f.path))
+            );
+            let mut effects = files::disk_changed(app, changes);
+            if refresh {
+                effects.push(Effect::Sync(super::sync::SyncEffect::LoadConflicts));
+            }
+            effects
+        }
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
         Msg::Sync(m) => sync::message(app, m),
         Msg::Terminate => {

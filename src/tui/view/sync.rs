@@ -9,22 +9,12 @@ use crate::tui::Lang;
 use crate::tui::app::App;
 use crate::tui::i18n::{self, tr};
 use crate::tui::msg::Command;
-use crate::tui::sync::{
-    ConflictFile, ConflictScreen, LogTone, Phase, Row, Side, SyncPanel, operation_name,
-};
+use crate::tui::sync::{ConflictFile, ConflictScreen, LogTone, Phase, Row, Side, SyncPanel};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
 
 /// Rows that `lines` take once wrapped in `width` cells.
 fn wrapped(lines: &[Line], width: u16) -> u16 {
@@ -50,76 +40,49 @@ fn hints<'a>(app: &App, st: &Styles, items: &[(Command, &'a str)]) -> Line<'a> {
 /// Draws the sync panel.
 pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let remote = p.upstream.clone();
-    let with = |fr: &'static str,
-                en: &'static str,
-                fr_local: &'static str,
-                en_local: &'static str| match &remote {
-        Some(r) => format!("{} {r}", tr(lang, fr, en)),
-        None => tr(lang, fr_local, en_local).to_string(),
+    // Where sharing goes: the branch followed, else the remote the first
+    // sync will follow, else nowhere (committed locally only).
+    let target = match (&p.upstream, &p.remote) {
+        (Some(u), _) => ("upstream", u.clone()),
+        (None, Some(r)) => ("remote", r.clone()),
+        (None, None) => ("none", String::new()),
     };
     let intro = match p.phase {
-        Phase::Loading => Line::styled(
-            tr(lang, "Lecture du dépôt…", "Reading the clone…"),
-            st.dim(),
-        ),
-        Phase::Ready if p.changes.is_empty() => Line::raw(with(
-            "Aucune modification locale. S : récupération et envoi avec",
-            "No local change. S: pull and push with",
-            "Aucune modification locale ; aucun dépôt distant n'est configuré",
-            "No local change; no remote repository is set up",
-        )),
-        Phase::Ready => Line::raw(with(
-            "S : commit, récupération et envoi avec",
-            "S: commit, pull and push with",
-            "S : commit (aucun dépôt distant n'est configuré : rien ne sera envoyé)",
-            "S: commit (no remote repository is set up: nothing will be sent)",
+        Phase::Loading => Line::styled(crate::t!(lang, "panel-loading"), st.dim()),
+        Phase::Ready => Line::raw(crate::t!(
+            lang,
+            "panel-ready",
+            target = target.0,
+            to = target.1.as_str(),
+            changes = if p.changes.is_empty() { "no" } else { "yes" }
         )),
         Phase::Conflicts => Line::styled(
-            format!(
-                "⚠ {} {}",
-                capitalised(
-                    p.operation
-                        .map_or(tr(lang, "la fusion", "the merge"), |op| {
-                            operation_name(lang, op)
-                        })
-                ),
-                tr(
-                    lang,
-                    "attend la résolution de conflits : Entrée pour les résoudre",
-                    "waits for conflicts to be resolved: Enter to resolve them"
-                )
+            crate::t!(
+                lang,
+                "panel-conflicts",
+                operation = p.operation.map_or("merge", |o| o.command()),
+                key = app.keymap.first_key(Command::Open)
             ),
             st.error(),
         ),
         Phase::Done => Line::styled(
-            format!(
-                "✓ {}",
-                with(
-                    "Partagé avec",
-                    "Shared with",
-                    "Enregistré dans l'historique local (aucun dépôt distant : rien n'a été envoyé)",
-                    "Committed locally (no remote repository: nothing was sent)",
-                )
+            crate::t!(
+                lang,
+                "panel-done",
+                target = target.0,
+                to = target.1.as_str()
             ),
             st.ok(),
         ),
         Phase::Failed => Line::styled(
-            tr(
+            crate::t!(
                 lang,
-                "⚠ Partage interrompu : rien n'est perdu, S pour réessayer",
-                "⚠ Sharing stopped: nothing is lost, S to retry",
+                "panel-failed",
+                key = app.keymap.first_key(Command::Share)
             ),
             st.error(),
         ),
-        Phase::Unavailable => Line::styled(
-            tr(
-                lang,
-                "⚠ Ce dossier ne peut pas être partagé",
-                "⚠ This folder cannot be shared",
-            ),
-            st.error(),
-        ),
+        Phase::Unavailable => Line::styled(crate::t!(lang, "panel-unavailable"), st.error()),
     };
     let inner = area.width.saturating_sub(2);
     let msg_lines: Vec<Line> = p.message.lines().map(|l| Line::raw(sanitize(l))).collect();
@@ -359,23 +322,14 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
     let mine = s.mine_is_ours();
     let total = s.total();
     let open = s.open_count();
-    let what = capitalised(
-        s.operation
-            .map_or(tr(lang, "la fusion", "the merge"), |op| {
-                operation_name(lang, op)
-            }),
-    );
     let intro = Line::from(vec![
         Span::styled(
-            format!(
-                "{what} {} {total} {}, {}",
-                tr(lang, "est arrêté :", "stopped:"),
-                tr(lang, "conflit(s)", "conflict(s)"),
-                if open == 0 {
-                    tr(lang, "tous choisis", "all chosen").to_string()
-                } else {
-                    format!("{open} {}", tr(lang, "sans choix", "without a choice"))
-                }
+            crate::t!(
+                lang,
+                "conflicts-intro",
+                operation = s.operation.map_or("none", |o| o.command()),
+                total = total,
+                open = open
             ),
             if open > 0 { st.error() } else { st.ok() },
         ),
@@ -383,7 +337,7 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
             format!("  {} ", app.keymap.first_key(Command::AbortSync)),
             st.title(),
         ),
-        Span::raw(tr(lang, "abandonner", "abandon")),
+        Span::raw(crate::t!(lang, "conflicts-abandon")),
     ]);
     let rows = s.rows();
     let list_h = (rows.len() as u16 + 2).clamp(3, 8);
@@ -553,19 +507,34 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
         }
         Some(Row::Raw(fi)) => {
             let file = &s.files[fi];
+            // git's marker labels say "ours" and "theirs", which during a
+            // rebase mean the others and you: they are shown as people
+            // understand them.
+            let (ours, theirs) = if mine {
+                (crate::t!(lang, "side-mine"), crate::t!(lang, "side-theirs"))
+            } else {
+                (crate::t!(lang, "side-theirs"), crate::t!(lang, "side-mine"))
+            };
+            let relabel = |l: &str| -> String {
+                if l.starts_with("<<<<<<<") {
+                    format!("<<<<<<< {ours}")
+                } else if l.starts_with(">>>>>>>") {
+                    format!(">>>>>>> {theirs}")
+                } else if l.starts_with("|||||||") {
+                    format!("||||||| {}", crate::t!(lang, "side-base"))
+                } else {
+                    l.to_string()
+                }
+            };
             let lines: Vec<Line> = std::iter::once(Line::styled(
-                tr(
-                    lang,
-                    "Ce fichier ne se lit pas champ par champ : corrigez-le dans un éditeur de texte (gardez un côté, retirez les lignes <<<<<<< ======= >>>>>>>), puis S.",
-                    "This file cannot be read field by field: fix it in a text editor (keep one side, remove the <<<<<<< ======= >>>>>>> lines), then S.",
-                ),
+                crate::t!(lang, "conflict-raw-hint"),
                 st.error(),
             ))
             .chain(
                 file.text
                     .lines()
                     .skip_while(|l| !l.starts_with("<<<<<<<"))
-                    .map(|l| Line::raw(sanitize(l))),
+                    .map(|l| Line::raw(sanitize(&relabel(l)))),
             )
             .collect();
             f.render_widget(
