@@ -181,16 +181,19 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
 
 /// Creates the demo in `dir` when it holds no workspace, as a git repository
 /// with one commit so that `git diff` shows every change made afterwards.
-fn demo(dir: &Path) -> Result<(), String> {
+fn demo(dir: &Path) -> Result<(), Message> {
     if pacte::store::layout::is_workspace(dir) {
         return Ok(());
     }
-    pacte::demo::write_demo(dir).map_err(|e| e.to_string())?;
+    pacte::demo::write_demo(dir).map_err(|e| match e {
+        pacte::demo::DemoError::Occupied(d, o) => cli::init::occupied_message(&d, &o),
+        e => Message::from(e.to_string()),
+    })?;
     if !pacte::store::git::is_inside_repo(dir) {
-        pacte::store::git::init(dir).map_err(|e| e.to_string())?;
+        pacte::store::git::init(dir).map_err(|e| Message::from(e.to_string()))?;
         cli::git_setup::run(dir)?;
         pacte::store::git::commit_all(dir, "Démo pacte : espace de travail d'exemple")
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| Message::from(e.to_string()))?;
     }
     Ok(())
 }

@@ -42,7 +42,9 @@ fn init_creates_a_checked_git_workspace() {
         .args(["init", "pti"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("already holds a workspace"));
+        .stderr(predicate::str::contains(
+            "contient déjà un fichier d'espace de travail, pacte.ron",
+        ));
 }
 
 #[test]

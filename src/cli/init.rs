@@ -15,11 +15,8 @@ pub const GITIGNORE: &str = "*.pacte-tmp\n";
 /// Writes the skeleton of a workspace (referential, governance, groups
 /// folder, .gitignore) into `dir`, which must not hold one yet.
 pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), String> {
-    if dir.join(REFERENTIAL_FILE).exists() {
-        return Err(format!(
-            "{} already holds a workspace (pacte.ron)",
-            dir.display()
-        ));
+    if let Some(o) = crate::store::layout::occupied(dir, &|_, _| false) {
+        return Err(occupied_message(dir, &o).text(true).to_string());
     }
     fs::create_dir_all(dir.join(GROUPS_DIR))
         .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
@@ -54,8 +51,21 @@ pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), String> 
     Ok(())
 }
 
+/// Why a folder cannot receive a new workspace, in both languages.
+pub fn occupied_message(dir: &Path, o: &crate::store::layout::Occupied) -> Message {
+    use crate::store::layout::Occupied;
+    let d = dir.display();
+    match o {
+        Occupied::File(f) => crate::m!("init-occupied-file", dir = d, file = f.display()),
+        Occupied::Link(f) => crate::m!("init-occupied-link", dir = d, file = f.display()),
+    }
+}
+
 /// Runs `pacte init DIR`; returns what to tell the user.
-pub fn run(dir: &Path) -> Result<Message, String> {
+pub fn run(dir: &Path) -> Result<Message, Message> {
+    if let Some(o) = crate::store::layout::occupied(dir, &|_, _| false) {
+        return Err(occupied_message(dir, &o));
+    }
     write_skeleton(dir, TEMPLATE_RON)?;
     let d = dir.display();
     let mut msg = crate::msg!(

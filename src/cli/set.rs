@@ -179,21 +179,40 @@ pub fn run(
             "pas de groupe `{gid}` dans l'espace de travail"
         ));
     }
-    let action = ws
-        .group_mut(&gid)
-        .and_then(|group| group.action_mut(&aid))
-        .ok_or_else(|| {
-            msg!(
-                "no action `{aid}` in group `{gid}`",
-                "pas d'action `{aid}` dans le groupe `{gid}`"
-            )
-        })?;
-    for p in &parsed {
-        apply(action, p)?;
+    // Another pacte may save the same group meanwhile: the save is then
+    // refused (the file changed), the group read again and the same
+    // assignments applied to it, so that no edit is lost on either side.
+    for _ in 0..ATTEMPTS {
+        let action = ws
+            .group_mut(&gid)
+            .and_then(|group| group.action_mut(&aid))
+            .ok_or_else(|| {
+                msg!(
+                    "no action `{aid}` in group `{gid}`",
+                    "pas d'action `{aid}` dans le groupe `{gid}`"
+                )
+            })?;
+        for p in &parsed {
+            apply(action, p)?;
+        }
+        match ws.save_group(&gid) {
+            Ok(()) => return Ok(msg!("{gid}/{aid} updated", "{gid}/{aid} mise à jour")),
+            Err(crate::store::SaveError::ChangedOnDisk(rel)) => {
+                if !matches!(ws.reload_file(&rel), crate::store::Reloaded::Group(_)) {
+                    return Err(crate::store::SaveError::Broken(rel).message());
+                }
+            }
+            Err(e) => return Err(e.message()),
+        }
     }
-    ws.save_group(&gid).map_err(|e| e.message())?;
-    Ok(msg!("{gid}/{aid} updated", "{gid}/{aid} mise à jour"))
+    Err(crate::store::SaveError::ChangedOnDisk(
+        ws.group_files.get(&gid).cloned().unwrap_or_default(),
+    )
+    .message())
 }
+
+/// Saves tried before giving up when others keep changing the file.
+const ATTEMPTS: usize = 20;
 
 #[cfg(test)]
 mod tests {

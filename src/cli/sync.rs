@@ -205,16 +205,16 @@ fn conflict_text(root: &Path, op: Option<Operation>, files: &[PathBuf], lang: La
         )
     );
     for f in files {
-        let labels = std::fs::read_to_string(root.join(f))
-            .ok()
-            .and_then(|t| parse_conflicted(&t))
-            .map(|c| {
-                c.conflicts
-                    .iter()
-                    .map(|k| k.label.clone())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            });
+        let labels =
+            crate::store::safe::read_text(&root.join(f), crate::store::layout::MAX_FILE_SIZE)
+                .and_then(|t| parse_conflicted(&t))
+                .map(|c| {
+                    c.conflicts
+                        .iter()
+                        .map(|k| k.label.clone())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                });
         let f = sanitize(&f.display().to_string());
         match labels {
             Some(l) => {

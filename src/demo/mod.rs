@@ -38,6 +38,10 @@ pub enum DemoError {
     /// The folder already holds a workspace; it is left untouched.
     #[error("{} already holds a pacte workspace (pacte.ron): the demo is only written into a new folder", .0.display())]
     Exists(PathBuf),
+    /// The folder holds workspace files (or a linked folder) that are not
+    /// the demo's: someone's data, left untouched.
+    #[error("{}", crate::cli::init::occupied_message(.0, .1).en)]
+    Occupied(PathBuf, crate::store::layout::Occupied),
     /// The shipped template does not parse (a broken build).
     #[error("the shipped template does not parse: {0}")]
     Template(String),
@@ -120,6 +124,16 @@ pub fn write_demo(dir: &Path) -> Result<(), DemoError> {
         return Err(DemoError::Exists(dir.to_path_buf()));
     }
     let files = demo_files()?;
+    // Files left by an interrupted run (the same bytes) are fine; any other
+    // workspace file is someone's data.
+    let same = |rel: &Path, bytes: &[u8]| {
+        files
+            .iter()
+            .any(|(p, t)| p.as_path() == rel && t.as_bytes() == bytes)
+    };
+    if let Some(o) = crate::store::layout::occupied(dir, &same) {
+        return Err(DemoError::Occupied(dir.to_path_buf(), o));
+    }
     let io = |e: std::io::Error| DemoError::Io(dir.display().to_string(), e.to_string());
     fs::create_dir_all(dir).map_err(io)?;
     write_gitignore(dir).map_err(io)?;

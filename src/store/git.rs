@@ -45,7 +45,7 @@ pub fn is_inside_repo(dir: &Path) -> bool {
 
 /// `git init` in `dir`.
 pub fn init(dir: &Path) -> Result<(), GitError> {
-    run(dir, &["init", "--quiet"]).map(|_| ())
+    run(dir, &["init", "--quiet", "--initial-branch=main"]).map(|_| ())
 }
 
 /// Stages everything in `dir` and commits it with `message`, as the user

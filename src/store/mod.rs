@@ -4,6 +4,7 @@ pub mod format;
 pub mod git;
 pub mod layout;
 pub mod read;
+pub mod safe;
 pub mod save;
 mod workspace;
 

@@ -8,8 +8,6 @@ use crate::diag::{Diagnostic, Severity, UNRESOLVED_CONFLICT};
 use crate::domain::Message;
 use crate::msg;
 use serde::de::DeserializeOwned;
-use std::fs;
-use std::io::Read as _;
 use std::path::Path;
 
 /// A file's text as read, with the hash of its bytes.
@@ -58,10 +56,73 @@ fn err(
 
 /// Reads the text of a file, reporting links, size, BOM and encoding.
 pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<Source> {
-    let path = root.join(rel);
-    let meta = match fs::symlink_metadata(&path) {
-        Ok(m) => m,
-        Err(e) => {
+    use super::safe::{Refused, read_regular};
+    if let Some(link) = super::safe::linked_folder(root, rel) {
+        let link = link.display();
+        diags.push(err(
+            rel,
+            None,
+            1,
+            1,
+            msg!(
+                "is inside {link}, a symbolic link to a folder; pacte only reads folders inside the workspace",
+                "est dans {link}, un lien symbolique vers un dossier ; pacte ne lit que les dossiers de l'espace de travail"
+            ),
+        ));
+        return None;
+    }
+    let bytes = match read_regular(&root.join(rel), MAX_FILE_SIZE) {
+        Ok(b) => b,
+        Err(Refused::Symlink) => {
+            diags.push(err(
+                rel,
+                None,
+                1,
+                1,
+                msg!(
+                    "is a symbolic link; pacte only reads regular files inside the workspace",
+                    "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
+                ),
+            ));
+            return None;
+        }
+        Err(Refused::NotRegular) => {
+            diags.push(err(
+                rel,
+                None,
+                1,
+                1,
+                msg!("is not a regular file", "n'est pas un fichier ordinaire"),
+            ));
+            return None;
+        }
+        Err(Refused::TooBig(len)) => {
+            diags.push(err(
+                rel,
+                None,
+                1,
+                1,
+                msg!(
+                    "file is {len} bytes, over the {MAX_FILE_SIZE} byte limit",
+                    "le fichier fait {len} octets, au-delà de la limite de {MAX_FILE_SIZE} octets"
+                ),
+            ));
+            return None;
+        }
+        Err(Refused::Missing) => {
+            diags.push(err(
+                rel,
+                None,
+                1,
+                1,
+                msg!(
+                    "cannot read the file: it no longer exists",
+                    "lecture du fichier impossible : il n'existe plus"
+                ),
+            ));
+            return None;
+        }
+        Err(Refused::Io(e)) => {
             diags.push(err(
                 rel,
                 None,
@@ -75,68 +136,6 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             return None;
         }
     };
-    if meta.file_type().is_symlink() {
-        diags.push(err(
-            rel,
-            None,
-            1,
-            1,
-            msg!(
-                "is a symbolic link; pacte only reads regular files inside the workspace",
-                "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
-            ),
-        ));
-        return None;
-    }
-    if !meta.is_file() {
-        diags.push(err(
-            rel,
-            None,
-            1,
-            1,
-            msg!("is not a regular file", "n'est pas un fichier ordinaire"),
-        ));
-        return None;
-    }
-    if meta.len() > MAX_FILE_SIZE {
-        diags.push(err(rel, None, 1, 1, {
-            let len = meta.len();
-            msg!(
-                "file is {len} bytes, over the {MAX_FILE_SIZE} byte limit",
-                "le fichier fait {len} octets, au-delà de la limite de {MAX_FILE_SIZE} octets"
-            )
-        }));
-        return None;
-    }
-    let mut bytes = Vec::new();
-    let read =
-        fs::File::open(&path).and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes));
-    if let Err(e) = read {
-        diags.push(err(
-            rel,
-            None,
-            1,
-            1,
-            msg!(
-                "cannot read the file: {e}",
-                "lecture du fichier impossible : {e}"
-            ),
-        ));
-        return None;
-    }
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        diags.push(err(
-            rel,
-            None,
-            1,
-            1,
-            msg!(
-                "file is over the {MAX_FILE_SIZE} byte limit",
-                "le fichier dépasse la limite de {MAX_FILE_SIZE} octets"
-            ),
-        ));
-        return None;
-    }
     let file_hash = hash(&bytes);
     let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {

@@ -29,6 +29,10 @@ pub enum SaveError {
     /// The file failed to load, so it cannot be overwritten.
     #[error("{} did not load; fix it before saving over it (your edit is kept)", .0.display())]
     Broken(PathBuf),
+    /// A folder on the way to the file is a symbolic link (it could lead
+    /// outside the workspace).
+    #[error("{} is in a folder that is a symbolic link; pacte only writes inside the workspace (your edit is kept)", .0.display())]
+    Linked(PathBuf),
     /// The data could not be serialised.
     #[error("cannot write {}: {}", .0.display(), .1)]
     Serialize(PathBuf, String),
@@ -70,6 +74,13 @@ impl SaveError {
                     "{p} n'a pas pu être lu ; corrigez-le avant d'enregistrer par-dessus (votre modification est conservée)"
                 )
             }
+            SaveError::Linked(p) => {
+                let p = p.display();
+                msg!(
+                    "{p} is in a folder that is a symbolic link; pacte only writes inside the workspace (your edit is kept)",
+                    "{p} est dans un dossier qui est un lien symbolique ; pacte n'écrit que dans l'espace de travail (votre modification est conservée)"
+                )
+            }
             SaveError::Serialize(p, e) => {
                 let p = p.display();
                 msg!("cannot write {p}: {e}", "écriture de {p} impossible : {e}")
@@ -82,24 +93,61 @@ impl SaveError {
     }
 }
 
+/// How long a save waits for another process's save of the same workspace.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// An exclusive advisory lock on a workspace folder (`flock` on the folder
+/// itself: no lock file to leave behind), held while a file of it is
+/// checked and replaced. Released when dropped, and by the system when
+/// the process dies, so a crash never leaves it held.
+#[derive(Debug)]
+pub struct DirLock {
+    _file: File,
+}
+
+/// Takes the lock of `dir`, waiting up to ten seconds for another save.
+pub fn lock_dir(dir: &Path) -> io::Result<DirLock> {
+    let file = File::open(dir)?;
+    let start = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(DirLock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    "another pacte is saving in this workspace",
+                ));
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically and durably, provided the file on disk
 /// still hashes to `expected` (`None`: the file must not exist).
 ///
 /// Temp file in the same folder, fsync, rename, fsync of the folder: a crash
 /// leaves the old file or the new one.
 pub fn save_checked(path: &Path, bytes: &[u8], expected: Option<&Hash>) -> Result<Hash, SaveError> {
-    match (fs::read(path), expected) {
+    use super::safe::{Refused, read_regular};
+    match (read_regular(path, super::layout::MAX_FILE_SIZE), expected) {
         (Ok(current), Some(h)) => {
             if &hash(&current) != h {
                 return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
             }
         }
         (Ok(_), None) => return Err(SaveError::AlreadyExists(path.to_path_buf())),
-        (Err(e), Some(_)) if e.kind() == io::ErrorKind::NotFound => {
+        (Err(Refused::Missing), Some(_)) => {
             return Err(SaveError::ChangedOnDisk(path.to_path_buf()));
         }
-        (Err(e), None) if e.kind() == io::ErrorKind::NotFound => {}
-        (Err(e), _) => return Err(SaveError::Io(path.to_path_buf(), e)),
+        (Err(Refused::Missing), None) => {}
+        (Err(Refused::Io(e)), _) => return Err(SaveError::Io(path.to_path_buf(), e)),
+        // A link, a FIFO, a device or a huge file where the file should be:
+        // never written over.
+        (Err(_), _) => return Err(SaveError::ChangedOnDisk(path.to_path_buf())),
     }
     write_atomic(path, bytes).map_err(|e| SaveError::Io(path.to_path_buf(), e))?;
     Ok(hash(bytes))

@@ -13,8 +13,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Deepest folder level read under `groups/` (e.g. `groups/<territory>/<id>.ron`).
-const MAX_GROUP_DEPTH: usize = 3;
+/// Deepest folder level read under `groups/` (e.g. `groups/<territory>/<id>.ron`);
+/// deeper folders are reported, not read.
+const MAX_GROUP_DEPTH: usize = 8;
 
 /// Why a folder cannot be opened as a workspace at all.
 #[derive(Debug, thiserror::Error)]
@@ -364,7 +365,14 @@ impl Workspace {
             }
         }
         let abs = self.root.join(rel);
-        if let Ok(current) = fs::read_to_string(&abs)
+        if super::safe::linked_folder(&self.root, rel).is_some() {
+            return Err(SaveError::Linked(rel.to_path_buf()));
+        }
+        // Checked and replaced under the workspace's lock: another pacte
+        // saving the same file waits, then finds it changed.
+        let _lock =
+            super::save::lock_dir(&self.root).map_err(|e| SaveError::Io(rel.to_path_buf(), e))?;
+        if let Some(current) = super::safe::read_text(&abs, layout::MAX_FILE_SIZE)
             && super::read::conflict_markers(rel, &current).is_some()
         {
             return Err(SaveError::Conflicted(rel.to_path_buf()));
@@ -490,9 +498,45 @@ fn collect_ron_files(
     diags: &mut Vec<Diagnostic>,
 ) {
     let dir = root.join(rel);
-    let Ok(entries) = fs::read_dir(&dir) else {
-        return;
-    };
+    match fs::symlink_metadata(&dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+        Err(e) => {
+            diags.push(folder_error(
+                rel,
+                msg!(
+                    "cannot read the folder: {e}",
+                    "lecture du dossier impossible : {e}"
+                ),
+            ));
+            return;
+        }
+        Ok(m) if m.file_type().is_symlink() => {
+            diags.push(folder_error(rel, msg!(
+                "is a symbolic link to a folder; pacte only reads folders inside the workspace (its group files are not loaded)",
+                "est un lien symbolique vers un dossier ; pacte ne lit que les dossiers de l'espace de travail (ses fichiers de groupe ne sont pas lus)"
+            )));
+            return;
+        }
+        Ok(m) if !m.is_dir() => {
+            diags.push(folder_error(
+                rel,
+                msg!("is not a folder", "n'est pas un dossier"),
+            ));
+            return;
+        }
+        Ok(_) => {}
+    }
+    let entries =
+        match fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(folder_error(rel, msg!(
+                "cannot read the folder: {e} (its group files are not loaded)",
+                "lecture du dossier impossible : {e} (ses fichiers de groupe ne sont pas lus)"
+            )));
+                return;
+            }
+        };
     remove_stale_temps(&dir);
     let mut entries: Vec<_> = entries.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
@@ -507,23 +551,28 @@ fn collect_ron_files(
         if ft.is_dir() {
             if depth < MAX_GROUP_DEPTH {
                 collect_ron_files(root, &child, depth + 1, out, diags);
+            } else {
+                diags.push(folder_error(&child, {
+                    let max = MAX_GROUP_DEPTH;
+                    msg!(
+                        "is more than {max} folders deep under groups/; its group files are not loaded: move them up",
+                        "est à plus de {max} niveaux de dossiers sous groups/ ; ses fichiers de groupe ne sont pas lus : remontez-les"
+                    )
+                }));
             }
         } else if name_s.ends_with(".ron") {
             out.push(child);
         } else if ft.is_symlink() {
-            diags.push(Diagnostic::at(
-                Severity::Error,
-                child,
-                None,
-                1,
-                1,
-                msg!(
-                    "is a symbolic link; pacte only reads regular files inside the workspace",
-                    "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
-                ),
-            ));
+            diags.push(folder_error(&child, msg!(
+                "is a symbolic link; pacte only reads regular files inside the workspace",
+                "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
+            )));
         }
     }
+}
+
+fn folder_error(rel: &Path, message: crate::domain::Message) -> Diagnostic {
+    Diagnostic::at(Severity::Error, rel, None, 1, 1, message)
 }
 
 // Additions for the TUI (live reload, group deletion, in-memory workspaces).

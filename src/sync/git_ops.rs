@@ -10,7 +10,6 @@
 
 use super::diff::{FileChange, diff_files};
 use std::ffi::OsStr;
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -354,7 +353,8 @@ pub fn local_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
         } else {
             None
         };
-        let new = fs::read_to_string(root.join(&rel)).ok();
+        let new =
+            crate::store::safe::read_text(&root.join(&rel), crate::store::layout::MAX_FILE_SIZE);
         versions.push((rel, old, new));
     }
     Ok(diff_files(versions))

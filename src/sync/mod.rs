@@ -99,7 +99,10 @@ impl SyncReport {
 
 /// The referential of the workspace at `root`, when it loads (for names).
 pub fn referential(root: &Path) -> Option<Referential> {
-    let text = std::fs::read_to_string(root.join(REFERENTIAL_FILE)).ok()?;
+    let text = crate::store::safe::read_text(
+        &root.join(REFERENTIAL_FILE),
+        crate::store::layout::MAX_FILE_SIZE,
+    )?;
     from_text(&text).ok()
 }
 

@@ -7,7 +7,6 @@
 use crate::diag::{Diagnostic, Severity};
 use crate::store::git::{self, GitError};
 use crate::store::save::write_atomic;
-use std::fs;
 use std::path::Path;
 
 /// Name of the driver in git's configuration (`merge.pacte.*`).
@@ -90,7 +89,8 @@ pub fn git_setup(root: &Path, exe: &Path) -> Result<SetupReport, SetupError> {
         }
     }
     let path = root.join(ATTRIBUTES_FILE);
-    let current = fs::read_to_string(&path).unwrap_or_default();
+    let current = crate::store::safe::read_text(&path, crate::store::layout::MAX_FILE_SIZE)
+        .unwrap_or_default();
     let present = current
         .lines()
         .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["*.ron", "merge=pacte"]);

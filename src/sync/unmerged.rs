@@ -92,7 +92,11 @@ pub fn unmerged(root: &Path) -> Result<Vec<Unmerged>, SyncError> {
             .filter(|r| r.ends_with(".ron"))
             .map(PathBuf::from);
         let path = PathBuf::from(&path);
-        let content = fs::read(repo.top.join(&path)).ok();
+        let content = crate::store::safe::read_regular(
+            &repo.top.join(&path),
+            crate::store::layout::MAX_FILE_SIZE,
+        )
+        .ok();
         let state = classify(root, &path, rel.is_some(), content.as_deref(), &stages)?;
         result.push(Unmerged {
             path,

@@ -20,6 +20,9 @@ pub enum Msg {
     Cmd(Command),
     /// Result of [`Effect::SaveGroup`].
     Saved(Id, Result<(), String>),
+    /// A group's save found the file changed on disk: the edit was merged
+    /// with the disk's version (no conflict) and saved.
+    SavedMerged(Id),
     /// Result of [`Effect::DeleteGroup`].
     Deleted(Id, Result<(), String>),
     /// Result of [`Effect::SaveGovernance`].

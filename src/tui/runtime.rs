@@ -7,6 +7,7 @@ use super::sync::SyncEffect;
 use super::update::update;
 use super::view::view;
 use super::{Lang, Options, TuiError, keymap};
+use crate::store::SaveError;
 use crate::store::Workspace;
 use crate::store::save::Hash;
 use ratatui::Terminal;
@@ -147,16 +148,43 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> Result<(
     }
 }
 
+/// After a save refused because the group's file changed on disk (another
+/// pacte, a `git pull`): merges the unsaved edit with the disk's version,
+/// from what the edit started from, and saves the result when nothing
+/// conflicts. False (nothing written) when it conflicts or cannot be read.
+fn merge_with_disk(app: &mut App, id: &crate::domain::Id, rel: &Path) -> bool {
+    use crate::store::format::from_text;
+    let Some(mine) = app.ws.group(id).cloned() else {
+        return false;
+    };
+    let base: Option<crate::domain::Group> = app.ws.read_text(rel).and_then(|t| from_text(t).ok());
+    let Some(disk_text) =
+        crate::store::safe::read_text(&app.ws.root.join(rel), crate::store::layout::MAX_FILE_SIZE)
+    else {
+        return false;
+    };
+    let Ok(disk) = from_text::<crate::domain::Group>(&disk_text) else {
+        return false;
+    };
+    let (merged, conflicts) = crate::merge::merge_groups(base.as_ref(), &mine, &disk);
+    if conflicts > 0 || merged.id != *id {
+        return false;
+    }
+    app.ws.adopt_disk_text(rel, disk_text);
+    app.ws.insert_group(merged);
+    app.ws.save_group(id).is_ok()
+}
+
 /// Performs one effect; `None` means quit.
 pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
     Some(match effect {
-        Effect::SaveGroup(id) => {
-            let r = app
-                .ws
-                .save_group(&id)
-                .map_err(|e| e.message().text(app.lang == Lang::Fr).to_string());
-            Msg::Saved(id, r)
-        }
+        Effect::SaveGroup(id) => match app.ws.save_group(&id) {
+            Ok(()) => Msg::Saved(id, Ok(())),
+            Err(SaveError::ChangedOnDisk(rel)) if merge_with_disk(app, &id, &rel) => {
+                Msg::SavedMerged(id)
+            }
+            Err(e) => Msg::Saved(id, Err(e.message().text(app.lang == Lang::Fr).to_string())),
+        },
         Effect::DeleteGroup(id) => {
             let r = app
                 .ws

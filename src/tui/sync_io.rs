@@ -113,7 +113,8 @@ fn load_conflicts(app: &App, quiet: bool) -> SyncMsg {
     let files = conflicted(app, &root)
         .into_iter()
         .map(|p| {
-            let t = std::fs::read_to_string(root.join(&p)).ok();
+            let t =
+                crate::store::safe::read_text(&root.join(&p), crate::store::layout::MAX_FILE_SIZE);
             (p, t)
         })
         .collect();

@@ -17,3 +17,12 @@ value-not-a-count = « { $typed } » n'est pas un nombre entier
 value-not-a-date = « { $typed } » n'est pas une date : jj/mm/aaaa (ou aaaa-mm-jj)
 value-not-a-number = « { $typed } » n'est pas un nombre (la virgule décimale est acceptée : 12,5)
 value-not-a-flag = « { $typed } » : répondez oui ou non
+
+## pacte init et pacte demo
+
+init-occupied-file = { $dir } contient déjà un fichier d'espace de travail, { $file } : rien n'a été écrit. Choisissez un dossier vide (ou déplacez ce fichier).
+init-occupied-link = { $dir } contient { $file }, un lien symbolique là où pacte écrirait : rien n'a été écrit. Choisissez un dossier vide.
+
+## Enregistrement
+
+save-merged = { $file } avait changé sur le disque : votre modification a été fusionnée avec l'autre, puis enregistrée

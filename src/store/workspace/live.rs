@@ -6,10 +6,20 @@
 use super::{FileState, Workspace, collect_ron_files, stamp};
 use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
 use crate::store::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
+use crate::store::safe::{Refused, read_regular};
 use crate::store::save::{Hash, SaveError, hash};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// The hash of a workspace file for the once-a-second poll: a regular
+/// file within the size limit, read without following links or waiting on
+/// a FIFO; anything else counts as absent (the loader then reports it).
+fn read_for_poll(path: &Path) -> Option<Hash> {
+    read_regular(path, layout::MAX_FILE_SIZE)
+        .ok()
+        .map(|b| hash(&b))
+}
 
 /// A workspace file whose bytes on disk differ from what was read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,7 +76,7 @@ impl Workspace {
             if state.stamp.is_some() && stamp(&path) == state.stamp {
                 continue;
             }
-            let now = fs::read(&path).ok().map(|b| hash(&b));
+            let now = read_for_poll(&path);
             if now.as_ref() != Some(&state.hash) {
                 out.push(DiskChange {
                     file: rel.clone(),
@@ -90,10 +100,10 @@ impl Workspace {
             if self.files.contains_key(&rel) {
                 continue;
             }
-            if let Ok(bytes) = fs::read(self.root.join(&rel)) {
+            if let Some(h) = read_for_poll(&self.root.join(&rel)) {
                 out.push(DiskChange {
                     file: rel,
-                    disk_hash: Some(hash(&bytes)),
+                    disk_hash: Some(h),
                 });
             }
         }
@@ -156,7 +166,7 @@ impl Workspace {
             state.loaded = false;
         } else {
             // Unreadable bytes: remember the file as broken so it is never overwritten.
-            if let Ok(bytes) = fs::read(self.root.join(rel)) {
+            if let Ok(bytes) = read_regular(&self.root.join(rel), layout::MAX_FILE_SIZE) {
                 self.files.insert(
                     rel.to_path_buf(),
                     FileState {
@@ -177,6 +187,27 @@ impl Workspace {
             }
             None => Reloaded::GroupBroken(None, rel.to_path_buf()),
         }
+    }
+
+    /// The text of `rel` as last read or written (what an unsaved edit of
+    /// it started from).
+    pub fn read_text(&self, rel: &Path) -> Option<&str> {
+        self.files.get(rel).map(|f| f.text.as_str())
+    }
+
+    /// Takes `text`, just read from disk, as what `rel` holds now: the next
+    /// save expects it on disk (after an edit was merged with it).
+    pub fn adopt_disk_text(&mut self, rel: &Path, text: String) {
+        let abs = self.root.join(rel);
+        self.files.insert(
+            rel.to_path_buf(),
+            FileState {
+                hash: hash(text.as_bytes()),
+                text,
+                loaded: true,
+                stamp: stamp(&abs),
+            },
+        );
     }
 
     /// True when the group's file is on disk but did not load (its group, if
@@ -201,13 +232,19 @@ impl Workspace {
             if !state.loaded {
                 return Err(SaveError::Broken(rel));
             }
-            match fs::read(&abs) {
+            if crate::store::safe::linked_folder(&self.root, &rel).is_some() {
+                return Err(SaveError::Linked(rel));
+            }
+            let _lock = crate::store::save::lock_dir(&self.root)
+                .map_err(|e| SaveError::Io(rel.clone(), e))?;
+            match read_regular(&abs, layout::MAX_FILE_SIZE) {
                 Ok(bytes) if hash(&bytes) != state.hash => {
                     return Err(SaveError::ChangedOnDisk(rel));
                 }
                 Ok(_) => fs::remove_file(&abs).map_err(|e| SaveError::Io(rel.clone(), e))?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(SaveError::Io(rel, e)),
+                Err(Refused::Missing) => {}
+                Err(Refused::Io(e)) => return Err(SaveError::Io(rel, e)),
+                Err(_) => return Err(SaveError::ChangedOnDisk(rel)),
             }
             if let Some(dir) = abs.parent()
                 && let Ok(d) = fs::File::open(dir)

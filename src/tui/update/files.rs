@@ -44,6 +44,24 @@ pub fn saved(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A save that found the file changed on disk merged the edit with it and
+/// saved: the group in memory is the merge. Undo steps of that group are
+/// dropped (they would restore a version without the others' change).
+pub fn saved_merged(app: &mut App, id: Id) -> Vec<Effect> {
+    app.unsaved.remove(&id);
+    app.conflicts.remove(&id);
+    app.history.undo.retain(|c| c.group != id);
+    app.history.redo.retain(|c| c.group != id);
+    let file = app
+        .ws
+        .group_files
+        .get(&id)
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    app.say(Tone::Ok, crate::t!(app.lang, "save-merged", file = file));
+    Vec::new()
+}
+
 /// A save of `governance.ron` finished.
 pub fn governance_saved(app: &mut App, result: Result<(), String>) -> Vec<Effect> {
     let lang = app.lang;

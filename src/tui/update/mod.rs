@@ -23,7 +23,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     let mark = DataMark::of(app);
     let files = matches!(
         msg,
-        Msg::Reloaded(..) | Msg::DiskChanged(_) | Msg::Deleted(..)
+        Msg::Reloaded(..) | Msg::DiskChanged(_) | Msg::Deleted(..) | Msg::SavedMerged(_)
     );
     let effects = match msg {
         Msg::Key(k) => {
@@ -45,6 +45,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => popup::paste(app, &text),
         Msg::Cmd(c) => command(app, c),
         Msg::Saved(id, result) => files::saved(app, id, result),
+        Msg::SavedMerged(id) => files::saved_merged(app, id),
         Msg::Deleted(id, result) => files::deleted(app, id, result),
         Msg::GovernanceSaved(result) => files::governance_saved(app, result),
         Msg::DiskChanged(changes) => {
