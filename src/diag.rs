@@ -20,7 +20,9 @@ pub enum Severity {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// File, relative to the workspace root.
+    /// File, relative to the workspace root (sanitised when printed or
+    /// serialised: a file name can hold escape sequences).
+    #[serde(serialize_with = "sanitized_path")]
     pub file: PathBuf,
     /// Line, from 1.
     pub line: usize,
@@ -37,6 +39,53 @@ pub struct Diagnostic {
     /// [`UNRESOLVED_CONFLICT`]); absent for the others.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<&'static str>,
+    /// Where the caret goes under `source_line` (display characters).
+    #[serde(skip)]
+    caret: usize,
+}
+
+fn sanitized_path<S: serde::Serializer>(p: &std::path::Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::text::sanitize(&p.to_string_lossy()))
+}
+
+/// Characters of a source line quoted on each side of the column.
+const QUOTE_AROUND: usize = 60;
+
+/// The part of `line` quoted around `column` (from 1), sanitised, with `…`
+/// where it is cut, and the caret's place in it: a diagnostic in a
+/// megabyte-long line prints a hundred characters, not the megabyte.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let at = column.saturating_sub(1);
+    // A line of ordinary length is quoted whole.
+    let whole = line.len() <= 2 * QUOTE_AROUND || line.chars().nth(2 * QUOTE_AROUND).is_none();
+    let start = if whole {
+        0
+    } else {
+        at.saturating_sub(QUOTE_AROUND)
+    };
+    let at = if whole {
+        at.min(line.chars().count())
+    } else {
+        at
+    };
+    let mut chars = line.chars().skip(start);
+    let before: String = chars.by_ref().take(at - start).collect();
+    let after: String = chars
+        .by_ref()
+        .take(if whole { usize::MAX } else { QUOTE_AROUND })
+        .collect();
+    let cut_end = chars.next().is_some();
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&crate::text::sanitize(&before));
+    let caret = out.chars().count();
+    out.push_str(&crate::text::sanitize(&after));
+    if cut_end {
+        out.push('…');
+    }
+    (out, caret)
 }
 
 /// [`Diagnostic::code`] of a file holding merge conflict markers.
@@ -71,15 +120,21 @@ impl Diagnostic {
         message: impl Into<Message>,
     ) -> Self {
         let Message { en, fr } = message.into();
+        let column = column.max(1);
+        let (source_line, caret) = match line_text.map(|l| window(l, column)) {
+            Some((l, c)) => (Some(l), c),
+            None => (None, 0),
+        };
         Diagnostic {
             severity,
             file: file.into(),
             line: line.max(1),
-            column: column.max(1),
+            column,
             message: en,
             message_fr: fr,
-            source_line: line_text.map(crate::text::sanitize),
+            source_line,
             code: None,
+            caret,
         }
     }
 
@@ -116,7 +171,7 @@ impl Diagnostic {
         };
         let mut out = format!(
             "{label}: {}:{}:{}: {}",
-            self.file.display(),
+            crate::text::sanitize(&self.file.display().to_string()),
             self.line,
             self.column,
             crate::text::sanitize(self.text(french))
@@ -124,7 +179,7 @@ impl Diagnostic {
         if let Some(src) = &self.source_line {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
-            let caret = " ".repeat(self.column.saturating_sub(1).min(src.chars().count()));
+            let caret = " ".repeat(self.caret.min(src.chars().count()));
             out.push_str(&format!("\n {num} | {src}\n {pad} | {caret}^"));
         }
         out

@@ -6,7 +6,7 @@ use pacte::domain::Message;
 use pacte::msg;
 use pacte::store::Workspace;
 use pacte::tui::{self, Lang};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -20,8 +20,10 @@ fn main() -> ExitCode {
     match run(cli, french) {
         Ok(code) => code,
         Err(msg) => {
+            // Never a panic when standard error is closed (a terminal gone).
+            let mut err = std::io::stderr();
             for line in msg.text(french).lines() {
-                eprintln!("pacte: {}", pacte::text::sanitize(line));
+                let _ = writeln!(err, "pacte: {}", pacte::text::sanitize(line));
             }
             ExitCode::from(1)
         }

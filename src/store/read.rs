@@ -338,24 +338,31 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
     })
 }
 
+/// True when `line` may hold an invisible character: a control byte, or
+/// the first byte of the UTF-8 forms of the characters
+/// [`is_hidden_char`] names. A fast scan; the exact check follows.
+fn may_hide(line: &str) -> bool {
+    line.bytes().any(|b| {
+        (b < 0x20 && b != b'\t' && b != b'\r')
+            || b == 0x7F
+            || matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF | 0xF3)
+    }) || line.contains("\\u{")
+}
+
+/// Warns once per line holding invisible characters (raw, or escaped as
+/// `\u{..}` in a string), with how many there are and where the first is:
+/// bounded output, whatever the file holds.
 fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
     for (line_no, line) in text.lines().enumerate() {
+        if !may_hide(line) {
+            continue;
+        }
+        let mut count = 0usize;
+        let mut first: Option<(usize, char, bool)> = None;
         for (col, c) in line.chars().enumerate() {
             if c != '\t' && c != '\r' && is_hidden_char(c) {
-                diags.push(Diagnostic::at(
-                    Severity::Warning,
-                    rel,
-                    Some(text),
-                    line_no + 1,
-                    col + 1,
-                    {
-                        let u = c as u32;
-                        msg!(
-                            "invisible character U+{u:04X} in the file; it is shown as \\u{{{u:x}}} and will be written escaped",
-                            "caractère invisible U+{u:04X} dans le fichier ; il est affiché \\u{{{u:x}}} et sera écrit échappé"
-                        )
-                    },
-                ));
+                count += 1;
+                first.get_or_insert((col + 1, c, false));
             }
         }
         let mut rest = line;
@@ -375,27 +382,43 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
                     % 2
                     == 1;
                 if is_hidden_char(c) && !matches!(c, '\n' | '\t' | '\r') && !preceded_by_backslash {
-                    let col = line[..offset + i].chars().count() + 1;
-                    diags.push(Diagnostic::at(
-                        Severity::Warning,
-                        rel,
-                        Some(text),
-                        line_no + 1,
-                        col,
-                        {
-                            let u = c as u32;
-                            let (what_en, what_fr) = describe(c);
-                            msg!(
-                                "text holds the invisible character U+{u:04X} ({what_en}); it is shown escaped",
-                                "le texte contient le caractère invisible U+{u:04X} ({what_fr}) ; il est affiché échappé"
-                            )
-                        },
-                    ));
+                    count += 1;
+                    if first.is_none_or(|(col, _, _)| col > offset + i) {
+                        let col = line[..offset + i].chars().count() + 1;
+                        first = Some((col, c, true));
+                    }
                 }
             }
             offset += i + 3;
             rest = &rest[i + 3..];
         }
+        let Some((col, c, escaped)) = first else {
+            continue;
+        };
+        let u = c as u32;
+        let (what_en, what_fr) = describe(c);
+        let message = match (count, escaped) {
+            (1, false) => msg!(
+                "invisible character U+{u:04X} ({what_en}) in the file; it is shown as \\u{{{u:x}}} and will be written escaped",
+                "caractère invisible U+{u:04X} ({what_fr}) dans le fichier ; il est affiché \\u{{{u:x}}} et sera écrit échappé"
+            ),
+            (1, true) => msg!(
+                "text holds the invisible character U+{u:04X} ({what_en}); it is shown escaped",
+                "le texte contient le caractère invisible U+{u:04X} ({what_fr}) ; il est affiché échappé"
+            ),
+            (n, _) => msg!(
+                "{n} invisible characters on this line, the first U+{u:04X} ({what_en}); they are shown escaped",
+                "{n} caractères invisibles sur cette ligne, le premier U+{u:04X} ({what_fr}) ; ils sont affichés échappés"
+            ),
+        };
+        diags.push(Diagnostic::on_line(
+            Severity::Warning,
+            rel,
+            Some(line),
+            line_no + 1,
+            col,
+            message,
+        ));
     }
 }
 

@@ -8,6 +8,7 @@ pub mod board;
 pub mod editor;
 pub mod forms;
 pub mod i18n;
+pub mod input;
 pub mod keymap;
 pub mod msg;
 pub mod runtime;

@@ -2,6 +2,7 @@
 //! messages, performs the effects `update` returns, and polls the files.
 
 use super::app::{App, Tone};
+use super::input::Input;
 use super::msg::{Effect, Msg};
 use super::sync::SyncEffect;
 use super::update::update;
@@ -12,7 +13,7 @@ use crate::store::Workspace;
 use crate::store::save::Hash;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -87,36 +88,107 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
     if let Some(p) = keymap_problem {
         app.say(Tone::Error, format!("keymap: {p}"));
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
+    let signals = Signals::install()?;
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    let result = event_loop(&mut terminal, &mut app, &signals);
     restore_terminal();
-    result
+    if matches!(result, Ok(Ended::TerminalGone)) {
+        // Its drop would try to show the cursor on a terminal that is no
+        // more, and complain on a closed standard error.
+        std::mem::forget(terminal);
+    }
+    result.map(|_| ())
 }
 
-fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> Result<(), TuiError> {
+/// How the event loop ended.
+enum Ended {
+    /// The user quit, or a signal asked to.
+    Quit,
+    /// The terminal went away.
+    TerminalGone,
+}
+
+/// The signals the interface handles: SIGTERM, SIGHUP, SIGINT and SIGQUIT
+/// end it (the terminal restored, unsaved edits saved first); SIGTSTP
+/// gives the terminal back before the job stops, and takes it again when
+/// it continues.
+struct Signals {
+    stop: Arc<AtomicBool>,
+    suspend: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn install() -> io::Result<Signals> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let stop = Arc::new(AtomicBool::new(false));
+        let suspend = Arc::new(AtomicBool::new(false));
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register(sig, Arc::clone(&stop))?;
+        }
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
+        Ok(Signals { stop, suspend })
+    }
+}
+
+/// SIGTSTP: the terminal as the shell expects it, the job stopped; on
+/// SIGCONT, the interface again, redrawn whole.
+fn suspend(terminal: &mut Term) {
+    super::input::pause();
+    restore_terminal();
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+    // Continued.
+    let _ = enable_raw_mode();
+    let _ = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste);
+    super::sync_io::set_terminal(true);
+    let _ = terminal.clear();
+    super::input::resume();
+}
+
+/// How long the loop waits for input before looking at signals and files.
+const TICK: Duration = Duration::from_millis(200);
+
+fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<Ended, TuiError> {
     let mut last_scan = Instant::now();
     let mut reported: BTreeMap<PathBuf, Option<Hash>> = BTreeMap::new();
+    let input = super::input::start();
+    // The terminal went away (closed window, hang-up, write error): the
+    // unsaved edits are saved and the process ends.
+    let mut gone = false;
     // At start: a merge or rebase stopped on conflicts opens the conflict screen.
     let mut queue: VecDeque<Msg> = perform(app, Effect::Sync(SyncEffect::Startup))
         .into_iter()
         .collect();
     loop {
-        if super::sync_io::take_redraw() {
-            terminal.clear()?;
-        }
-        terminal.draw(|f| view(app, f))?;
-        if stop.load(Ordering::Relaxed) {
-            queue.push_back(Msg::Terminate);
-        } else if event::poll(Duration::from_millis(200))? {
-            match event::read()? {
-                Event::Key(k) => queue.push_back(Msg::Key(k)),
-                Event::Paste(s) => queue.push_back(Msg::Paste(s)),
-                _ => {}
+        if !gone {
+            if super::sync_io::take_redraw() && terminal.clear().is_err() {
+                gone = true;
             }
+            if terminal.draw(|f| view(app, f)).is_err() {
+                gone = true;
+            }
+        }
+        if signals.suspend.swap(false, Ordering::SeqCst) && !gone {
+            suspend(terminal);
+        }
+        if signals.stop.load(Ordering::SeqCst) || gone {
+            queue.push_back(Msg::Terminate);
+        } else if let Some(rx) = &input {
+            let mut next = rx.recv_timeout(TICK).ok();
+            while let Some(i) = next {
+                match i {
+                    Input::Event(Event::Key(k)) => queue.push_back(Msg::Key(k)),
+                    Input::Event(Event::Paste(s)) => queue.push_back(Msg::Paste(s)),
+                    Input::Event(_) => {}
+                    Input::Gone => {
+                        gone = true;
+                        queue.push_back(Msg::Terminate);
+                        break;
+                    }
+                }
+                next = rx.try_recv().ok();
+            }
+        } else {
+            std::thread::sleep(TICK);
         }
         if last_scan.elapsed() >= SCAN_EVERY {
             last_scan = Instant::now();
@@ -143,7 +215,11 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> Result<(
             }
         }
         if quit {
-            return Ok(());
+            return Ok(if gone {
+                Ended::TerminalGone
+            } else {
+                Ended::Quit
+            });
         }
     }
 }

@@ -44,6 +44,8 @@ fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
     if !TERMINAL.load(Ordering::SeqCst) {
         return f(Mode::Background);
     }
+    // The input thread stops reading first: what is typed now is git's.
+    super::input::pause();
     let _ = disable_raw_mode();
     let mut out = stdout();
     let _ = execute!(
@@ -61,6 +63,7 @@ fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
     let _ = enable_raw_mode();
     let _ = execute!(out, EnterAlternateScreen, EnableBracketedPaste);
     REDRAW.store(true, Ordering::SeqCst);
+    super::input::resume();
     result
 }
 
