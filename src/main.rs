@@ -133,7 +133,7 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
         }
         Some(Command::GitSetup) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
-            println!("{}", cli::git_setup::run(&dir)?);
+            println!("{}", cli::git_setup::run(&dir)?.text(french));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::MergeDriver {

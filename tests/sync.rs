@@ -128,7 +128,7 @@ fn a_conflict_stops_the_sync_and_is_finished_after_resolution() {
     sync(&r, &r.b)
         .success()
         .stdout(predicate::str::contains(
-            "Opération rebase terminée après résolution des conflits.",
+            "Rebase terminé après la résolution des conflits.",
         ))
         .stdout(predicate::str::contains(fr("Envoyé : 1 commit")));
     sync(&r, &r.a).success();

@@ -67,7 +67,7 @@ fn a_stale_driver_path_is_repaired_and_both_edits_survive_the_sync() {
     let a = sync(&r, &r.b).success();
     let out = stdout(&a);
     assert!(
-        out.contains(&fr("Pilote de fusion de pacte réinstallé")),
+        out.contains(&fr("Pilote de fusion de pacte installé")),
         "{out}"
     );
     assert_both_edits(&r.b);
@@ -379,4 +379,134 @@ fn a_merge_that_would_drop_an_edit_is_undone_and_said() {
     assert!(report.push.is_none());
     let remote = r.git(&r.remote, &["log", "--format=%s", "main"]);
     assert!(!remote.contains("Garage"), "{remote}");
+}
+
+// Found by trying the sync as a new user would.
+
+#[test]
+fn a_detached_head_is_refused_before_anything_is_committed() {
+    let r = Repos::new();
+    r.git(&r.b, &["checkout", "--quiet", "--detach", "HEAD"]);
+    set(&r, &r.b, "mobilite-thau/garage-solidaire", "progress=23");
+    let head = r.git(&r.b, &["rev-parse", "HEAD"]);
+    let a = sync(&r, &r.b).code(1);
+    let out = stdout(&a);
+    assert!(out.contains("git switch main"), "{out}");
+    assert!(!out.contains("Commit "), "{out}");
+    assert!(!out.contains("Pas de branche distante"), "{out}");
+    assert_eq!(r.git(&r.b, &["rev-parse", "HEAD"]), head);
+    // Following the advice keeps the edit.
+    r.git(&r.b, &["switch", "--quiet", "main"]);
+    sync(&r, &r.b).success();
+    assert_eq!(action(&group(&r.b), "garage-solidaire").progress, 23);
+}
+
+#[test]
+fn different_fields_of_one_meeting_edited_in_two_clones_merge() {
+    let r = Repos::new();
+    let mut ws = Workspace::open(&r.a).unwrap();
+    edit_group(&mut ws, "mobilite-thau", |g| {
+        g.meetings[0].participants = 13
+    });
+    sync(&r, &r.a).success();
+    let mut ws = Workspace::open(&r.b).unwrap();
+    edit_group(&mut ws, "mobilite-thau", |g| {
+        g.meetings[0].decisions = vec!["Permanences à Frontignan et Sète.".into()]
+    });
+    sync(&r, &r.b).success();
+    let g = group(&r.b);
+    assert_eq!(g.meetings[0].participants, 13);
+    assert_eq!(
+        g.meetings[0].decisions,
+        ["Permanences à Frontignan et Sète."]
+    );
+    // And the other clone is told a meeting changed.
+    let a = sync(&r, &r.a).success();
+    let out = stdout(&a);
+    assert!(
+        out.contains(&fr("Reçu : 1 réunion modifiée par d'autres")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_moved_pacte_never_leaves_one_side_only_to_a_plain_git_pull() {
+    let r = Repos::new();
+    // The configuration pacte writes, naming an executable since removed,
+    // with no pacte on the PATH: git's own line merge runs instead.
+    let cmd = pacte::sync::setup::driver_command(Path::new("/nonexistent/bin/pacte"));
+    r.git(&r.b, &["config", "merge.pacte.driver", &cmd]);
+    two_edits(&r);
+    r.commit(&r.b, "garage à 30 %");
+    let out = r
+        .git_cmd(&r.b)
+        .env("PATH", "/usr/bin:/bin")
+        .args(["pull", "--rebase"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_both_edits(&r.b);
+}
+
+#[test]
+fn changes_to_files_pacte_does_not_share_are_said() {
+    let r = Repos::new();
+    fs::write(r.a.join("NOTES.md"), "notes\n").unwrap();
+    r.commit(&r.a, "notes");
+    r.git(&r.a, &["push", "--quiet"]);
+    fs::write(r.a.join("NOTES.md"), "notes modifiées\n").unwrap();
+    let a = sync(&r, &r.a).success();
+    let out = stdout(&a);
+    assert!(out.contains("Non partagé par pacte"), "{out}");
+    assert!(out.contains("NOTES.md"), "{out}");
+}
+
+#[test]
+fn a_push_refused_because_someone_pushed_meanwhile_is_retried() {
+    let r = Repos::new();
+    // The remote refuses the first push, as when someone else pushed
+    // between our pull and our push.
+    let hook = r.remote.join("hooks/pre-receive");
+    let marker = r.root().join("refused-once");
+    fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\nif [ ! -e '{m}' ]; then touch '{m}'; echo '! [rejected] (fetch first)' >&2; exit 1; fi\nexit 0\n",
+            m = marker.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&hook, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    set(&r, &r.b, "mobilite-thau/garage-solidaire", "progress=30");
+    let a = sync(&r, &r.b).success();
+    let out = stdout(&a);
+    assert!(out.contains("envoi de nouveau"), "{out}");
+    assert_eq!(
+        r.git(&r.b, &["rev-parse", "HEAD"]),
+        r.git(&r.remote, &["rev-parse", "main"])
+    );
+}
+
+#[test]
+fn a_broken_file_received_is_said_on_arrival() {
+    let r = Repos::new();
+    let path = r.a.join(THAU);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replacen("progress: 60,", "progress: 60", 1)).unwrap();
+    r.pacte_fr(&r.a)
+        .args(["sync", "--force"])
+        .assert()
+        .success();
+    let a = sync(&r, &r.b).success();
+    let out = stdout(&a);
+    assert!(out.contains("Attention"), "{out}");
+    assert!(out.contains("groups/mobilite-thau.ron:"), "{out}");
 }

@@ -1,25 +1,31 @@
 //! `pacte git-setup`: installs the merge driver in the clone.
 
-use crate::sync::setup::{ATTRIBUTES_LINE, git_setup};
+use crate::domain::Message;
+use crate::m;
+use crate::sync::setup::{ATTRIBUTES_LINE, SetupError, git_setup};
 use std::path::Path;
 
 /// Installs the driver for the clone holding the workspace `root`, running
 /// the current executable; returns what to tell the user.
-pub fn run(root: &Path) -> Result<String, String> {
-    let exe =
-        std::env::current_exe().map_err(|e| format!("cannot find the pacte executable: {e}"))?;
+pub fn run(root: &Path) -> Result<Message, Message> {
+    let exe = std::env::current_exe().map_err(|e| m!("git-setup-no-exe", error = e.to_string()))?;
     let exe = exe.canonicalize().unwrap_or(exe);
-    let r = git_setup(root, &exe).map_err(|e| e.to_string())?;
-    let mut out = Vec::new();
-    out.push(if r.config_changed {
-        format!("merge driver installed in .git/config: {}", r.driver)
+    let r = git_setup(root, &exe).map_err(|e| match e {
+        SetupError::NotARepository(d) => m!("git-setup-not-a-repository", dir = d),
+        e => Message::from(e.to_string()),
+    })?;
+    let first = if r.config_changed {
+        m!("git-setup-installed", driver = r.driver.as_str())
     } else {
-        "merge driver already installed in .git/config".to_string()
-    });
-    out.push(if r.attributes_changed {
-        format!("`{ATTRIBUTES_LINE}` added to .gitattributes (commit it with the workspace)")
+        m!("git-setup-already-installed")
+    };
+    let second = if r.attributes_changed {
+        m!("git-setup-attributes-added", line = ATTRIBUTES_LINE)
     } else {
-        ".gitattributes already chooses the driver for .ron files".to_string()
-    });
-    Ok(out.join("\n"))
+        m!("git-setup-attributes-present")
+    };
+    Ok(Message::new(
+        format!("{}\n{}", first.en, second.en),
+        format!("{}\n{}", first.fr, second.fr),
+    ))
 }

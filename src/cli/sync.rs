@@ -127,6 +127,28 @@ pub fn render(root: &Path, report: &SyncReport, r: Option<&Referential>, lang: L
             }
         }
     }
+    if !report.received_errors.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                lang,
+                "sync-received-errors",
+                count = report.received_errors.len()
+            )
+        );
+        for d in &report.received_errors {
+            out.push_str(&d.render(lang == Lang::Fr));
+            out.push('\n');
+        }
+    }
+    if report.push_retries > 0 {
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(lang, "sync-push-retried", count = report.push_retries)
+        );
+    }
     match &report.push {
         Some(PushOutcome::Pushed { commits, to }) => {
             let _ = writeln!(
@@ -148,6 +170,18 @@ pub fn render(root: &Path, report: &SyncReport, r: Option<&Referential>, lang: L
     }
     if let Some(e) = &report.failure {
         out.push_str(&failure_text(e, root, lang));
+    }
+    if !report.unshared.is_empty() {
+        let files: Vec<String> = report
+            .unshared
+            .iter()
+            .map(|f| sanitize(&f.display().to_string()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(lang, "sync-unshared", files = files.join(", "))
+        );
     }
     out
 }

@@ -117,9 +117,12 @@ pub enum SyncError {
         /// The files, relative to the repository.
         files: Vec<PathBuf>,
     },
-    /// The branch is detached (no branch to share).
+    /// The branch is detached (no branch to share): nothing is committed.
     #[error("HEAD is detached: check out a branch to share")]
-    Detached,
+    Detached {
+        /// The local branch to go back to, when there is an obvious one.
+        branch: Option<String>,
+    },
 }
 
 impl SyncError {
@@ -130,11 +133,17 @@ impl SyncError {
             SyncError::NotARepository(p) => m!("sync-not-a-repository", path = p.display()),
             SyncError::Spawn(e) => m!("sync-cannot-run-git", error = e.to_string()),
             SyncError::Git { args, stderr } => {
-                m!(
-                    "sync-git-failed",
-                    args = args.as_str(),
-                    said = stderr.as_str()
-                )
+                let said = crate::text::sanitize_multiline(stderr).join("\n");
+                let mut m = m!("sync-git-failed", args = args.as_str(), said = said);
+                if let Some(hint) = git_hint(stderr) {
+                    let h = crate::domain::Message::new(
+                        crate::i18n::text(crate::i18n::Lang::En, hint, &[]),
+                        crate::i18n::text(crate::i18n::Lang::Fr, hint, &[]),
+                    );
+                    m.en = format!("{}\n{}", m.en, h.en);
+                    m.fr = format!("{}\n{}", m.fr, h.fr);
+                }
+                m
             }
             SyncError::Unresolved { files, .. } => {
                 m!("sync-unresolved", files = list(files), count = files.len())
@@ -175,8 +184,57 @@ impl SyncError {
                     count = files.len()
                 )
             }
-            SyncError::Detached => m!("sync-detached"),
+            SyncError::Detached { branch } => match branch {
+                Some(b) => m!("sync-detached", branch = b.as_str()),
+                None => m!("sync-detached-no-branch"),
+            },
         }
+    }
+}
+
+impl SyncError {
+    /// True for a push the remote refused because it moved meanwhile.
+    pub fn is_rejected_push(&self) -> bool {
+        matches!(self, SyncError::Git { args, stderr } if args.starts_with("push")
+            && ["fetch first", "non-fast-forward", "rejected", "cannot lock ref"]
+                .iter()
+                .any(|w| stderr.contains(w)))
+    }
+}
+
+/// What a failing git most likely means, for the hint added to its text.
+fn git_hint(stderr: &str) -> Option<&'static str> {
+    let has = |w: &[&str]| w.iter().any(|x| stderr.contains(x));
+    if has(&[
+        "terminal prompts disabled",
+        "could not read Username",
+        "could not read Password",
+        "Authentication failed",
+        "Permission denied",
+        "Host key verification failed",
+    ]) {
+        Some("sync-hint-auth")
+    } else if has(&[
+        "does not appear to be a git repository",
+        "Could not resolve host",
+        "unable to access",
+        "Connection refused",
+        "Connection timed out",
+        "Network is unreachable",
+        "No route to host",
+    ]) {
+        Some("sync-hint-unreachable")
+    } else if has(&[
+        "fetch first",
+        "non-fast-forward",
+        "rejected",
+        "cannot lock ref",
+    ]) {
+        Some("sync-hint-rejected")
+    } else if has(&["hook declined", "pre-receive hook"]) {
+        Some("sync-hint-hook")
+    } else {
+        None
     }
 }
 
@@ -340,6 +398,29 @@ pub fn dirty_files(root: &Path) -> Result<Vec<PathBuf>, SyncError> {
     Ok(paths)
 }
 
+/// Tracked files of the repository changed and not committed that a sync
+/// does not share (they are not workspace files), relative to the repository.
+pub fn unshared_changes(root: &Path) -> Result<Vec<PathBuf>, SyncError> {
+    let repo = repo(root)?;
+    let out = git(
+        &repo.top,
+        Mode::Background,
+        &["status", "--porcelain=v1", "-z", "--untracked-files=no"],
+    )?;
+    let specs_files = [super::setup::ATTRIBUTES_FILE, ".gitignore"];
+    let mut v = Vec::new();
+    for entry in out.stdout.split(|b| *b == 0) {
+        let entry = String::from_utf8_lossy(entry);
+        let Some(path) = entry.get(3..) else { continue };
+        let in_ws = path.strip_prefix(&repo.prefix);
+        let shared = in_ws.is_some_and(|rel| is_ron(rel) || specs_files.contains(&rel));
+        if !shared && !path.is_empty() {
+            v.push(PathBuf::from(path));
+        }
+    }
+    Ok(v)
+}
+
 /// Changes of the workspace's `.ron` files since the last commit (staged or
 /// not, new files included), in file order; a group file moved is one move.
 pub fn local_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
@@ -460,6 +541,30 @@ pub fn changes_between(root: &Path, from: &str, to: &str) -> Result<Vec<FileChan
     Ok(diff_files(versions))
 }
 
+/// Refuses a detached HEAD (a commit there would be left behind by the
+/// next `git switch`), naming the branch to go back to.
+pub fn detached_check(root: &Path) -> Result<(), SyncError> {
+    if query(root, &["symbolic-ref", "-q", "HEAD"]).is_some()
+        || query(root, &["rev-parse", "--verify", "-q", "HEAD"]).is_none()
+    {
+        return Ok(());
+    }
+    let branches = query(
+        root,
+        &["for-each-ref", "--format=%(refname:short)", "refs/heads"],
+    )
+    .unwrap_or_default();
+    let branches: Vec<&str> = branches.lines().collect();
+    let branch = match branches.as_slice() {
+        [one] => Some((*one).to_string()),
+        many => ["main", "master"]
+            .iter()
+            .find(|b| many.contains(b))
+            .map(|b| (*b).to_string()),
+    };
+    Err(SyncError::Detached { branch })
+}
+
 /// A commit made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Committed {
@@ -484,6 +589,7 @@ pub(crate) fn identity_args(root: &Path) -> Vec<&'static str> {
 /// Stages the changes of the files a sync shares (`.ron` files,
 /// `.gitattributes`, `.gitignore`) and commits them, alone, with `message`.
 pub fn commit(root: &Path, message: &str) -> Result<Committed, SyncError> {
+    detached_check(root)?;
     let specs = shared_pathspecs(root);
     git(
         root,

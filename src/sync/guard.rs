@@ -63,7 +63,6 @@ fn item_key(item: &Value) -> String {
     if let (Some(d), Some(_)) = (o.get("date"), o.get("value")) {
         return leaf(d).trim_matches('"').to_string();
     }
-    // Anything else (a meeting: two may share a date) by its whole record.
     leaf(item)
 }
 
@@ -75,8 +74,42 @@ fn is_set(items: &[Value]) -> bool {
             .all(|i| i.get("text").is_some() && i.get("date").is_some() && i.get("id").is_none())
 }
 
+/// A meeting: two may share a date, kind and territory (two clones, two
+/// meetings), so its fields are sets under that key, whatever the order.
+fn is_meeting(v: &Value) -> bool {
+    v.get("date").is_some() && v.get("kind").is_some() && v.get("participants").is_some()
+}
+
+fn meeting(prefix: &str, m: &Value, out: &mut Flat) {
+    let Value::Object(o) = m else { return };
+    let field = |f: &str| o.get(f).map(leaf).unwrap_or_default();
+    let key = format!(
+        "{prefix}/{}|{}|{}",
+        field("date").trim_matches('"'),
+        field("kind").trim_matches('"'),
+        field("territory")
+    );
+    for (f, v) in o {
+        match v {
+            Value::Array(items) => {
+                for i in items {
+                    out.insert(format!("{key}/{f}[{}]", leaf(i)), "present".into());
+                }
+            }
+            v => {
+                out.insert(format!("{key}/{f}[{}]", leaf(v)), "present".into());
+            }
+        }
+    }
+}
+
 fn walk(prefix: &str, name: &str, v: &Value, out: &mut Flat) {
     match v {
+        Value::Array(items) if !items.is_empty() && items.iter().all(is_meeting) => {
+            for m in items {
+                meeting(prefix, m, out);
+            }
+        }
         // A lead (organisation and person) is merged as one value.
         Value::Object(_) if name == "pilot" || name == "copilot" => {
             out.insert(prefix.to_string(), leaf(v));
@@ -280,6 +313,26 @@ mod tests {
         let theirs = flat(&GROUP.replacen("progress: 60", "progress: 70", 1));
         // A conflict resolved in favour of the others.
         assert!(lost(&base, &mine, &theirs, &theirs).is_empty());
+    }
+
+    #[test]
+    fn different_fields_of_one_meeting_edited_on_both_sides_are_not_lost() {
+        let base = flat(GROUP);
+        let mine = flat(&GROUP.replacen("participants: 11", "participants: 12", 1));
+        // The meeting's decision (not the journal's entry of the same text).
+        let at = GROUP
+            .rfind("\"Étendre les permanences à Frontignan.\"")
+            .unwrap();
+        let theirs_text = format!(
+            "{}\"Étendre les permanences à Frontignan et Sète.\"{}",
+            &GROUP[..at],
+            &GROUP[at + "\"Étendre les permanences à Frontignan.\"".len()..]
+        );
+        let theirs = flat(&theirs_text);
+        let result = flat(&theirs_text.replacen("participants: 11", "participants: 12", 1));
+        assert!(lost(&base, &mine, &theirs, &result).is_empty());
+        // Dropping the user's count is caught.
+        assert_eq!(lost(&base, &mine, &theirs, &theirs).len(), 2);
     }
 
     #[test]

@@ -257,70 +257,85 @@ pub fn commit_message(changes: &[FileChange], referential: Option<&Referential>)
     Some(msg)
 }
 
-/// `3 actions mises à jour par d'autres` (with groups created, the
-/// referential and governance when they changed), or `None` when nothing
-/// came in.
+/// `3 actions mises à jour par d'autres` (with actions added or removed,
+/// meetings, groups created, deleted or moved, the referential and
+/// governance when they changed), or `None` when nothing came in. Each
+/// thing counts once, as what really happened to it.
 pub fn incoming_summary(lang: Lang, changes: &[FileChange]) -> Option<String> {
+    use std::collections::BTreeSet;
     if changes.is_empty() {
         return None;
     }
-    let actions: usize = changes.iter().map(FileChange::actions_touched).sum();
+    let mut updated = BTreeSet::new();
+    let mut added = BTreeSet::new();
+    let mut removed = BTreeSet::new();
+    let (mut meetings_added, mut meetings_changed, mut group_fields) = (0, 0, 0);
+    let (mut created, mut deleted, mut moved, mut other) = (0, 0, 0, 0);
+    let (mut referential, mut governance) = (false, false);
+    for c in changes {
+        if c.moved_from.is_some() {
+            moved += 1;
+        }
+        match &c.change {
+            Change::Group(g) if g.lifecycle == Lifecycle::Created => created += 1,
+            Change::Group(g) if g.lifecycle == Lifecycle::Deleted => deleted += 1,
+            Change::Group(g) => {
+                for i in &g.items {
+                    let key = |a: &crate::domain::Id| (g.id.clone(), a.clone());
+                    match i {
+                        Item::ActionAdded { action } => {
+                            added.insert(key(action));
+                        }
+                        Item::ActionRemoved { action } => {
+                            removed.insert(key(action));
+                        }
+                        Item::MeetingAdded { .. } => meetings_added += 1,
+                        Item::MeetingChanged { .. } | Item::MeetingRemoved { .. } => {
+                            meetings_changed += 1
+                        }
+                        Item::GroupFields { .. } => group_fields += 1,
+                        i => {
+                            if let Some(a) = i.action() {
+                                updated.insert(key(a));
+                            }
+                        }
+                    }
+                }
+            }
+            Change::Referential(_) => referential = true,
+            Change::Governance(_) => governance = true,
+            Change::Unreadable => other += 1,
+        }
+    }
+    let updated = updated
+        .iter()
+        .filter(|k| !added.contains(*k) && !removed.contains(*k))
+        .count();
     let mut parts = Vec::new();
-    if actions > 0 {
-        parts.push(t!(lang, "count-actions-updated", count = actions));
+    for (n, id) in [
+        (updated, "count-actions-updated"),
+        (added.len(), "count-actions-added"),
+        (removed.len(), "count-actions-removed"),
+        (meetings_added, "count-meetings-added"),
+        (meetings_changed, "count-meetings-changed"),
+        (group_fields, "count-group-fields"),
+        (created, "count-groups-created"),
+        (deleted, "count-groups-deleted"),
+        (moved, "count-groups-moved"),
+        (other, "count-other-files"),
+    ] {
+        if n > 0 {
+            parts.push(crate::i18n::text(lang, id, &[("count", n.into())]));
+        }
     }
-    let count = |l: Lifecycle| {
-        changes
-            .iter()
-            .filter(|c| matches!(&c.change, Change::Group(g) if g.lifecycle == l))
-            .count()
-    };
-    let (created, deleted) = (count(Lifecycle::Created), count(Lifecycle::Deleted));
-    if created > 0 {
-        parts.push(t!(lang, "count-groups-created", count = created));
-    }
-    if deleted > 0 {
-        parts.push(t!(lang, "count-groups-deleted", count = deleted));
-    }
-    let moved = changes.iter().filter(|c| c.moved_from.is_some()).count();
-    if moved > 0 {
-        parts.push(t!(lang, "count-groups-moved", count = moved));
-    }
-    let meetings: usize = changes
-        .iter()
-        .map(|c| match &c.change {
-            Change::Group(g) => g
-                .items
-                .iter()
-                .filter(|i| matches!(i, Item::MeetingAdded { .. }))
-                .count(),
-            _ => 0,
-        })
-        .sum();
-    if meetings > 0 {
-        parts.push(t!(lang, "count-meetings-added", count = meetings));
-    }
-    if changes
-        .iter()
-        .any(|c| matches!(c.change, Change::Referential(_)))
-    {
+    if referential {
         parts.push(t!(lang, "referential-changed"));
     }
-    if changes
-        .iter()
-        .any(|c| matches!(c.change, Change::Governance(_)))
-    {
+    if governance {
         parts.push(t!(lang, "governance-changed"));
     }
-    let other = changes
-        .iter()
-        .filter(|c| matches!(c.change, Change::Unreadable))
-        .count();
-    if other > 0 {
-        parts.push(t!(lang, "count-other-files", count = other));
-    }
     if parts.is_empty() {
-        return None;
+        parts.push(t!(lang, "count-files-changed", count = changes.len()));
     }
     Some(t!(lang, "incoming-summary", what = join_and(lang, &parts)))
 }

@@ -70,6 +70,15 @@ pub struct SyncReport {
     pub pull: Option<Pulled>,
     /// The push, when it ran.
     pub push: Option<PushOutcome>,
+    /// Pushes refused because someone pushed meanwhile, each followed by a
+    /// pull and a new push.
+    pub push_retries: usize,
+    /// Files of the repository with changes that pacte does not share
+    /// (not workspace files), relative to the repository.
+    pub unshared: Vec<std::path::PathBuf>,
+    /// Errors in the files just received (someone shared a broken file):
+    /// those files stay read-only until fixed.
+    pub received_errors: Vec<crate::diag::Diagnostic>,
     /// The step that failed, if one did (the steps before it are above).
     pub failure: Option<SyncError>,
 }
@@ -168,6 +177,7 @@ fn steps(root: &Path, o: SyncOptions<'_>, report: &mut SyncReport) -> Result<(),
             return Err(SyncError::StashConflict { files: left });
         }
     }
+    git_ops::detached_check(root)?;
     report.local = local_changes(root)?;
     if is_dirty(root)? {
         if !o.force {
@@ -182,20 +192,45 @@ fn steps(root: &Path, o: SyncOptions<'_>, report: &mut SyncReport) -> Result<(),
         };
         report.commit = Some(commit(root, &msg)?);
     }
+    report.unshared = git_ops::unshared_changes(root).unwrap_or_default();
     let pulled = pull(root, o.mode)?;
     let conflict = matches!(pulled.outcome, PullOutcome::Conflict { .. });
+    if let PullOutcome::Updated { incoming } = &pulled.outcome {
+        let files: Vec<_> = incoming.iter().map(|c| c.path.clone()).collect();
+        report.received_errors = preflight::errors_in(root, &files);
+    }
     report.pull = Some(pulled);
     if conflict {
         return Ok(());
     }
-    if let Some(c) = &mut report.commit
-        && let Some(id) = git_ops::query(root, &["rev-parse", "--short", "HEAD"])
-    {
-        c.id = id;
+    loop {
+        if let Some(c) = &mut report.commit
+            && let Some(id) = git_ops::query(root, &["rev-parse", "--short", "HEAD"])
+        {
+            c.id = id;
+        }
+        match push(root, o.mode) {
+            Ok(p) => {
+                report.push = Some(p);
+                return Ok(());
+            }
+            // Someone pushed between our pull and our push: pull again.
+            Err(e) if e.is_rejected_push() && report.push_retries < PUSH_RETRIES => {
+                report.push_retries += 1;
+                let again = pull(root, o.mode)?;
+                if matches!(again.outcome, PullOutcome::Conflict { .. }) {
+                    report.pull = Some(again);
+                    return Ok(());
+                }
+            }
+            Err(e) => return Err(e),
+        }
     }
-    report.push = Some(push(root, o.mode)?);
-    Ok(())
 }
+
+/// Pulls and pushes again at most this many times when a push is refused
+/// because the remote moved meanwhile.
+const PUSH_RETRIES: usize = 3;
 
 /// Writes the resolution of a conflicted file (`resolved`, from
 /// [`crate::merge::ConflictedFile::resolve`]) over `conflicted`, the text it

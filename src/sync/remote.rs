@@ -227,6 +227,7 @@ pub fn conflicts(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), SyncError>
     let mut others = Vec::new();
     for u in unmerged(root)? {
         match u.rel {
+            Some(_) if u.state == State::DeletedOnBothSides => {}
             Some(rel) => files.push(rel),
             None if u.state != State::Resolved => others.push(u.path),
             None => {}
@@ -275,7 +276,7 @@ pub fn push(root: &Path, mode: Mode) -> Result<PushOutcome, SyncError> {
         if sent.is_empty() {
             return Ok(PushOutcome::NothingToPush);
         }
-        let branch = branch(root).ok_or(SyncError::Detached)?;
+        let branch = branch(root).ok_or(SyncError::Detached { branch: None })?;
         let remote = query(
             root,
             &["config", "--get", &format!("branch.{branch}.remote")],
@@ -299,7 +300,7 @@ pub fn push(root: &Path, mode: Mode) -> Result<PushOutcome, SyncError> {
     let Some(remote) = pick_remote(root) else {
         return Ok(PushOutcome::NoRemote);
     };
-    let branch = branch(root).ok_or(SyncError::Detached)?;
+    let branch = branch(root).ok_or(SyncError::Detached { branch: None })?;
     let not_there = format!("--remotes={remote}");
     let sent = commits(root, &["HEAD", "--not", &not_there]);
     if sent.is_empty() {

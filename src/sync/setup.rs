@@ -43,13 +43,25 @@ pub enum SetupError {
     Io(#[from] std::io::Error),
 }
 
-/// The driver command for git's configuration: `EXE merge-driver %O %A %B %P`,
-/// with the executable quoted for the shell git runs it with.
+/// The driver command for git's configuration (git runs it with a shell):
+/// `EXE merge-driver %O %A %B %P`, with `EXE` this executable when it
+/// still exists, else the `pacte` found on the PATH; when neither can be
+/// found (pacte uninstalled), git's own line merge, which writes conflict
+/// markers rather than keeping one side only.
 pub fn driver_command(exe: &Path) -> String {
     format!(
-        "{} merge-driver %O %A %B %P",
+        "if p=$(command -v {} || command -v pacte); then \"$p\" merge-driver %O %A %B %P; else git merge-file -L ours -L base -L theirs %A %O %B; fi",
         shell_quote(&exe.to_string_lossy())
     )
+}
+
+/// The executable named in a driver command, in this build's form or in
+/// the older one (`EXE merge-driver …`).
+fn driver_exe_of(cmd: &str) -> Option<String> {
+    match cmd.strip_prefix("if p=$(command -v ") {
+        Some(rest) => first_word(rest),
+        None => first_word(cmd),
+    }
 }
 
 /// Quotes `s` for a POSIX shell when it holds anything but safe characters.
@@ -125,6 +137,9 @@ pub enum DriverStatus {
     NotChosen,
     /// Declared with an executable that no longer exists.
     Stale(String),
+    /// Declared by an older pacte, without a fallback when the executable
+    /// moves.
+    Outdated,
 }
 
 /// Checks the driver of the clone holding `root`.
@@ -143,11 +158,14 @@ pub fn driver_status(root: &Path) -> DriverStatus {
     if !chosen {
         return DriverStatus::NotChosen;
     }
-    if let Some(exe) = first_word(&driver)
+    if let Some(exe) = driver_exe_of(&driver)
         && Path::new(&exe).is_absolute()
         && !Path::new(&exe).exists()
     {
         return DriverStatus::Stale(exe);
+    }
+    if !driver.starts_with("if p=$(command -v ") {
+        return DriverStatus::Outdated;
     }
     DriverStatus::Installed
 }
@@ -158,11 +176,12 @@ pub fn driver_status(root: &Path) -> DriverStatus {
 pub fn repair(root: &Path, exe: &Path) -> Option<SetupReport> {
     match driver_status(root) {
         DriverStatus::NotARepository | DriverStatus::Installed => None,
-        DriverStatus::NotConfigured | DriverStatus::NotChosen | DriverStatus::Stale(_) => {
-            git_setup(root, exe)
-                .ok()
-                .filter(|r| r.config_changed || r.attributes_changed)
-        }
+        DriverStatus::NotConfigured
+        | DriverStatus::NotChosen
+        | DriverStatus::Stale(_)
+        | DriverStatus::Outdated => git_setup(root, exe)
+            .ok()
+            .filter(|r| r.config_changed || r.attributes_changed),
     }
 }
 
@@ -191,7 +210,9 @@ fn first_word(cmd: &str) -> Option<String> {
 /// working merge driver.
 pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
     let (file, why, why_fr) = match driver_status(root) {
-        DriverStatus::NotARepository | DriverStatus::Installed => return None,
+        DriverStatus::NotARepository | DriverStatus::Installed | DriverStatus::Outdated => {
+            return None;
+        }
         DriverStatus::NotConfigured => (
             ".git/config",
             "is not installed in this clone".to_string(),
@@ -230,9 +251,15 @@ mod tests {
         assert_eq!(shell_quote("/usr/bin/pacte"), "/usr/bin/pacte");
         assert_eq!(shell_quote("/home/a b/pacte"), "'/home/a b/pacte'");
         assert_eq!(shell_quote("/x/l'a/pacte"), "'/x/l'\\''a/pacte'");
+        let cmd = driver_command(Path::new("/opt/my tools/pacte"));
+        assert!(
+            cmd.starts_with("if p=$(command -v '/opt/my tools/pacte' || command -v pacte)"),
+            "{cmd}"
+        );
+        assert_eq!(driver_exe_of(&cmd).as_deref(), Some("/opt/my tools/pacte"));
         assert_eq!(
-            driver_command(Path::new("/opt/my tools/pacte")),
-            "'/opt/my tools/pacte' merge-driver %O %A %B %P"
+            driver_exe_of("'/old/pacte' merge-driver %O %A %B %P").as_deref(),
+            Some("/old/pacte")
         );
         assert_eq!(
             first_word("'/opt/my tools/pacte' merge-driver %O").as_deref(),

@@ -25,6 +25,8 @@ pub enum State {
     NotMerged,
     /// Deleted on one side, changed on the other.
     DeletedOnOneSide,
+    /// Deleted on both sides (e.g. both moved it): resolved by removing it.
+    DeletedOnBothSides,
     /// No marker and not a driver failure: resolved (by hand or by pacte).
     Resolved,
 }
@@ -115,6 +117,10 @@ fn classify(
     content: Option<&[u8]>,
     stages: &[Option<String>; 3],
 ) -> Result<State, SyncError> {
+    if stages[1].is_none() && stages[2].is_none() {
+        // Deleted on both sides (both moved it elsewhere): nothing to keep.
+        return Ok(State::DeletedOnBothSides);
+    }
     let Some(content) = content else {
         return Ok(State::DeletedOnOneSide);
     };
@@ -157,7 +163,7 @@ pub fn diagnostics(root: &Path) -> Vec<crate::diag::Diagnostic> {
             let message = match u.state {
                 State::NotMerged => crate::m!("check-not-merged"),
                 State::DeletedOnOneSide => crate::m!("check-deleted-on-one-side"),
-                State::Markers | State::Resolved => return None,
+                State::Markers | State::Resolved | State::DeletedOnBothSides => return None,
             };
             Some(
                 Diagnostic::at(Severity::Error, rel, None, 1, 1, message)
@@ -181,7 +187,17 @@ pub struct Repaired {
 /// with conflict markers) over the file.
 pub fn repair(root: &Path) -> Result<Vec<Repaired>, SyncError> {
     let mut done = Vec::new();
+    let top = super::git_ops::repo(root)?.top;
     for u in unmerged(root)? {
+        if u.state == State::DeletedOnBothSides {
+            let p = u.path.to_string_lossy().to_string();
+            super::git_ops::git(
+                &top,
+                super::git_ops::Mode::Background,
+                &["rm", "--cached", "--quiet", "--", &p],
+            )?;
+            continue;
+        }
         let (State::NotMerged, Some(rel)) = (u.state, &u.rel) else {
             continue;
         };

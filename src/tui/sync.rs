@@ -101,11 +101,15 @@ pub struct ConflictFile {
     /// True when the file holds markers that cannot be resolved field by
     /// field (a text conflict): it has to be fixed in a text editor.
     pub raw: bool,
+    /// True when the file is missing: deleted on one side and changed on
+    /// the other; it is kept or deleted with git.
+    pub missing: bool,
 }
 
 impl ConflictFile {
     /// Reads a file found conflicted (`text`: `None` when it is missing).
     pub fn read(path: PathBuf, text: Option<String>) -> ConflictFile {
+        let missing = text.is_none();
         let text = text.unwrap_or_default();
         match parse_conflicted(&text) {
             Some(c) => ConflictFile {
@@ -115,6 +119,7 @@ impl ConflictFile {
                 conflicts: c.conflicts,
                 text,
                 raw: false,
+                missing,
             },
             None => {
                 let raw = has_markers(&text);
@@ -125,6 +130,7 @@ impl ConflictFile {
                     conflicts: Vec::new(),
                     choices: Vec::new(),
                     raw,
+                    missing,
                 }
             }
         }
@@ -223,7 +229,7 @@ impl ConflictScreen {
     pub fn rows(&self) -> Vec<Row> {
         let mut v = Vec::new();
         for (f, file) in self.files.iter().enumerate() {
-            if file.raw {
+            if file.raw || file.missing {
                 v.push(Row::Raw(f));
             }
             for i in 0..file.conflicts.len() {
@@ -249,7 +255,7 @@ impl ConflictScreen {
     pub fn open_count(&self) -> usize {
         self.files
             .iter()
-            .map(|f| f.open_count() + usize::from(f.raw))
+            .map(|f| f.open_count() + usize::from(f.raw || f.missing))
             .sum()
     }
 
@@ -257,7 +263,7 @@ impl ConflictScreen {
     pub fn total(&self) -> usize {
         self.files
             .iter()
-            .map(|f| f.conflicts.len() + usize::from(f.raw))
+            .map(|f| f.conflicts.len() + usize::from(f.raw || f.missing))
             .sum()
     }
 }

@@ -35,6 +35,8 @@ share-nothing-to-abort = No sync stopped on conflicts
 conflict-keys-elsewhere = These keys choose a version on the conflict screen
 conflict-both-impossible = Both versions cannot be kept here: pick one, or { $key } to type the value ({ $why })
 conflict-raw-hint = This file cannot be read field by field: fix it in a text editor (keep the right version, remove the <<<<<<<, ======= and >>>>>>> lines); the screen updates as soon as it is saved
+conflict-missing-row = deleted/changed
+conflict-missing-hint = { $file } was deleted on one side and changed on the other. In a terminal, to keep it: git add { $file }; to delete it: git rm { $file }; then S here.
 conflict-value-title = { $kind ->
     [status] Status for { $label } (e.g. in progress; Ctrl-S keeps, Esc cancels)
     [percent] Progress for { $label } (0 to 100; Ctrl-S keeps, Esc cancels)

@@ -156,6 +156,26 @@ count-meetings-added = { $count ->
     [one] { $count } meeting recorded
    *[other] { $count } meetings recorded
 }
+count-actions-added = { $count ->
+    [one] { $count } action added
+   *[other] { $count } actions added
+}
+count-actions-removed = { $count ->
+    [one] { $count } action removed
+   *[other] { $count } actions removed
+}
+count-meetings-changed = { $count ->
+    [one] { $count } meeting changed
+   *[other] { $count } meetings changed
+}
+count-group-fields = { $count ->
+    [one] a group's details changed
+   *[other] { $count } groups' details changed
+}
+count-files-changed = { $count ->
+    [one] { $count } file changed
+   *[other] { $count } files changed
+}
 count-groups-updated = { $count ->
     [one] { $count } group updated
    *[other] { $count } groups updated
@@ -182,8 +202,12 @@ incoming-summary = { $what } by others
 
 ## `pacte sync`, step by step
 
-sync-driver-repaired = pacte's merge driver installed again in this clone: { $driver }
-sync-resumed = The { $operation } was finished after the conflicts were resolved.
+sync-driver-repaired = pacte's merge driver installed in this clone: { $driver }
+sync-resumed = { $operation ->
+    [rebase] The rebase was finished after the conflicts were resolved.
+    [merge] The merge was finished after the conflicts were resolved.
+   *[other] The operation was finished after the conflicts were resolved.
+}
 sync-no-local-change = No local change.
 sync-local-changes = Local changes:
 sync-committed = Commit { $id }: { $subject }
@@ -211,6 +235,21 @@ sync-conflict-hint = { $operation ->
 }
 
 ## Failures, and what to do
+
+sync-hint-auth = The repository refused the authentication: check your ssh key or credentials, then run `pacte sync` again. Nothing is lost: your changes are committed in this clone.
+sync-hint-unreachable = The remote repository cannot be reached (network, repository address?): try again later with `pacte sync`. Nothing is lost: your changes are committed in this clone.
+sync-hint-rejected = Someone sent their changes at the same time: run `pacte sync` again, which pulls them first. Nothing is lost.
+sync-hint-hook = The remote repository refused the push (a server rule, message above): tell the person who runs it. Nothing is lost: your changes are committed in this clone.
+sync-unshared = Not shared by pacte (not workspace files; commit them with git if needed): { $files }
+sync-received-errors = { $count ->
+    [one] Warning: a file received has an error; it stays read-only until fixed:
+   *[other] Warning: the files received have { $count } errors; they stay read-only until fixed:
+}
+sync-push-retried = { $count ->
+    [one] Someone sent their changes at the same time: pulled, then sent again.
+   *[other] Others sent their changes at the same time ({ $count } times): pulled, then sent again.
+}
+
 
 sync-not-a-repository = { $path } is not in a git repository: sharing needs a clone of the workspace's repository (git clone, then pacte git-setup).
 sync-cannot-run-git = Cannot run git: { $error }. Install git, then try again.
@@ -247,9 +286,19 @@ sync-stash-conflict = { $count ->
     [one] Your uncommitted changes to { $files } (a file pacte does not share) conflict with what came in. Open it in a text editor, keep the right version (remove the <<<<<<<, ======= and >>>>>>> lines), then `git add { $files }` and `git stash drop`; then run `pacte sync` again. Your version stays in `git stash list` meanwhile.
    *[other] Your uncommitted changes to { $files } (files pacte does not share) conflict with what came in. Open them in a text editor, keep the right version (remove the <<<<<<<, ======= and >>>>>>> lines), then `git add` each and `git stash drop`; then run `pacte sync` again. Your version stays in `git stash list` meanwhile.
 }
-sync-detached = The repository is on no branch (detached HEAD): go back to your branch (`git switch main`) to share.
+sync-detached = The repository is on no branch (detached HEAD): nothing was committed. Go back to your branch with `git switch { $branch }` (your changes in progress follow you), then run `pacte sync` again.
+sync-detached-no-branch = The repository is on no branch (detached HEAD): nothing was committed. Go back to your branch (`git branch` lists them, `git switch NAME` goes back; your changes in progress follow you), then run `pacte sync` again.
 
 ## `pacte check`, during a merge
 
 check-not-merged = git holds this file as unmerged: pacte's merge driver could not run, and the file holds the others' version only. Run `pacte sync` (or open `pacte`) to merge it; do not `git add` it.
 check-deleted-on-one-side = this file was deleted on one side and changed on the other: keep it (`git add`) or delete it (`git rm`), then run `pacte sync` again.
+
+## pacte git-setup
+
+git-setup-no-exe = cannot find the pacte executable: { $error }
+git-setup-not-a-repository = { $dir } is not inside a git repository (run `git init` or clone the workspace first)
+git-setup-installed = merge driver installed in .git/config: { $driver }
+git-setup-already-installed = merge driver already installed in .git/config
+git-setup-attributes-added = `{ $line }` added to .gitattributes (commit it with the workspace)
+git-setup-attributes-present = .gitattributes already chooses the driver for .ron files

@@ -35,6 +35,8 @@ share-nothing-to-abort = Aucune synchronisation arrêtée sur des conflits
 conflict-keys-elsewhere = Ces touches choisissent une version sur l'écran des conflits
 conflict-both-impossible = Les deux versions ne peuvent pas être gardées ici : choisissez-en une, ou { $key } pour écrire la valeur ({ $why })
 conflict-raw-hint = Ce fichier ne se lit pas champ par champ : corrigez-le dans un éditeur de texte (gardez la bonne version, retirez les lignes <<<<<<<, ======= et >>>>>>>) ; l'écran se met à jour dès qu'il est enregistré
+conflict-missing-row = supprimé/modifié
+conflict-missing-hint = { $file } a été supprimé d'un côté et modifié de l'autre. Dans un terminal, pour le garder : git add { $file } ; pour le supprimer : git rm { $file } ; puis S ici.
 conflict-value-title = { $kind ->
     [status] Statut pour { $label } (par exemple : en cours ; Ctrl-S garde, Échap annule)
     [percent] Avancement pour { $label } (0 à 100 ; Ctrl-S garde, Échap annule)

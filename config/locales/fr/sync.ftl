@@ -156,6 +156,26 @@ count-meetings-added = { $count ->
     [one] { $count } réunion enregistrée
    *[other] { $count } réunions enregistrées
 }
+count-actions-added = { $count ->
+    [one] { $count } action ajoutée
+   *[other] { $count } actions ajoutées
+}
+count-actions-removed = { $count ->
+    [one] { $count } action supprimée
+   *[other] { $count } actions supprimées
+}
+count-meetings-changed = { $count ->
+    [one] { $count } réunion modifiée
+   *[other] { $count } réunions modifiées
+}
+count-group-fields = { $count ->
+    [one] fiche d'un groupe modifiée
+   *[other] fiches de { $count } groupes modifiées
+}
+count-files-changed = { $count ->
+    [one] { $count } fichier modifié
+   *[other] { $count } fichiers modifiés
+}
 count-groups-updated = { $count ->
     [one] { $count } groupe mis à jour
    *[other] { $count } groupes mis à jour
@@ -182,8 +202,12 @@ incoming-summary = { $what } par d'autres
 
 ## `pacte sync`, étape par étape
 
-sync-driver-repaired = Pilote de fusion de pacte réinstallé dans ce clone : { $driver }
-sync-resumed = Opération { $operation } terminée après résolution des conflits.
+sync-driver-repaired = Pilote de fusion de pacte installé dans ce clone : { $driver }
+sync-resumed = { $operation ->
+    [rebase] Rebase terminé après la résolution des conflits.
+    [merge] Fusion terminée après la résolution des conflits.
+   *[other] Opération terminée après la résolution des conflits.
+}
 sync-no-local-change = Aucune modification locale.
 sync-local-changes = Modifications locales :
 sync-committed = Commit { $id } : { $subject }
@@ -211,6 +235,21 @@ sync-conflict-hint = { $operation ->
 }
 
 ## Échecs, et quoi faire
+
+sync-hint-auth = Le dépôt a refusé l'authentification : vérifiez votre clé ssh ou vos identifiants, puis relancez `pacte sync`. Rien n'est perdu : vos modifications sont enregistrées dans ce clone.
+sync-hint-unreachable = Le dépôt distant est injoignable (réseau, adresse du dépôt ?) : réessayez plus tard avec `pacte sync`. Rien n'est perdu : vos modifications sont enregistrées dans ce clone.
+sync-hint-rejected = Quelqu'un a envoyé ses modifications en même temps : relancez `pacte sync`, qui les récupérera d'abord. Rien n'est perdu.
+sync-hint-hook = Le dépôt distant a refusé l'envoi (règle du serveur, message ci-dessus) : prévenez la personne qui gère le dépôt. Rien n'est perdu : vos modifications sont enregistrées dans ce clone.
+sync-unshared = Non partagé par pacte (ce ne sont pas des fichiers de l'espace de travail ; enregistrez-les avec git si besoin) : { $files }
+sync-received-errors = { $count ->
+    [one] Attention : un fichier reçu contient une erreur ; il reste en lecture seule tant qu'il n'est pas corrigé :
+   *[other] Attention : les fichiers reçus contiennent { $count } erreurs ; ils restent en lecture seule tant qu'ils ne sont pas corrigés :
+}
+sync-push-retried = { $count ->
+    [one] Quelqu'un a envoyé ses modifications en même temps : récupérées, puis envoi de nouveau.
+   *[other] D'autres ont envoyé leurs modifications en même temps ({ $count } fois) : récupérées, puis envoi de nouveau.
+}
+
 
 sync-not-a-repository = { $path } n'est pas dans un dépôt git : le partage demande un clone du dépôt de l'espace de travail (git clone, puis pacte git-setup).
 sync-cannot-run-git = Impossible de lancer git : { $error }. Installez git, puis recommencez.
@@ -247,9 +286,19 @@ sync-stash-conflict = { $count ->
     [one] Vos modifications non enregistrées dans git de { $files } (un fichier que pacte ne partage pas) entrent en conflit avec ce qui a été reçu. Ouvrez-le dans un éditeur de texte, gardez la bonne version (retirez les lignes <<<<<<<, ======= et >>>>>>>), puis `git add { $files }` et `git stash drop` ; relancez ensuite `pacte sync`. Votre version reste dans `git stash list` en attendant.
    *[other] Vos modifications non enregistrées dans git de { $files } (des fichiers que pacte ne partage pas) entrent en conflit avec ce qui a été reçu. Ouvrez-les dans un éditeur de texte, gardez la bonne version (retirez les lignes <<<<<<<, ======= et >>>>>>>), puis `git add` chacun et `git stash drop` ; relancez ensuite `pacte sync`. Votre version reste dans `git stash list` en attendant.
 }
-sync-detached = Le dépôt n'est sur aucune branche (HEAD détachée) : revenez sur votre branche (`git switch main`) pour partager.
+sync-detached = Le dépôt n'est sur aucune branche (HEAD détachée) : rien n'a été enregistré. Revenez sur votre branche avec `git switch { $branch }` (vos modifications en cours vous suivent), puis relancez `pacte sync`.
+sync-detached-no-branch = Le dépôt n'est sur aucune branche (HEAD détachée) : rien n'a été enregistré. Revenez sur votre branche (`git branch` les liste, `git switch NOM` y revient ; vos modifications en cours vous suivent), puis relancez `pacte sync`.
 
 ## `pacte check`, pendant une fusion
 
 check-not-merged = git garde ce fichier comme non fusionné : le pilote de fusion de pacte n'a pas pu s'exécuter, et le fichier ne contient que la version des autres. Lancez `pacte sync` (ou ouvrez `pacte`) pour le fusionner ; ne faites pas `git add` dessus.
 check-deleted-on-one-side = ce fichier a été supprimé d'un côté et modifié de l'autre : gardez-le (`git add`) ou supprimez-le (`git rm`), puis relancez `pacte sync`.
+
+## pacte git-setup
+
+git-setup-no-exe = impossible de trouver l'exécutable de pacte : { $error }
+git-setup-not-a-repository = { $dir } n'est pas dans un dépôt git : lancez `git init` ou clonez d'abord l'espace de travail
+git-setup-installed = pilote de fusion installé dans .git/config : { $driver }
+git-setup-already-installed = pilote de fusion déjà installé dans .git/config
+git-setup-attributes-added = `{ $line }` ajouté à .gitattributes (à partager avec l'espace de travail)
+git-setup-attributes-present = .gitattributes choisit déjà le pilote pour les fichiers .ron

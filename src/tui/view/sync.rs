@@ -384,6 +384,14 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                         Span::raw(loc),
                     ]))
                 }
+                Row::Raw(fi) if s.files[fi].missing => ListItem::new(Line::styled(
+                    format!(
+                        "⚠ {:<16}{}",
+                        crate::t!(lang, "conflict-missing-row"),
+                        sanitize(&s.files[fi].path.display().to_string())
+                    ),
+                    st.error(),
+                )),
                 Row::Raw(fi) => ListItem::new(Line::styled(
                     format!(
                         "⚠ {:<16}{}",
@@ -526,17 +534,23 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                     l.to_string()
                 }
             };
-            let lines: Vec<Line> = std::iter::once(Line::styled(
-                crate::t!(lang, "conflict-raw-hint"),
-                st.error(),
-            ))
-            .chain(
-                file.text
-                    .lines()
-                    .skip_while(|l| !l.starts_with("<<<<<<<"))
-                    .map(|l| Line::raw(sanitize(&relabel(l)))),
-            )
-            .collect();
+            let hint = if file.missing {
+                crate::t!(
+                    lang,
+                    "conflict-missing-hint",
+                    file = file.path.display().to_string()
+                )
+            } else {
+                crate::t!(lang, "conflict-raw-hint")
+            };
+            let lines: Vec<Line> = std::iter::once(Line::styled(hint, st.error()))
+                .chain(
+                    file.text
+                        .lines()
+                        .skip_while(|l| !l.starts_with("<<<<<<<"))
+                        .map(|l| Line::raw(sanitize(&relabel(l)))),
+                )
+                .collect();
             f.render_widget(
                 Paragraph::new(lines)
                     .block(block(sanitize(&file.path.display().to_string()), false, st))

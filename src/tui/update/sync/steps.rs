@@ -188,8 +188,13 @@ fn pushed(app: &mut App, p: PushOutcome) {
             log(app, LogTone::Info, format!("  {} {}", c.id, c.message));
         }
     }
-    if let Some(p) = panel_mut(app) {
-        p.phase = Phase::Done;
+    if let Some(panel) = panel_mut(app) {
+        panel.phase = Phase::Done;
+        // A panel opened when a sync found at start was finished knows
+        // where it sent only now.
+        if let PushOutcome::Pushed { to, .. } = &p {
+            panel.upstream = Some(to.clone());
+        }
     }
     app.say(Tone::Ok, t!(lang, "share-done", what = text));
 }
