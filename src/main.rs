@@ -127,7 +127,7 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let ws = open(&dir)?;
             if let Some(msg) = cli::report::run(&ws, &args, cli::today()?)? {
-                println!("{msg}");
+                println!("{}", msg.text(french));
             }
             Ok(ExitCode::SUCCESS)
         }

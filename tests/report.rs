@@ -394,7 +394,7 @@ fn cli_report_formats_and_options() {
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("unknown territory")
+            predicate::str::contains("territoire inconnu «\u{a0}Lozère\u{a0}»")
                 .and(predicate::str::contains("biterrois")),
         );
     // Unknown revision.
@@ -402,7 +402,22 @@ fn cli_report_formats_and_options() {
         .args(["report", "--since", "nope"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("neither a date"));
+        .stderr(predicate::str::contains("n'est ni une date"));
+    // `| head`: the reader stops early; no error.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pacte"))
+        .current_dir(&ws)
+        .args(["report", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn git(dir: &Path, args: &[&str], date: &str) {

@@ -757,3 +757,60 @@ fn a_remote_without_upstream_is_named_not_said_missing() {
     assert!(!screen.contains("aucun dépôt distant"), "{screen}");
     assert!(screen.contains("origin"), "{screen}");
 }
+
+#[test]
+fn a_file_deleted_on_one_side_is_a_conflict_to_fix_not_resolved() {
+    let mut a = app_in(Lang::Fr);
+    sync(
+        &mut a,
+        SyncMsg::Conflicts {
+            operation: Some(Operation::Rebase),
+            files: vec![(DIGI.into(), None)],
+            quiet: false,
+        },
+    );
+    let s = conflicts(&a);
+    assert_eq!(s.open_count(), 1);
+    assert!(press(&mut a, "S").is_empty(), "finishing must be refused");
+    let screen = render(&a);
+    assert!(
+        !screen.contains("Tous les conflits sont résolus"),
+        "{screen}"
+    );
+    assert!(screen.contains("git add"), "{screen}");
+}
+
+#[test]
+fn the_panel_says_where_it_sent_after_a_sync_finished_from_the_conflicts() {
+    let mut a = app_in(Lang::Fr);
+    sync(
+        &mut a,
+        SyncMsg::Conflicts {
+            operation: Some(Operation::Rebase),
+            files: vec![(DIGI.into(), Some(conflicted_by_rebase()))],
+            quiet: true,
+        },
+    );
+    press(&mut a, "vv");
+    sync(
+        &mut a,
+        SyncMsg::Resolved {
+            saved: Ok(1),
+            finished: Some(Ok(ContinueOutcome::Done(Operation::Rebase))),
+            changed: Vec::new(),
+        },
+    );
+    sync(
+        &mut a,
+        SyncMsg::Pushed(Ok(PushOutcome::Pushed {
+            commits: vec![Committed {
+                id: "abc1234".into(),
+                message: "x".into(),
+            }],
+            to: "origin/main".into(),
+        })),
+    );
+    let screen = render(&a);
+    assert!(screen.contains("Partagé avec origin/main"), "{screen}");
+    assert!(!screen.contains("aucun dépôt distant"), "{screen}");
+}

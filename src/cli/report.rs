@@ -1,7 +1,7 @@
 //! `pacte report`: the pact's evaluation as Markdown, CSV, XLSX, HTML or JSON.
 
 use crate::domain::evaluation::Selection;
-use crate::domain::{Id, Referential, slug};
+use crate::domain::{Id, Message, Referential, slug};
 use crate::report::{self, Format, Options, Report};
 use crate::store::Workspace;
 use chrono::NaiveDate;
@@ -87,37 +87,39 @@ fn known(ids: impl Iterator<Item = String>) -> String {
 }
 
 /// Finds a territory by id or name (case, accents and punctuation ignored).
-pub fn resolve_territory(r: &Referential, s: &str) -> Result<Id, String> {
+pub fn resolve_territory(r: &Referential, s: &str) -> Result<Id, Message> {
     let key = slug(s);
     r.territories
         .iter()
         .find(|t| t.id.as_str() == key || slug(&t.name) == key)
         .map(|t| t.id.clone())
         .ok_or_else(|| {
-            format!(
-                "unknown territory `{s}`; expected one of: {}",
-                known(r.territories.iter().map(|t| t.id.to_string()))
+            crate::m!(
+                "report-unknown-territory",
+                typed = s,
+                known = known(r.territories.iter().map(|t| t.id.to_string()))
             )
         })
 }
 
 /// Finds an axis by number (`2`), id (`axe-2`) or title.
-pub fn resolve_axis(r: &Referential, s: &str) -> Result<Id, String> {
+pub fn resolve_axis(r: &Referential, s: &str) -> Result<Id, Message> {
     let key = slug(s);
     r.axes
         .iter()
         .find(|a| a.id.as_str() == key || a.number.to_string() == key || slug(&a.title) == key)
         .map(|a| a.id.clone())
         .ok_or_else(|| {
-            format!(
-                "unknown axis `{s}`; expected a number or one of: {}",
-                known(r.axes.iter().map(|a| a.id.to_string()))
+            crate::m!(
+                "report-unknown-axis",
+                typed = s,
+                known = known(r.axes.iter().map(|a| a.id.to_string()))
             )
         })
 }
 
 /// Finds a theme by id or title.
-pub fn resolve_theme(r: &Referential, s: &str) -> Result<Id, String> {
+pub fn resolve_theme(r: &Referential, s: &str) -> Result<Id, Message> {
     let key = slug(s);
     r.axes
         .iter()
@@ -125,9 +127,10 @@ pub fn resolve_theme(r: &Referential, s: &str) -> Result<Id, String> {
         .find(|t| t.id.as_str() == key || slug(&t.title) == key)
         .map(|t| t.id.clone())
         .ok_or_else(|| {
-            format!(
-                "unknown theme `{s}`; expected one of: {}",
-                known(
+            crate::m!(
+                "report-unknown-theme",
+                typed = s,
+                known = known(
                     r.axes
                         .iter()
                         .flat_map(|a| &a.themes)
@@ -138,13 +141,13 @@ pub fn resolve_theme(r: &Referential, s: &str) -> Result<Id, String> {
 }
 
 /// The report options from the arguments, checked against the referential.
-pub fn options(ws: &Workspace, args: &ReportArgs) -> Result<Options, String> {
+pub fn options(ws: &Workspace, args: &ReportArgs) -> Result<Options, Message> {
     let r = ws
         .referential
         .as_ref()
-        .ok_or("the referential (pacte.ron) did not load: run `pacte check`")?;
+        .ok_or_else(|| crate::m!("report-no-referential"))?;
     if let Some(y) = args.year.filter(|y| !(1900..=2200).contains(y)) {
-        return Err(format!("--year {y} is not a plausible year"));
+        return Err(crate::m!("report-implausible-year", year = y.to_string()));
     }
     Ok(Options {
         selection: Selection {
@@ -174,38 +177,47 @@ pub fn render(
     ws: &Workspace,
     args: &ReportArgs,
     today: NaiveDate,
-) -> Result<(Vec<u8>, ReportFormat), String> {
+) -> Result<(Vec<u8>, ReportFormat), Message> {
     let opts = options(ws, args)?;
-    let report = Report::build(ws, &opts, today).map_err(|e| e.to_string())?;
+    let report = Report::build(ws, &opts, today).map_err(|e| e.message())?;
     let format = format_of(args);
-    let bytes = report::render(&report, format.into()).map_err(|e| e.to_string())?;
+    let bytes = report::render(&report, format.into()).map_err(|e| e.message())?;
     Ok((bytes, format))
 }
 
 /// Runs `pacte report`: writes to `-o FILE`, or to standard output (never
 /// a binary format to a terminal). Returns the message to print, if any.
-pub fn run(ws: &Workspace, args: &ReportArgs, today: NaiveDate) -> Result<Option<String>, String> {
+pub fn run(
+    ws: &Workspace,
+    args: &ReportArgs,
+    today: NaiveDate,
+) -> Result<Option<Message>, Message> {
     let format = format_of(args);
     if args.output.is_none() && Format::from(format).is_binary() && std::io::stdout().is_terminal()
     {
-        return Err(
-            "an XLSX workbook is binary: write it to a file with -o FILE.xlsx (or pipe it)".into(),
-        );
+        return Err(crate::m!("report-binary-to-terminal"));
     }
     let (bytes, _) = render(ws, args, today)?;
     match &args.output {
         Some(path) => {
             // Atomic like every save: a crash never leaves half a handout.
-            crate::store::save::write_atomic(path, &bytes)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            Ok(Some(format!("report written to {}", path.display())))
+            crate::store::save::write_atomic(path, &bytes).map_err(|e| {
+                crate::m!(
+                    "report-cannot-write",
+                    path = path.display(),
+                    error = e.to_string()
+                )
+            })?;
+            Ok(Some(crate::m!("report-written", path = path.display())))
         }
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)
-                .and_then(|()| out.flush())
-                .map_err(|e| format!("cannot write the report: {e}"))?;
-            Ok(None)
+            match out.write_all(&bytes).and_then(|()| out.flush()) {
+                Ok(()) => Ok(None),
+                // The reader stopped reading (`| head`): not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(None),
+                Err(e) => Err(crate::m!("report-cannot-print", error = e.to_string())),
+            }
         }
     }
 }

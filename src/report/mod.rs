@@ -64,6 +64,23 @@ pub enum ReportError {
     Json(#[from] serde_json::Error),
 }
 
+impl ReportError {
+    /// What went wrong, in both languages.
+    pub fn message(&self) -> crate::domain::Message {
+        use crate::m;
+        match self {
+            ReportError::NoReferential => m!("report-no-referential"),
+            ReportError::Changes(ChangesError::UnknownRevision(r)) => {
+                m!("report-unknown-since", typed = r.as_str())
+            }
+            ReportError::Changes(ChangesError::Git(e)) => {
+                m!("report-since-git", error = e.to_string())
+            }
+            e => m!("report-cannot-make", error = e.to_string()),
+        }
+    }
+}
+
 /// What a report needs besides the workspace.
 #[derive(Clone, Debug, Default)]
 pub struct Options {

@@ -59,3 +59,18 @@ report-changes-none = No change.
 report-changes-column = Changes { $since }
 report-changes-sheet = Changes
 report-changes-headers = Type;Group;Action;Change;Date
+
+## `pacte report`: errors
+
+report-unknown-territory = unknown territory “{ $typed }”; expected one of: { $known }
+report-unknown-axis = unknown axis “{ $typed }”; expected a number or one of: { $known }
+report-unknown-theme = unknown theme “{ $typed }”; expected one of: { $known }
+report-no-referential = the referential (pacte.ron) did not load: run `pacte check`
+report-implausible-year = --year { $year } is not a plausible year
+report-binary-to-terminal = an XLSX workbook is binary: write it to a file with -o FILE.xlsx (or pipe it)
+report-cannot-write = cannot write { $path }: { $error }
+report-written = report written to { $path }
+report-cannot-print = cannot write the report: { $error }
+report-unknown-since = --since: “{ $typed }” is neither a date (YYYY-MM-DD or dd/mm/yyyy) nor a git revision of the workspace
+report-since-git = --since: the git history cannot be read: { $error }
+report-cannot-make = the report cannot be made: { $error }

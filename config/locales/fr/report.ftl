@@ -59,3 +59,18 @@ report-changes-none = Aucun changement.
 report-changes-column = Évolutions { $since }
 report-changes-sheet = Évolutions
 report-changes-headers = Type;Groupe;Action;Changement;Date
+
+## `pacte report` : erreurs
+
+report-unknown-territory = territoire inconnu « { $typed } » ; valeurs possibles : { $known }
+report-unknown-axis = axe inconnu « { $typed } » ; un numéro ou l'un de : { $known }
+report-unknown-theme = thématique inconnue « { $typed } » ; valeurs possibles : { $known }
+report-no-referential = le référentiel (pacte.ron) n'a pas pu être lu : lancez `pacte check`
+report-implausible-year = --year { $year } n'est pas une année plausible
+report-binary-to-terminal = un classeur XLSX est binaire : écrivez-le dans un fichier avec -o FICHIER.xlsx (ou redirigez la sortie)
+report-cannot-write = écriture de { $path } impossible : { $error }
+report-written = rapport écrit dans { $path }
+report-cannot-print = impossible d'écrire le rapport : { $error }
+report-unknown-since = --since : « { $typed } » n'est ni une date (jj/mm/aaaa ou aaaa-mm-jj) ni une révision git de l'espace de travail
+report-since-git = --since : l'historique git ne peut pas être lu : { $error }
+report-cannot-make = le rapport ne peut pas être produit : { $error }
