@@ -42,6 +42,21 @@ pub enum SaveError {
 }
 
 impl SaveError {
+    /// The same error about `path` (a workspace-relative path in place of
+    /// the absolute one the file system saw).
+    pub fn with_path(self, path: &Path) -> SaveError {
+        let p = path.to_path_buf();
+        match self {
+            SaveError::ChangedOnDisk(_) => SaveError::ChangedOnDisk(p),
+            SaveError::AlreadyExists(_) => SaveError::AlreadyExists(p),
+            SaveError::Conflicted(_) => SaveError::Conflicted(p),
+            SaveError::Broken(_) => SaveError::Broken(p),
+            SaveError::Linked(_) => SaveError::Linked(p),
+            SaveError::Serialize(_, e) => SaveError::Serialize(p, e),
+            SaveError::Io(_, e) => SaveError::Io(p, e),
+        }
+    }
+
     /// The reason, in English and French.
     pub fn message(&self) -> crate::domain::Message {
         use crate::msg;

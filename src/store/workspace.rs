@@ -377,7 +377,8 @@ impl Workspace {
         {
             return Err(SaveError::Conflicted(rel.to_path_buf()));
         }
-        let hash = save_checked(&abs, text.as_bytes(), state.map(|s| &s.hash))?;
+        let hash = save_checked(&abs, text.as_bytes(), state.map(|s| &s.hash))
+            .map_err(|e| e.with_path(rel))?;
         self.files.insert(
             rel.to_path_buf(),
             FileState {

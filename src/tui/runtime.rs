@@ -230,25 +230,36 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
 /// conflicts. False (nothing written) when it conflicts or cannot be read.
 fn merge_with_disk(app: &mut App, id: &crate::domain::Id, rel: &Path) -> bool {
     use crate::store::format::from_text;
-    let Some(mine) = app.ws.group(id).cloned() else {
-        return false;
-    };
-    let base: Option<crate::domain::Group> = app.ws.read_text(rel).and_then(|t| from_text(t).ok());
-    let Some(disk_text) =
-        crate::store::safe::read_text(&app.ws.root.join(rel), crate::store::layout::MAX_FILE_SIZE)
-    else {
-        return false;
-    };
-    let Ok(disk) = from_text::<crate::domain::Group>(&disk_text) else {
-        return false;
-    };
-    let (merged, conflicts) = crate::merge::merge_groups(base.as_ref(), &mine, &disk);
-    if conflicts > 0 || merged.id != *id {
-        return false;
+    // Another writer may save again meanwhile: a few tries, each from what
+    // the disk holds then.
+    for _ in 0..5 {
+        let Some(mine) = app.ws.group(id).cloned() else {
+            return false;
+        };
+        let base: Option<crate::domain::Group> =
+            app.ws.read_text(rel).and_then(|t| from_text(t).ok());
+        let Some(disk_text) = crate::store::safe::read_text(
+            &app.ws.root.join(rel),
+            crate::store::layout::MAX_FILE_SIZE,
+        ) else {
+            return false;
+        };
+        let Ok(disk) = from_text::<crate::domain::Group>(&disk_text) else {
+            return false;
+        };
+        let (merged, conflicts) = crate::merge::merge_groups(base.as_ref(), &mine, &disk);
+        if conflicts > 0 || merged.id != *id {
+            return false;
+        }
+        app.ws.adopt_disk_text(rel, disk_text);
+        app.ws.insert_group(merged);
+        match app.ws.save_group(id) {
+            Ok(()) => return true,
+            Err(SaveError::ChangedOnDisk(_)) => continue,
+            Err(_) => return false,
+        }
     }
-    app.ws.adopt_disk_text(rel, disk_text);
-    app.ws.insert_group(merged);
-    app.ws.save_group(id).is_ok()
+    false
 }
 
 /// Performs one effect; `None` means quit.
