@@ -41,6 +41,34 @@ pub fn sanitize_multiline(s: &str) -> Vec<String> {
     s.split('\n').map(sanitize).collect()
 }
 
+/// JSON text with every invisible character (bidi controls, zero-width
+/// characters, DEL and C1 controls, which JSON encoders write raw) written
+/// as a `\uXXXX` escape: the same JSON value, nothing a terminal or an
+/// editor would interpret.
+pub fn json_escape_hidden(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_hidden_char(c) && !matches!(c, '\n' | '\t' | '\r') {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when `s` holds a character a terminal could interpret: ESC (and
+/// with it CSI and OSC sequences), BEL, any other C0 or C1 control but
+/// newline and tab, DEL, or a bidi, zero-width or other invisible format
+/// character.
+pub fn has_raw_controls(s: &str) -> bool {
+    s.chars()
+        .any(|c| is_hidden_char(c) && !matches!(c, '\n' | '\t' | '\r'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +79,16 @@ mod tests {
         assert_eq!(sanitize("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(sanitize("a\tb"), "a   b");
         assert_eq!(sanitize("Cœur d'Hérault « »"), "Cœur d'Hérault « »");
+    }
+
+    #[test]
+    fn json_keeps_its_value_without_raw_invisible_characters() {
+        let j = serde_json::to_string(&"a\u{202e}b\u{1f600}\u{85}").unwrap();
+        let e = json_escape_hidden(&j);
+        assert!(!has_raw_controls(&e), "{e:?}");
+        assert_eq!(
+            serde_json::from_str::<String>(&e).unwrap(),
+            "a\u{202e}b\u{1f600}\u{85}"
+        );
     }
 }

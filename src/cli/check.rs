@@ -63,7 +63,7 @@ impl Report {
         let mut s = serde_json::to_string_pretty(self)
             .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
         s.push('\n');
-        s
+        crate::text::json_escape_hidden(&s)
     }
 }
 

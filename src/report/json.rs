@@ -29,5 +29,5 @@ use super::{Report, ReportError};
 pub fn render(report: &Report) -> Result<String, ReportError> {
     let mut s = serde_json::to_string_pretty(report)?;
     s.push('\n');
-    Ok(s)
+    Ok(crate::text::json_escape_hidden(&s))
 }

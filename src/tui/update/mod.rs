@@ -7,7 +7,7 @@ mod files;
 mod forms;
 mod nav;
 mod popup;
-mod sync;
+pub mod sync;
 
 use super::app::{App, Confirmed, Popup, Screen, Tone};
 use super::board::DataMark;

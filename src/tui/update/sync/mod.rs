@@ -8,7 +8,7 @@ mod steps;
 
 pub use conflicts::set_value;
 pub use panel::set_message;
-pub use steps::message;
+pub use steps::{change_lines, message};
 
 use crate::t;
 use crate::tui::app::{App, Confirmed, Popup, Screen, Tone};
