@@ -49,39 +49,58 @@ fn sanitized_path<S: serde::Serializer>(p: &std::path::Path, s: S) -> Result<S::
 }
 
 /// Characters of a source line quoted on each side of the column.
-const QUOTE_AROUND: usize = 60;
+const QUOTE_AROUND: usize = 80;
 
 /// The part of `line` quoted around `column` (from 1), sanitised, with `…`
-/// where it is cut, and the caret's place in it: a diagnostic in a
-/// megabyte-long line prints a hundred characters, not the megabyte.
+/// where it is cut, and the caret's place in it: at most about
+/// [`QUOTE_AROUND`] characters as shown on each side of the column, so a
+/// diagnostic in a megabyte-long line (or a line of invisible characters,
+/// each shown as `\u{..}`) prints a few dozen characters, not the megabyte.
 fn window(line: &str, column: usize) -> (String, usize) {
-    let at = column.saturating_sub(1);
     // A line of ordinary length is quoted whole.
-    let whole = line.len() <= 2 * QUOTE_AROUND || line.chars().nth(2 * QUOTE_AROUND).is_none();
-    let start = if whole {
-        0
-    } else {
-        at.saturating_sub(QUOTE_AROUND)
-    };
-    let at = if whole {
-        at.min(line.chars().count())
-    } else {
-        at
-    };
-    let mut chars = line.chars().skip(start);
-    let before: String = chars.by_ref().take(at - start).collect();
-    let after: String = chars
-        .by_ref()
-        .take(if whole { usize::MAX } else { QUOTE_AROUND })
+    if line.len() <= 4 * 2 * QUOTE_AROUND {
+        let whole = crate::text::sanitize(line);
+        if whole.chars().count() <= 2 * QUOTE_AROUND {
+            let prefix: String = line.chars().take(column.saturating_sub(1)).collect();
+            let caret = crate::text::sanitize(&prefix).chars().count();
+            return (whole, caret);
+        }
+    }
+    let chars: Vec<char> = line
+        .chars()
+        .take(column.saturating_add(QUOTE_AROUND * 4))
         .collect();
-    let cut_end = chars.next().is_some();
+    let at = column.saturating_sub(1).min(chars.len());
+    let shown = |c: char| crate::text::sanitize(c.encode_utf8(&mut [0; 4]));
+    // Before the column, from it backwards.
+    let mut before: Vec<String> = Vec::new();
+    let mut width = 0;
+    let mut start = at;
+    while start > 0 && width < QUOTE_AROUND {
+        start -= 1;
+        let s = shown(chars[start]);
+        width += s.chars().count();
+        before.push(s);
+    }
+    before.reverse();
+    // From the column on.
+    let mut after = String::new();
+    let mut width = 0;
+    let mut end = at;
+    while end < chars.len() && width < QUOTE_AROUND {
+        let s = shown(chars[end]);
+        width += s.chars().count();
+        after.push_str(&s);
+        end += 1;
+    }
+    let cut_end = end < chars.len() || line.chars().nth(end).is_some();
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
-    out.push_str(&crate::text::sanitize(&before));
+    out.push_str(&before.concat());
     let caret = out.chars().count();
-    out.push_str(&crate::text::sanitize(&after));
+    out.push_str(&after);
     if cut_end {
         out.push('…');
     }

@@ -6,6 +6,8 @@ pub mod config;
 pub mod demo;
 pub mod diag;
 pub mod domain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod import;
 pub mod merge;

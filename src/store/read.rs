@@ -29,6 +29,37 @@ pub struct Loaded<T> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Loads a file's bytes as the loader does once they are read: BOM,
+/// encoding, merge markers, hidden characters, then RON; every problem
+/// located. For bytes that do not come from the workspace folder (the fuzz
+/// target, git's stages).
+pub fn read_bytes<T: DeserializeOwned>(rel: &Path, bytes: &[u8]) -> Loaded<T> {
+    let mut diags = Vec::new();
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        diags.push(err(rel, None, 1, 1, {
+            let len = bytes.len();
+            msg!(
+                "file is {len} bytes, over the {MAX_FILE_SIZE} byte limit",
+                "le fichier fait {len} octets, au-delà de la limite de {MAX_FILE_SIZE} octets"
+            )
+        }));
+        return Loaded {
+            value: None,
+            source: None,
+            diagnostics: diags,
+        };
+    }
+    let source = source_of_bytes(rel, bytes, &mut diags);
+    let value = source
+        .as_ref()
+        .and_then(|s| parse_source(rel, &s.text, &mut diags));
+    Loaded {
+        value,
+        source,
+        diagnostics: diags,
+    }
+}
+
 /// Reads `root/rel` and parses it as a `T`; never panics, never stops at the
 /// first warning.
 pub fn read_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Loaded<T> {
@@ -136,7 +167,12 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             return None;
         }
     };
-    let file_hash = hash(&bytes);
+    source_of_bytes(rel, &bytes, diags)
+}
+
+/// The text of a file's bytes (BOM, encoding), whatever they came from.
+fn source_of_bytes(rel: &Path, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Option<Source> {
+    let file_hash = hash(bytes);
     let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
             diags.push(Diagnostic::at(
@@ -152,7 +188,7 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             ));
             rest
         }
-        None => &bytes[..],
+        None => bytes,
     };
     let text = match std::str::from_utf8(body) {
         Ok(t) => t.to_string(),
