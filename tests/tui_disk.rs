@@ -137,16 +137,40 @@ fn external_change_is_reloaded_and_never_overwritten() {
         "still on the action page"
     );
 
-    // Someone changes the file again, between our edit and its save.
+    // Someone changes the file again, between our edit and its save: a
+    // different field, so the edit is merged with theirs; nothing is
+    // overwritten.
     let again = pulled.replace("(tiré)", "(tiré 2)");
     fs::write(&path, &again).unwrap();
     press(&mut a, "sr");
-    assert_eq!(fs::read_to_string(&path).unwrap(), again, "not overwritten");
     let gid = Id::new("reseau-digi-thau").unwrap();
+    let on_disk = fs::read_to_string(&path).unwrap();
+    assert!(
+        on_disk.contains("(tiré 2)"),
+        "their change kept:\n{on_disk}"
+    );
+    assert!(
+        on_disk.contains("status: \"done\""),
+        "our edit saved:\n{on_disk}"
+    );
+    assert!(a.unsaved.is_empty());
+
+    // Someone changes the same field: the edit cannot be merged; it is kept
+    // in memory, their file untouched.
+    let theirs = on_disk
+        .replace("status: \"done\"", "status: \"suspended\"")
+        .replace("progress: 100", "progress: 100");
+    fs::write(&path, &theirs).unwrap();
+    press(&mut a, "sf");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "not overwritten"
+    );
     assert!(a.unsaved.contains(&gid));
     assert_eq!(
         a.ws.group(&gid).unwrap().actions[0].status,
-        Status::Done,
+        Status::Operating,
         "edit kept"
     );
     poll(&mut a);
@@ -154,11 +178,14 @@ fn external_change_is_reloaded_and_never_overwritten() {
         a.conflicts.contains(&gid),
         "not reloaded over the unsaved edit"
     );
-    assert_eq!(fs::read_to_string(&path).unwrap(), again);
+    assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
     // R then yes: reload, the edit is dropped.
     press(&mut a, "Ro");
     assert!(a.unsaved.is_empty());
-    assert_eq!(a.ws.group(&gid).unwrap().name, "Réseau Digi'Thau (tiré 2)");
+    assert_eq!(
+        a.ws.group(&gid).unwrap().actions[0].status,
+        Status::Suspended
+    );
 }
 
 #[test]

@@ -16,9 +16,11 @@ use super::Lang;
 use super::app::Tone;
 use super::i18n::tr;
 use crate::diag::UNRESOLVED_CONFLICT;
+use crate::merge::outline::Segment;
 use crate::merge::{Conflict, FileKind, Resolution, ResolveError, parse_conflicted};
 use crate::store::DiskChange;
 use crate::sync::{Committed, ContinueOutcome, FileChange, Operation, Pulled, PushOutcome};
+use crate::text::sanitize;
 use std::path::{Path, PathBuf};
 
 /// Where a sync stands, for the panel.
@@ -195,6 +197,85 @@ pub fn resolve_error(lang: Lang, e: &ResolveError) -> String {
             crate::t!(lang, "conflict-count", expected = *expected, given = *given)
         }
     }
+}
+
+/// A field name for people.
+pub fn field_name(lang: Lang, f: &str) -> String {
+    let (fr, en) = match f {
+        "status" => ("statut", "status"),
+        "progress" => ("avancement", "progress"),
+        "title" => ("titre", "title"),
+        "name" => ("nom", "name"),
+        "start" => ("début", "start"),
+        "due" => ("échéance", "due date"),
+        "objectives" => ("objectifs", "objectives"),
+        "implementation" => ("mise en œuvre", "implementation"),
+        "publics" => ("publics visés", "target publics"),
+        "experimentation" => ("expérimentation", "experimentation"),
+        "indicators" => ("indicateurs", "indicators"),
+        "measurements" => ("mesures", "measurements"),
+        "journal" => ("journal", "journal"),
+        "deliverables" => ("livrables", "deliverables"),
+        "meetings" => ("réunions", "meetings"),
+        "members" => ("membres", "members"),
+        "pilot" => ("pilote", "pilot"),
+        "copilot" => ("copilote", "co-pilot"),
+        "target" => ("cible", "target"),
+        "baseline" => ("référence", "baseline"),
+        "label" => ("libellé", "label"),
+        "unit" => ("unité", "unit"),
+        "value" => ("valeur", "value"),
+        "text" => ("texte", "text"),
+        _ => return f.to_string(),
+    };
+    tr(lang, fr, en).to_string()
+}
+
+/// What and where a conflict is, for people: `statut · Plateforme
+/// mobilité`.
+pub fn location(
+    lang: Lang,
+    ws: &crate::store::Workspace,
+    file: &ConflictFile,
+    path: &[Segment],
+) -> String {
+    let group = ws
+        .group_files
+        .iter()
+        .find(|(_, p)| **p == file.path)
+        .and_then(|(id, _)| ws.group(id));
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < path.len() {
+        match (&path[i], path.get(i + 1)) {
+            (Segment::Field(f), Some(Segment::Item(id))) if f == "actions" => {
+                let title = group
+                    .and_then(|g| g.actions.iter().find(|a| a.id.as_str() == id))
+                    .map_or(id.clone(), |a| a.title.clone());
+                parts.push(title);
+                i += 2;
+            }
+            (Segment::Field(f), Some(Segment::Item(id))) => {
+                parts.push(format!("{} {id}", field_name(lang, f)));
+                i += 2;
+            }
+            (Segment::Field(f), _) => {
+                parts.push(field_name(lang, f));
+                i += 1;
+            }
+            (Segment::Item(id), _) => {
+                parts.push(id.clone());
+                i += 1;
+            }
+        }
+    }
+    // What conflicts first (it must stay visible), then where.
+    let text = match parts.split_last() {
+        None => tr(lang, "fichier", "file").to_string(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{last} · {}", rest.join(" › ")),
+    };
+    sanitize(&text)
 }
 
 /// True when `text` holds a conflict marker line.

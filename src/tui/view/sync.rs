@@ -1,15 +1,13 @@
 //! The sync panel and the conflict screen.
 
 use super::{MARK, Styles, block};
-use crate::domain::Status;
 use crate::merge::Resolution;
-use crate::merge::outline::Segment;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::App;
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n::tr;
 use crate::tui::msg::Command;
-use crate::tui::sync::{ConflictFile, ConflictScreen, LogTone, Phase, Row, Side, SyncPanel};
+use crate::tui::sync::{ConflictScreen, LogTone, Phase, Row, Side, SyncPanel};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -207,99 +205,16 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(hints(app, st, &items)), hint_area);
 }
 
-/// A field name for people.
-fn field_name(lang: Lang, f: &str) -> String {
-    let (fr, en) = match f {
-        "status" => ("statut", "status"),
-        "progress" => ("avancement", "progress"),
-        "title" => ("titre", "title"),
-        "name" => ("nom", "name"),
-        "start" => ("début", "start"),
-        "due" => ("échéance", "due date"),
-        "objectives" => ("objectifs", "objectives"),
-        "implementation" => ("mise en œuvre", "implementation"),
-        "publics" => ("publics visés", "target publics"),
-        "experimentation" => ("expérimentation", "experimentation"),
-        "indicators" => ("indicateurs", "indicators"),
-        "measurements" => ("mesures", "measurements"),
-        "journal" => ("journal", "journal"),
-        "deliverables" => ("livrables", "deliverables"),
-        "meetings" => ("réunions", "meetings"),
-        "members" => ("membres", "members"),
-        "pilot" => ("pilote", "pilot"),
-        "copilot" => ("copilote", "co-pilot"),
-        "target" => ("cible", "target"),
-        "baseline" => ("référence", "baseline"),
-        "label" => ("libellé", "label"),
-        "unit" => ("unité", "unit"),
-        "value" => ("valeur", "value"),
-        "text" => ("texte", "text"),
-        _ => return f.to_string(),
-    };
-    tr(lang, fr, en).to_string()
-}
-
-/// What and where a conflict is, for people: `statut · Plateforme
-/// mobilité`.
-fn location(app: &App, file: &ConflictFile, path: &[Segment]) -> String {
-    let lang = app.lang;
-    let group = app
-        .ws
-        .group_files
-        .iter()
-        .find(|(_, p)| **p == file.path)
-        .and_then(|(id, _)| app.ws.group(id));
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < path.len() {
-        match (&path[i], path.get(i + 1)) {
-            (Segment::Field(f), Some(Segment::Item(id))) if f == "actions" => {
-                let title = group
-                    .and_then(|g| g.actions.iter().find(|a| a.id.as_str() == id))
-                    .map_or(id.clone(), |a| a.title.clone());
-                parts.push(title);
-                i += 2;
-            }
-            (Segment::Field(f), Some(Segment::Item(id))) => {
-                parts.push(format!("{} {id}", field_name(lang, f)));
-                i += 2;
-            }
-            (Segment::Field(f), _) => {
-                parts.push(field_name(lang, f));
-                i += 1;
-            }
-            (Segment::Item(id), _) => {
-                parts.push(id.clone());
-                i += 1;
-            }
-        }
-    }
-    // What conflicts first (it must stay visible), then where.
-    let text = match parts.split_last() {
-        None => tr(lang, "fichier", "file").to_string(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{last} · {}", rest.join(" › ")),
-    };
-    sanitize(&text)
-}
-
-/// A side's value for people: a status by its label, a plain string
-/// without quotes, anything else as written in the file.
+/// A side's value for people: as typed everywhere else (a status by its
+/// label, a date as `30/06/2025`, a number with a decimal comma, a text
+/// without quotes); anything else as written in the file.
 fn pretty(lang: Lang, field: Option<&str>, value: &Option<String>) -> Vec<String> {
     let Some(v) = value else {
         return vec![tr(lang, "(supprimé)", "(deleted)").to_string()];
     };
-    let unquoted = v
-        .strip_prefix('"')
-        .and_then(|s| s.strip_suffix('"'))
-        .filter(|s| !s.contains('"') && !s.contains('\\') && !s.contains('\n'));
-    if field == Some("status")
-        && let Some(s) = unquoted.and_then(Status::from_id)
-    {
-        return vec![i18n::status_label(lang, s).to_string()];
-    }
-    match unquoted {
-        Some(s) => vec![s.to_string()],
+    match crate::merge::values::human(lang, field, v) {
+        Some(h) if !h.contains('\n') => vec![h],
+        Some(h) => h.lines().map(str::to_string).collect(),
         None => v.lines().map(str::to_string).collect(),
     }
 }
@@ -368,7 +283,7 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                     let c = &file.conflicts[i];
                     let choice = &file.choices[i];
                     let mark = choice_label(lang, choice, mine);
-                    let mut loc = location(app, file, &c.path);
+                    let mut loc = crate::tui::sync::location(app.lang, &app.ws, file, &c.path);
                     if several {
                         loc = format!("{} · {loc}", sanitize(&file.path.display().to_string()));
                     }

@@ -103,7 +103,9 @@ fn value_title(lang: Lang, label: &str, field: Option<&str>) -> String {
 /// (a status by its label, a date as jj/mm/aaaa…).
 pub fn edit_value(app: &mut App) {
     let lang = app.lang;
-    let Some(s) = conflicts_mut(app) else { return };
+    let Screen::Conflicts(s) = app.screen() else {
+        return;
+    };
     let mine = s.mine_is_ours();
     let (f, i) = match s.current() {
         Some(Row::Conflict(f, i)) => (f, i),
@@ -125,7 +127,11 @@ pub fn edit_value(app: &mut App) {
         _ => yours.clone().or_else(|| theirs.clone()).unwrap_or_default(),
     };
     let text = values::human(lang, field, &ron).unwrap_or(ron);
-    let title = value_title(lang, &c.label, field);
+    let title = value_title(
+        lang,
+        &crate::tui::sync::location(lang, &app.ws, &s.files[f], &c.path),
+        field,
+    );
     app.popups.push(Popup::Text {
         title,
         editor: Editor::multi(&text),
@@ -139,17 +145,22 @@ pub fn edit_value(app: &mut App) {
 /// and the file then loads; otherwise the editor comes back with why.
 pub fn set_value(app: &mut App, f: usize, i: usize, text: String) -> Vec<Effect> {
     let lang = app.lang;
+    let label = match app.screen() {
+        Screen::Conflicts(s) => match s.files.get(f) {
+            Some(file) if i < file.conflicts.len() => {
+                crate::tui::sync::location(lang, &app.ws, file, &file.conflicts[i].path)
+            }
+            _ => return Vec::new(),
+        },
+        _ => return Vec::new(),
+    };
     let Some(s) = conflicts_mut(app) else {
         return Vec::new();
     };
     let Some(file) = s.files.get_mut(f) else {
         return Vec::new();
     };
-    if i >= file.conflicts.len() {
-        return Vec::new();
-    }
     let field = file.conflicts[i].field.clone();
-    let label = file.conflicts[i].label.clone();
     let checked = values::from_human(field.as_deref(), &text)
         .map_err(|m| m.text(lang == Lang::Fr).to_string())
         .and_then(|ron| {
