@@ -610,7 +610,7 @@ fn a_value_is_typed_as_everywhere_else_and_refused_in_french() {
     };
     // Pre-filled with yours, as people read it.
     assert_eq!(editor.text(), "suspendue");
-    assert!(title.starts_with("Statut pour"), "{title}");
+    assert!(title.contains("un statut"), "{title}");
     for _ in 0..3 {
         ctrl(&mut a, 'u');
     }

@@ -106,6 +106,24 @@ pub struct ConflictFile {
     /// True when the file is missing: deleted on one side and changed on
     /// the other; it is kept or deleted with git.
     pub missing: bool,
+    /// Titles of the actions the file holds, by id (read from the file
+    /// itself: a conflicted group is not loaded), to name conflicts.
+    pub titles: std::collections::BTreeMap<String, String>,
+}
+
+/// Action titles of a conflicted group file, read from one side of it.
+fn titles_of(c: &crate::merge::ConflictedFile) -> std::collections::BTreeMap<String, String> {
+    let ours = vec![Resolution::Ours; c.conflicts.len()];
+    c.resolve(&ours)
+        .ok()
+        .and_then(|t| crate::store::format::from_text::<crate::domain::Group>(&t).ok())
+        .map(|g| {
+            g.actions
+                .into_iter()
+                .map(|a| (a.id.to_string(), a.title))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 impl ConflictFile {
@@ -115,6 +133,7 @@ impl ConflictFile {
         let text = text.unwrap_or_default();
         match parse_conflicted(&text) {
             Some(c) => ConflictFile {
+                titles: titles_of(&c),
                 path,
                 kind: Some(c.kind),
                 choices: vec![None; c.conflicts.len()],
@@ -133,6 +152,7 @@ impl ConflictFile {
                     choices: Vec::new(),
                     raw,
                     missing,
+                    titles: Default::default(),
                 }
             }
         }
@@ -251,7 +271,9 @@ pub fn location(
             (Segment::Field(f), Some(Segment::Item(id))) if f == "actions" => {
                 let title = group
                     .and_then(|g| g.actions.iter().find(|a| a.id.as_str() == id))
-                    .map_or(id.clone(), |a| a.title.clone());
+                    .map(|a| a.title.clone())
+                    .or_else(|| file.titles.get(id).cloned())
+                    .unwrap_or_else(|| id.clone());
                 parts.push(title);
                 i += 2;
             }

@@ -38,13 +38,13 @@ conflict-raw-hint = This file cannot be read field by field: fix it in a text ed
 conflict-missing-row = deleted/changed
 conflict-missing-hint = { $file } was deleted on one side and changed on the other. In a terminal, to keep it: git add { $file }; to delete it: git rm { $file }; then S here.
 conflict-value-title = { $kind ->
-    [status] Status for { $label } (e.g. in progress; Ctrl-S keeps, Esc cancels)
-    [percent] Progress for { $label } (0 to 100; Ctrl-S keeps, Esc cancels)
-    [date] Date for { $label } (yyyy-mm-dd, empty for none; Ctrl-S keeps, Esc cancels)
-    [number] Number for { $label } (12.5; Ctrl-S keeps, Esc cancels)
-    [flag] Yes or no for { $label } (Ctrl-S keeps, Esc cancels)
-    [text] Text for { $label } (Ctrl-S keeps, Esc cancels)
-   *[ron] Value of { $label }, written as in the file (Ctrl-S keeps, Esc cancels)
+    [status] { $label }: a status, e.g. “in progress” (Ctrl-S keeps, Esc cancels)
+    [percent] { $label }: 0 to 100 (Ctrl-S keeps, Esc cancels)
+    [date] { $label }: yyyy-mm-dd, empty for none (Ctrl-S keeps, Esc cancels)
+    [number] { $label }: a number, 12.5 (Ctrl-S keeps, Esc cancels)
+    [flag] { $label }: yes or no (Ctrl-S keeps, Esc cancels)
+    [text] { $label } (Ctrl-S keeps, Esc cancels)
+   *[ron] { $label }, written as in the file (Ctrl-S keeps, Esc cancels)
 }
 conflict-value-kept = Value kept for { $label }
 conflict-value-refused = Value refused: { $why }

@@ -38,13 +38,13 @@ conflict-raw-hint = Ce fichier ne se lit pas champ par champ : corrigez-le dans 
 conflict-missing-row = supprimé/modifié
 conflict-missing-hint = { $file } a été supprimé d'un côté et modifié de l'autre. Dans un terminal, pour le garder : git add { $file } ; pour le supprimer : git rm { $file } ; puis S ici.
 conflict-value-title = { $kind ->
-    [status] Statut pour { $label } (par exemple : en cours ; Ctrl-S garde, Échap annule)
-    [percent] Avancement pour { $label } (0 à 100 ; Ctrl-S garde, Échap annule)
-    [date] Date pour { $label } (jj/mm/aaaa, vide pour aucune ; Ctrl-S garde, Échap annule)
-    [number] Nombre pour { $label } (12,5 ou 1 200 ; Ctrl-S garde, Échap annule)
-    [flag] Oui ou non pour { $label } (Ctrl-S garde, Échap annule)
-    [text] Texte pour { $label } (Ctrl-S garde, Échap annule)
-   *[ron] Valeur de { $label }, écrite comme dans le fichier (Ctrl-S garde, Échap annule)
+    [status] { $label } : un statut, par exemple « en cours » (Ctrl-S garde, Échap annule)
+    [percent] { $label } : de 0 à 100 (Ctrl-S garde, Échap annule)
+    [date] { $label } : jj/mm/aaaa, vide pour aucune (Ctrl-S garde, Échap annule)
+    [number] { $label } : un nombre, 12,5 ou 1 200 (Ctrl-S garde, Échap annule)
+    [flag] { $label } : oui ou non (Ctrl-S garde, Échap annule)
+    [text] { $label } (Ctrl-S garde, Échap annule)
+   *[ron] { $label }, écrit comme dans le fichier (Ctrl-S garde, Échap annule)
 }
 conflict-value-kept = Valeur gardée pour { $label }
 conflict-value-refused = Valeur refusée : { $why }
