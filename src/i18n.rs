@@ -5,7 +5,7 @@
 //! Code names a message by its id and passes its arguments; wording,
 //! plurals and typography (French no-break spaces before `:` `;` `!` `?`
 //! and inside « ») live in the `.ftl` files. [`t!`](crate::t) gives the text
-//! in one language, [`m!`](crate::m) a [`crate::domain::Message`] in both.
+//! in one language, [`m!`](crate::m) a [`Message`] in both.
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
@@ -20,6 +20,65 @@ fluent_templates::static_loader! {
         // controls, which pacte never prints.
         customise: |bundle| bundle.set_use_isolating(false),
     };
+}
+
+/// Separates the two texts in [`Message::encode`] (ASCII unit separator).
+const SEPARATOR: char = '\u{1f}';
+
+/// A message in English and in French.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// English text.
+    pub en: String,
+    /// French text.
+    pub fr: String,
+}
+
+impl Message {
+    /// A message from its two texts.
+    pub fn new(en: impl Into<String>, fr: impl Into<String>) -> Self {
+        Message {
+            en: en.into(),
+            fr: fr.into(),
+        }
+    }
+
+    /// Both texts in one string, for errors that must travel as a single
+    /// string (serde's custom errors); [`Message::decode`] splits them.
+    pub fn encode(&self) -> String {
+        format!("{}{SEPARATOR}{}", self.en, self.fr)
+    }
+
+    /// Splits a string made by [`Message::encode`]; any other string is
+    /// taken as is in both languages.
+    pub fn decode(s: &str) -> Message {
+        match s.split_once(SEPARATOR) {
+            Some((en, fr)) => Message::new(en, fr),
+            None => Message::from(s),
+        }
+    }
+
+    /// The text in French (`french`) or English.
+    pub fn text(&self, french: bool) -> &str {
+        if french { &self.fr } else { &self.en }
+    }
+}
+
+impl From<String> for Message {
+    /// A message known in one wording only (e.g. from a library): both
+    /// languages show it.
+    fn from(s: String) -> Self {
+        Message {
+            fr: s.clone(),
+            en: s,
+        }
+    }
+}
+
+impl From<&str> for Message {
+    fn from(s: &str) -> Self {
+        Message::from(s.to_string())
+    }
 }
 
 /// A language of the interface and of every command.
@@ -171,14 +230,6 @@ pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
     }
 }
 
-/// The label of a status in `lang`: `en cours`, `in progress`.
-pub fn status_label(lang: Lang, s: crate::domain::Status) -> &'static str {
-    match lang {
-        Lang::Fr => s.label_fr(),
-        Lang::En => s.label_en(),
-    }
-}
-
 /// The text of a catalogue message in one language:
 /// `t!(lang, "sync-sent", count = n, to = remote)`.
 #[macro_export]
@@ -188,13 +239,13 @@ macro_rules! t {
     };
 }
 
-/// A catalogue message in both languages, as a [`crate::domain::Message`]:
+/// A catalogue message in both languages, as a [`Message`]:
 /// `m!("sync-sent", count = n)`.
 #[macro_export]
 macro_rules! m {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {{
         let args = [$((stringify!($k), $crate::i18n::Arg::from($v))),*];
-        $crate::domain::Message::new(
+        $crate::i18n::Message::new(
             $crate::i18n::text($crate::i18n::Lang::En, $id, &args),
             $crate::i18n::text($crate::i18n::Lang::Fr, $id, &args),
         )

@@ -62,8 +62,10 @@
 //! with its line in the file (the header is line 1) and the column and value
 //! at fault, and then nothing is written.
 
+use crate::domain::edit::{ActionEdit, Edit};
 use crate::domain::{
-    Action, Group, Id, Lead, Message, Organisation, Referential, SCHEMA_VERSION, Status, slug,
+    Action, Group, Id, Lead, Message, Organisation, ProgressInput, Referential, SCHEMA_VERSION,
+    Status, slug,
 };
 use crate::msg;
 use crate::store::layout::{self, REFERENTIAL_FILE};
@@ -660,64 +662,26 @@ fn guillemets(s: &str) -> String {
 // ---------------------------------------------------------------------------
 // Values
 
-/// A status from its French or English label or its id.
+/// A status from its French or English label or its id (the common
+/// parser: the same as `pacte set` and the interface).
 fn parse_status(text: &str) -> Result<Status, Message> {
-    crate::domain::parse_status(text).ok_or_else(|| {
-        let fr: Vec<&str> = Status::ALL.iter().map(|s| s.label_fr()).collect();
-        let ids: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
-        let (fr, ids) = (fr.join(", "), ids.join(", "));
-        let (q, q_fr) = (quoted(text), guillemets(text));
-        msg!(
-            "unknown status {q}; expected one of: {fr} (or the ids {ids})",
-            "statut inconnu {q_fr} ; valeurs attendues : {fr} (ou les identifiants {ids})"
-        )
-    })
+    crate::domain::read_status(text)
 }
 
-/// A whole number from 0 to 100, with an optional trailing `%`.
-fn parse_progress(text: &str) -> Result<u8, Message> {
-    let number = text.trim_end_matches('%').trim();
-    number
-        .parse::<u8>()
-        .ok()
-        .filter(|v| *v <= 100 && number.bytes().all(|b| b.is_ascii_digit()))
-        .ok_or_else(|| {
-            let (q, q_fr) = (quoted(text), guillemets(text));
-            msg!(
-                "progress {q} is not a whole number from 0 to 100",
-                "l'avancement {q_fr} n'est pas un nombre entier de 0 à 100"
-            )
-        })
-}
-
-/// A date written `dd/mm/yyyy` or `yyyy-mm-dd`.
-fn parse_date(text: &str) -> Result<NaiveDate, Message> {
-    let (q, q_fr) = (quoted(text), guillemets(text));
-    let bad = || {
-        msg!(
-            "date {q} is not a date written dd/mm/yyyy or yyyy-mm-dd",
-            "{q_fr} n'est pas une date écrite jj/mm/aaaa ou aaaa-mm-jj"
-        )
-    };
-    let parts: Vec<&str> = if text.contains('/') {
-        text.split('/').rev().collect()
-    } else {
-        text.split('-').collect()
-    };
-    let [y, m, d] = parts.as_slice() else {
-        return Err(bad());
-    };
-    let digits = |s: &str, min: usize, max: usize| {
-        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !(digits(y, 4, 4) && digits(m, 1, 2) && digits(d, 1, 2)) {
-        return Err(bad());
+/// A progress: a whole number from 0 to 100 (`%` allowed), read as
+/// everywhere else. A change (`+10`) is refused: a file gives the state,
+/// and importing it twice must not move an action twice.
+fn parse_progress(text: &str) -> Result<ProgressInput, Message> {
+    match crate::domain::read_progress(text)? {
+        ProgressInput::By(_) => Err(crate::m!("import-progress-relative", typed = text.trim())),
+        to => Ok(to),
     }
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
-        return Err(bad());
-    };
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| msg!("date {q} does not exist", "la date {q_fr} n'existe pas"))
+}
+
+/// A date: `jj/mm/aaaa`, `jj/mm/aa` (as a spreadsheet writes it back),
+/// `aaaa-mm-jj`…, as everywhere else.
+fn parse_date(text: &str) -> Result<NaiveDate, Message> {
+    crate::domain::read_date(text)
 }
 
 /// An id written in a `group_id` or `action_id` cell.
@@ -921,7 +885,7 @@ struct ActionPlan {
     id: Id,
     title: Option<String>,
     status: Option<Status>,
-    progress: Option<u8>,
+    progress: Option<ProgressInput>,
     due: Option<NaiveDate>,
     publics: Option<Vec<Id>>,
 }
@@ -1459,20 +1423,21 @@ fn update_group(
     set_lead(&mut g.copilot, plan.copilot.as_ref());
     let mut errors = Vec::new();
     for a in &plan.actions {
-        match g.action_mut(&a.id) {
-            Some(action) => {
-                let before = action.clone();
-                update_action(action, a);
-                if *action == before {
-                    summary.actions_unchanged += 1;
-                } else {
-                    summary.actions_updated += 1;
-                }
-            }
+        match g.action(&a.id).cloned() {
+            Some(before) => match update_action(g, a) {
+                Ok(()) if g.action(&a.id) == Some(&before) => summary.actions_unchanged += 1,
+                Ok(()) => summary.actions_updated += 1,
+                Err(e) => errors.push(e),
+            },
             None => match new_action(table, &g.id, a) {
                 Ok(action) => {
-                    g.actions.push(action);
-                    summary.actions_created += 1;
+                    let added = crate::domain::edit::apply(g, &Edit::AddAction(Box::new(action)))
+                        .map_err(|r| RowError::new(a.line, r.message().clone()))
+                        .and_then(|_| update_action(g, a));
+                    match added {
+                        Ok(()) => summary.actions_created += 1,
+                        Err(e) => errors.push(e),
+                    }
                 }
                 Err(e) => errors.push(e),
             },
@@ -1519,23 +1484,36 @@ fn set_lead(current: &mut Option<Lead>, given: Option<&Given<Lead>>) {
     *current = Some(lead);
 }
 
-/// Replaces the fields the file gives.
-fn update_action(action: &mut Action, a: &ActionPlan) {
+/// The edits a row asks of its action, in the order people read them.
+fn action_edits(a: &ActionPlan) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let on = |e| Edit::Action(a.id.clone(), e);
     if let Some(t) = &a.title {
-        action.title.clone_from(t);
+        edits.push(on(ActionEdit::Title(t.clone())));
     }
     if let Some(s) = a.status {
-        action.status = s;
+        edits.push(on(ActionEdit::Status(s)));
     }
-    if let Some(p) = a.progress {
-        action.progress = p;
+    match a.progress {
+        Some(ProgressInput::To(p)) => edits.push(on(ActionEdit::Progress(p))),
+        Some(ProgressInput::By(d)) => edits.push(on(ActionEdit::ProgressBy(d))),
+        None => {}
     }
     if a.due.is_some() {
-        action.due = a.due;
+        edits.push(on(ActionEdit::Due(a.due)));
     }
     if let Some(p) = &a.publics {
-        action.publics.clone_from(p);
+        edits.push(on(ActionEdit::Publics(p.clone())));
     }
+    edits
+}
+
+/// Applies a row's edits to its group through the domain's edit layer (the
+/// pact's rules, the same bytes as `pacte set` and the interface).
+fn update_action(g: &mut Group, a: &ActionPlan) -> Result<(), RowError> {
+    crate::domain::edit::apply_all(g, &action_edits(a))
+        .map(|_| ())
+        .map_err(|r| RowError::new(a.line, r.message().clone()))
 }
 
 /// A new action: it needs a title; without a status it is a project.
@@ -1550,13 +1528,7 @@ fn new_action(table: &Table, group: &Id, a: &ActionPlan) -> Result<Action, RowEr
         );
         return Err(RowError::new(a.line, message));
     };
-    let mut action = Action::new(
-        a.id.clone(),
-        title.clone(),
-        a.status.unwrap_or(Status::Project),
-    );
-    update_action(&mut action, a);
-    Ok(action)
+    Ok(Action::new(a.id.clone(), title.clone(), Status::Project))
 }
 
 impl fmt::Display for RowError {
@@ -1608,12 +1580,12 @@ mod tests {
         }
         let err = parse_status("fini").unwrap_err();
         assert!(
-            err.en.contains("\"fini\"") && err.en.contains("en cours"),
+            err.en.contains("“fini”") && err.en.contains("in progress"),
             "{}",
             err.en
         );
         assert!(
-            err.fr.starts_with("statut inconnu « fini »") && err.fr.contains("en cours"),
+            err.fr.starts_with("«\u{a0}fini\u{a0}»") && err.fr.contains("en cours"),
             "{}",
             err.fr
         );
@@ -1621,9 +1593,9 @@ mod tests {
 
     #[test]
     fn progress_is_0_to_100_with_optional_percent() {
-        assert_eq!(parse_progress("0"), Ok(0));
-        assert_eq!(parse_progress("60 %"), Ok(60));
-        assert_eq!(parse_progress("100%"), Ok(100));
+        assert_eq!(parse_progress("0"), Ok(ProgressInput::To(0)));
+        assert_eq!(parse_progress("60 %"), Ok(ProgressInput::To(60)));
+        assert_eq!(parse_progress("100%"), Ok(ProgressInput::To(100)));
         for bad in ["101", "-1", "50,5", "+5", "beaucoup"] {
             assert!(parse_progress(bad).is_err(), "{bad}");
         }
@@ -1637,8 +1609,7 @@ mod tests {
         for bad in [
             "31/02/2025",
             "2025/06/30",
-            "30/06/25",
-            "30-06-2025",
+            "30/06/2025 10h",
             "demain",
             "2025-6",
         ] {
@@ -1646,8 +1617,10 @@ mod tests {
         }
         assert_eq!(
             parse_date("demain").unwrap_err().fr,
-            "« demain » n'est pas une date écrite jj/mm/aaaa ou aaaa-mm-jj"
+            "«\u{a0}demain\u{a0}» n'est pas une date\u{a0}: jj/mm/aaaa, jj/mm/aa ou aaaa-mm-jj"
         );
+        assert_eq!(parse_date("30/06/25"), Ok(d(2025, 6, 30)));
+        assert_eq!(parse_date("30-06-2025"), Ok(d(2025, 6, 30)));
     }
 
     #[test]

@@ -205,11 +205,11 @@ fn set_refuses_bad_input_and_writes_nothing() {
     for (args, msg) in [
         (
             vec!["nope/plateforme-mobilite", "status=done"],
-            "pas de groupe `nope`",
+            "pas de groupe «\u{a0}nope\u{a0}»",
         ),
         (
             vec!["mobilite-thau/nope", "status=done"],
-            "pas d'action `nope`",
+            "pas d'action «\u{a0}nope\u{a0}»",
         ),
         (
             vec!["mobilite-thau/plateforme-mobilite", "status=finie"],
@@ -225,7 +225,7 @@ fn set_refuses_bad_input_and_writes_nothing() {
         ),
         (
             vec!["mobilite-thau/plateforme-mobilite", "indicator.taux=3"],
-            "n'a pas d'indicateur `taux`",
+            "pas d'indicateur «\u{a0}taux\u{a0}»",
         ),
         (
             vec!["mobilite-thau", "status=done"],

@@ -327,17 +327,19 @@ fn bad_rows_are_all_reported_with_line_and_column_and_nothing_is_written() {
     };
     at(2, &["column \"Territoire\"", "\"Lodévois\""]);
     at(3, &["column \"Axe\"", "\"5\""]);
-    at(3, &["column \"Statut\"", "\"fini\""]);
-    at(3, &["column \"Avancement\"", "\"120\""]);
-    at(3, &["column \"Échéance\"", "\"31/02/2025\""]);
+    at(3, &["column \"Statut\"", "“fini”"]);
+    at(3, &["column \"Avancement\"", "“120”"]);
+    at(3, &["column \"Échéance\"", "“31/02/2025”"]);
     at(3, &["column \"Publics\"", "\"Retraités\""]);
     at(4, &["column \"Thématique\"", "\"Santé mentale\""]);
     at(4, &["column \"Action\"", "missing action"]);
-    at(5, &["column \"Échéance\"", "\"2025-13-01\""]);
+    at(5, &["column \"Échéance\"", "“2025-13-01”"]);
     assert!(!text.contains("bad.csv:6:"), "line 6 is right:\n{text}");
 
     // The same problems in French, located the same way.
-    let fr = err.message().fr;
+    // French typography (no-break spaces before « : ; » and inside
+    // guillemets) read as plain spaces here.
+    let fr = err.message().fr.replace(['\u{a0}', '\u{202f}'], " ");
     let fr_lines: Vec<&str> = fr.lines().collect();
     assert_eq!(fr_lines.len(), errors.len(), "{fr}");
     let at_fr = |line: usize, expected: &str| {
@@ -355,11 +357,11 @@ fn bad_rows_are_all_reported_with_line_and_column_and_nothing_is_written() {
     );
     at_fr(
         3,
-        "colonne « Statut » : statut inconnu « fini » ; valeurs attendues : au stade du projet, en cours,",
+        "colonne « Statut » : « fini » n'est pas un statut : au stade du projet, en cours,",
     );
     at_fr(
         3,
-        "colonne « Avancement » : l'avancement « 120 » n'est pas un nombre entier de 0 à 100",
+        "colonne « Avancement » : « 120 » n'est pas un avancement : un nombre entier de 0 à 100",
     );
     at_fr(
         3,
@@ -516,8 +518,9 @@ fn the_command_reports_import_errors_in_french_by_default_and_in_english_on_requ
         .assert()
         .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let stderr = stderr.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
-        stderr.contains("pti.csv:3: colonne « statut » : statut inconnu « fini » ;"),
+        stderr.contains("pti.csv:3: colonne « statut » : « fini » n'est pas un statut : au stade du projet, en cours"),
         "{stderr}"
     );
     assert!(
@@ -532,11 +535,13 @@ fn the_command_reports_import_errors_in_french_by_default_and_in_english_on_requ
         .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(
-        stderr.contains("pti.csv:3: column \"statut\": unknown status \"fini\";"),
+        stderr.contains(
+            "pti.csv:3: column \"statut\": “fini” is not a status: project stage, in progress"
+        ),
         "{stderr}"
     );
     assert!(
-        stderr.contains("pti.csv:3: column \"échéance\": date \"31/02/2025\" does not exist"),
+        stderr.contains("pti.csv:3: column \"échéance\": the date “31/02/2025” does not exist"),
         "{stderr}"
     );
     assert_eq!(snapshot(dir.path()), before, "a file changed");

@@ -28,9 +28,9 @@ fn two_clones_edit_different_actions_and_both_end_with_both_edits() {
     let r = Repos::new();
     set(&r, &r.a, "mobilite-thau/plateforme-mobilite", "status=done");
     let line = fr(
-        "Étang de Thau / Mobilité des publics en insertion : « Plateforme d'information « mobilité » du bassin de Thau » : en cours → totalement réalisée",
+        "Étang de Thau / Mobilité des publics en insertion : « Plateforme d'information « mobilité » du bassin de Thau » : en cours → totalement réalisée ; « Plateforme d'information « mobilité » du bassin de Thau » : avancement 60 % → 100 %",
     );
-    let subject = fr("Plateforme d'information « mobilité » … : en cours → totalement réalisée");
+    let subject = fr("Plateforme d'information « mobilité » du bassin … : statut et avancement");
     sync(&r, &r.a)
         .success()
         .stdout(predicate::str::contains(format!(
@@ -64,9 +64,12 @@ fn two_clones_edit_different_actions_and_both_end_with_both_edits() {
     let expected = reference(&[
         |ws| {
             edit_group(ws, "mobilite-thau", |g| {
-                g.action_mut(&Id::new("plateforme-mobilite").unwrap())
-                    .unwrap()
-                    .status = Status::Done
+                let a = g
+                    .action_mut(&Id::new("plateforme-mobilite").unwrap())
+                    .unwrap();
+                // Done means complete: the pact's rule, applied by `set`.
+                a.status = Status::Done;
+                a.progress = 100;
             })
         },
         |ws| {
@@ -134,9 +137,12 @@ fn a_conflict_stops_the_sync_and_is_finished_after_resolution() {
     sync(&r, &r.a).success();
     let expected = reference(&[|ws| {
         edit_group(ws, "mobilite-thau", |g| {
-            g.action_mut(&Id::new("plateforme-mobilite").unwrap())
-                .unwrap()
-                .status = Status::Suspended;
+            let a = g
+                .action_mut(&Id::new("plateforme-mobilite").unwrap())
+                .unwrap();
+            a.status = Status::Suspended;
+            // Their side marked it done (100 %); only the status conflicted.
+            a.progress = 100;
             g.action_mut(&Id::new("garage-solidaire").unwrap())
                 .unwrap()
                 .progress = 20;

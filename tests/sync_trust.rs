@@ -142,7 +142,12 @@ fn sync_refuses_to_share_a_file_that_check_rejects() {
 #[test]
 fn a_resolved_conflict_s_commit_says_what_it_changes() {
     let r = Repos::new();
-    set(&r, &r.a, "mobilite-thau/plateforme-mobilite", "status=done");
+    set(
+        &r,
+        &r.a,
+        "mobilite-thau/plateforme-mobilite",
+        "status=operating",
+    );
     sync(&r, &r.a).success();
     set(
         &r,

@@ -92,6 +92,14 @@ vocabulary! {
 }
 
 impl Status {
+    /// The label in `lang`: `en cours`, `in progress`.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        match lang {
+            crate::i18n::Lang::Fr => self.label_fr(),
+            crate::i18n::Lang::En => self.label_en(),
+        }
+    }
+
     /// True when nothing is left to do (realised, lasting, or dropped).
     pub fn is_finished(self) -> bool {
         matches!(self, Status::Done | Status::Operating | Status::Abandoned)

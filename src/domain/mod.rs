@@ -1,5 +1,6 @@
 //! The pact's domain: types and rules, with no knowledge of files or screens.
 
+pub mod edit;
 pub mod evaluation;
 mod governance;
 mod group;
@@ -17,7 +18,10 @@ pub use group::{
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
 pub use message::Message;
-pub use parse::{parse_date, parse_number, parse_status};
+pub use parse::{
+    ProgressInput, parse_date, parse_number, parse_status, read_date, read_measurement,
+    read_number, read_optional_date, read_progress, read_status, read_yes_no,
+};
 pub use referential::{
     Axis, Departement, Organisation, Period, Public, Referential, SCHEMA_VERSION, Territory, Theme,
 };

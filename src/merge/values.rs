@@ -3,7 +3,7 @@
 //! comma, a text without quotes; the same lenient parser as everywhere
 //! else in pacte. Fields pacte cannot name (lists, a pilot) stay in RON.
 
-use crate::domain::{Message, parse_date, parse_number, parse_status};
+use crate::domain::{Message, parse_date};
 use crate::i18n::Lang;
 use crate::store::format::escape_into;
 use crate::t;
@@ -60,7 +60,7 @@ pub fn human(lang: Lang, field: Option<&str>, ron: &str) -> Option<String> {
         _ if v == "None" => Some(String::new()),
         Kind::Status => unquote(v)
             .and_then(|s| crate::domain::Status::from_id(&s))
-            .map(|s| crate::i18n::status_label(lang, s).to_string()),
+            .map(|s| s.label(lang).to_string()),
         Kind::Percent | Kind::Count => v.parse::<u32>().ok().map(|n| n.to_string()),
         Kind::Date | Kind::OptionalDate => unquote(v)
             .and_then(|s| parse_date(&s))
@@ -88,46 +88,39 @@ fn quoted(s: &str) -> String {
 /// What a person typed for `field`, as the RON value to write; a clear
 /// message when it is not a value of that field.
 pub fn from_human(field: Option<&str>, typed: &str) -> Result<String, Message> {
+    use crate::domain::{
+        ProgressInput, read_date, read_number, read_progress, read_status, read_yes_no,
+    };
     let s = typed.trim();
     let empty = s.is_empty();
     match kind(field) {
         Kind::OptionalDate | Kind::OptionalNumber | Kind::OptionalText if empty => {
             Ok("None".into())
         }
-        Kind::Status => parse_status(s)
-            .map(|st| quoted(st.id()))
-            .ok_or_else(|| crate::m!("value-not-a-status", typed = s)),
-        Kind::Percent => s
-            .trim_end_matches('%')
-            .trim()
-            .parse::<u8>()
-            .ok()
-            .filter(|p| *p <= 100)
-            .map(|p| p.to_string())
-            .ok_or_else(|| crate::m!("value-not-a-percent", typed = s)),
-        Kind::Count => s
-            .replace([' ', '\u{a0}', '\u{202f}'], "")
-            .parse::<u32>()
-            .map(|n| n.to_string())
-            .map_err(|_| crate::m!("value-not-a-count", typed = s)),
-        Kind::Date | Kind::OptionalDate => parse_date(s)
-            .map(|d| quoted(&d.format("%Y-%m-%d").to_string()))
-            .ok_or_else(|| crate::m!("value-not-a-date", typed = s)),
-        Kind::Number | Kind::OptionalNumber => parse_number(s)
-            .map(|n| {
-                let v = format!("{n:?}");
-                if v.contains(['.', 'e', 'E']) {
-                    v
-                } else {
-                    format!("{v}.0")
-                }
-            })
-            .ok_or_else(|| crate::m!("value-not-a-number", typed = s)),
-        Kind::Flag => match crate::domain::slug(s).as_str() {
-            "oui" | "yes" | "true" | "vrai" | "o" | "y" | "1" => Ok("true".into()),
-            "non" | "no" | "false" | "faux" | "n" | "0" => Ok("false".into()),
-            _ => Err(crate::m!("value-not-a-flag", typed = s)),
+        Kind::Status => read_status(s).map(|st| quoted(st.id())),
+        Kind::Percent => match read_progress(s)? {
+            ProgressInput::To(p) => Ok(p.to_string()),
+            ProgressInput::By(_) => Err(crate::m!("parse-not-a-progress", typed = s)),
         },
+        Kind::Count => {
+            let n = read_number(s)?;
+            if n.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&n) {
+                return Err(crate::m!("parse-not-a-number", typed = s));
+            }
+            Ok(format!("{n:.0}"))
+        }
+        Kind::Date | Kind::OptionalDate => {
+            read_date(s).map(|d| quoted(&d.format("%Y-%m-%d").to_string()))
+        }
+        Kind::Number | Kind::OptionalNumber => read_number(s).map(|n| {
+            let v = format!("{n:?}");
+            if v.contains(['.', 'e', 'E']) {
+                v
+            } else {
+                format!("{v}.0")
+            }
+        }),
+        Kind::Flag => read_yes_no(s).map(|b| b.to_string()),
         Kind::Text | Kind::OptionalText => Ok(quoted(typed.trim_end_matches('\n'))),
         Kind::Ron => Ok(typed.to_string()),
     }

@@ -45,8 +45,8 @@ pub fn item(lang: Lang, g: &GroupChange, i: &Item, quoted: bool) -> String {
             lang,
             "change-status",
             title = title(action),
-            from = crate::i18n::status_label(lang, *from),
-            to = crate::i18n::status_label(lang, *to)
+            from = from.label(lang),
+            to = to.label(lang)
         ),
         Item::Progress { action, from, to } => t!(
             lang,
