@@ -62,6 +62,14 @@ impl Message {
     pub fn text(&self, french: bool) -> &str {
         if french { &self.fr } else { &self.en }
     }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 impl From<String> for Message {

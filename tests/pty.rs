@@ -112,7 +112,7 @@ fn search_status_measure_quit_in_a_real_terminal() {
     tmux.keys(&["m"]);
     tmux.text("50");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Mesure enregistrée");
+    tmux.wait_for("mesure 50 au 15/01/2025");
     // Pasted text never runs commands ("q" would quit).
     tmux.cmd(&["set-buffer", "q"]);
     tmux.cmd(&["paste-buffer", "-p", "-t", "t"]);

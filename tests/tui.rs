@@ -477,7 +477,7 @@ fn pilot_copilot_members() {
     let Some(Popup::Pick(p)) = a.popups.last() else {
         panic!()
     };
-    assert_eq!(p.items[0].key, "");
+    assert_eq!(p.items[0].choice, pacte::tui::steps::Choice::None);
     keys(&mut a, &["esc", "M", "space", "enter"]);
     assert!(digi(&a).members.iter().any(|m| m.as_str() == "ddets"));
 }

@@ -462,7 +462,7 @@ fn one_measurement_corrected_then_deleted() {
     keys(&mut a, &["enter", "down", "enter"]);
     match a.popups.last() {
         Some(Popup::Pick(p)) => {
-            assert_eq!(p.items[0].label, "30/06/2024 : 185 personnes");
+            assert_eq!(p.items[0].label, "30/06/2024\u{a0}: 185 personnes");
             assert_eq!(p.items.len(), 2);
         }
         p => panic!("{p:?}"),

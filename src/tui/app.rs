@@ -3,11 +3,12 @@
 use super::Lang;
 use super::board::{AlertsState, BoardCache, BoardState};
 use super::editor::Editor;
-use super::forms::{FormConfirm, FormInput, FormPick, FormText};
 use super::keymap::Keymap;
 use super::search::{Hit, SearchIndex};
+use super::steps::{Choice, Step};
 use super::sync::{ConflictScreen, SyncPanel};
-use crate::domain::{Action, EntryKind, Governance, Group, Id, IndicatorKind, Lead, Status};
+use crate::domain::edit::{Edit, GovEdit};
+use crate::domain::{Action, Group, Id, Lead, Status};
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -224,140 +225,11 @@ pub struct GovernanceState {
     pub evaluation: usize,
 }
 
-/// A single-line prompt: what its text is for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum InputPurpose {
-    /// Progress of an action.
-    Progress(ActionRef),
-    /// Due date.
-    Due(ActionRef),
-    /// Start date.
-    Start(ActionRef),
-    /// Title of an action.
-    ActionTitle(ActionRef),
-    /// Name of a group.
-    GroupName(Id),
-    /// A measurement of an indicator.
-    Measure(ActionRef, Id),
-    /// Title of a new action in a group.
-    NewAction(Id),
-    /// Name of a new group.
-    NewGroup(GroupDraft),
-    /// Label of a new indicator.
-    IndicatorLabel(IndicatorDraft),
-    /// Unit of a new indicator.
-    IndicatorUnit(IndicatorDraft),
-    /// Target of a new indicator.
-    IndicatorTarget(IndicatorDraft),
-    /// Edit one field of an existing indicator.
-    IndicatorField(ActionRef, Id, IndicatorField),
-    /// A deliverable's label (`None`: a new one).
-    Deliverable(ActionRef, Option<usize>),
-    /// Name of the person leading (pilot or co-pilot), after the organisation.
-    LeadPerson(Id, LeadRole, Id),
-    /// Meetings, evaluations, journal dates, measurements (see [`FormInput`]).
-    Form(FormInput),
-}
-
-/// Which editable field of an indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IndicatorField {
-    /// Label.
-    Label,
-    /// Unit.
-    Unit,
-    /// Baseline.
-    Baseline,
-    /// Target.
-    Target,
-}
-
-/// Pilot or co-pilot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LeadRole {
-    /// The pilot.
-    Pilot,
-    /// The co-pilot.
-    Copilot,
-}
-
-/// A group being created.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct GroupDraft {
-    /// Name.
-    pub name: String,
-    /// Territory.
-    pub territory: Option<Id>,
-    /// Axis.
-    pub axis: Option<Id>,
-    /// Theme.
-    pub theme: Option<Id>,
-}
-
-/// An indicator being created.
-#[derive(Clone, Debug, PartialEq)]
-pub struct IndicatorDraft {
-    /// Its action.
-    pub target: ActionRef,
-    /// Label.
-    pub label: String,
-    /// Kind.
-    pub kind: IndicatorKind,
-    /// Unit.
-    pub unit: String,
-}
-
-/// A multi-line editor: what its text is for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum TextPurpose {
-    /// Objectives of an action.
-    Objectives(ActionRef),
-    /// Implementation of an action.
-    Implementation(ActionRef),
-    /// A journal entry (`None`: a new one, dated today).
-    Journal(ActionRef, EntryKind, Option<usize>),
-    /// Meeting decisions, evaluation summaries, dated journal entries.
-    Form(FormText),
-    /// The commit message of the sync panel.
-    CommitMessage,
-    /// A value typed for conflict `1` of file `0` of the conflict screen.
-    ConflictValue(usize, usize),
-}
-
-/// A choice list: what it chooses.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PickPurpose {
-    /// Target publics of an action (several).
-    Publics(ActionRef),
-    /// Member organisations of a group (several).
-    Members(Id),
-    /// Pilot or co-pilot organisation.
-    Lead(Id, LeadRole),
-    /// Territory of a new group.
-    NewGroupTerritory(GroupDraft),
-    /// Axis of a new group.
-    NewGroupAxis(GroupDraft),
-    /// Pilot of a new group.
-    NewGroupPilot(GroupDraft),
-    /// Kind of a new indicator.
-    IndicatorKind(IndicatorDraft),
-    /// Kind of a new journal entry.
-    JournalKind(ActionRef),
-    /// Which indicator gets a measurement.
-    MeasureWhich(ActionRef),
-    /// What to do with an indicator.
-    IndicatorMenu(ActionRef, Id),
-    /// A value for one filter.
-    FilterValue(FilterField),
-    /// Meetings, evaluations, journal, measurements, group scope (see [`FormPick`]).
-    Form(FormPick),
-}
-
 /// One row of a choice list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PickItem {
-    /// Key of the choice (an id, or a vocabulary id); empty for "none".
-    pub key: String,
+    /// What choosing it means.
+    pub choice: Choice,
     /// Label (raw; sanitised when drawn).
     pub label: String,
     /// Ticked (multiple choice).
@@ -376,36 +248,9 @@ pub struct Pick {
     /// Several choices (Space ticks, Enter validates).
     pub multi: bool,
     /// What it is for.
-    pub purpose: PickPurpose,
+    pub step: Step,
     /// Typed text narrowing the list.
     pub query: String,
-}
-
-/// What a confirmation does when accepted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Confirmed {
-    /// Delete an action.
-    DeleteAction(ActionRef),
-    /// Delete a group and its file.
-    DeleteGroup(Id),
-    /// Delete an indicator.
-    DeleteIndicator(ActionRef, Id),
-    /// Delete a journal entry.
-    DeleteJournal(ActionRef, usize),
-    /// Delete a deliverable.
-    DeleteDeliverable(ActionRef, usize),
-    /// Delete a meeting.
-    DeleteMeeting(Id, usize),
-    /// Reload a group from disk, dropping its unsaved edit.
-    ReloadGroup(Id),
-    /// Quit although some edits could not be saved.
-    QuitUnsaved,
-    /// Deletions of meetings, evaluations, measurements (see [`FormConfirm`]).
-    Form(FormConfirm),
-    /// Abandon the merge or rebase stopped on conflicts.
-    AbortSync,
-    /// Share files that have errors anyway: the refused step, forced.
-    ForceShare(Box<super::sync::SyncEffect>),
 }
 
 /// The search popup.
@@ -444,7 +289,7 @@ pub enum Popup {
         /// Text.
         editor: Editor,
         /// What it is for.
-        purpose: InputPurpose,
+        step: Step,
         /// Why the last Enter was refused.
         error: Option<String>,
     },
@@ -455,7 +300,7 @@ pub enum Popup {
         /// Text.
         editor: Editor,
         /// What it is for.
-        purpose: TextPurpose,
+        step: Step,
         /// Text when opened (Esc on a changed text asks first).
         original: String,
         /// Esc was pressed once on a changed text.
@@ -468,7 +313,7 @@ pub enum Popup {
         /// The question.
         question: String,
         /// What yes does.
-        on_yes: Confirmed,
+        step: Step,
     },
     /// Search.
     Search(SearchState),
@@ -574,24 +419,39 @@ pub enum Tone {
     Error,
 }
 
-/// One change of a group, for undo/redo.
+/// Edits that take the workspace back (or forward) by one change.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Change {
-    /// The group.
-    pub group: Id,
-    /// Before (`None`: it did not exist).
-    pub before: Option<Group>,
-    /// After (`None`: it was deleted).
-    pub after: Option<Group>,
-    /// What was done, for the status line.
-    pub what: String,
-    /// A change of `governance.ron` (before, after) instead of a group's:
-    /// then `group` is [`GOVERNANCE_ID`] and `before`/`after` are `None`.
-    pub governance: Option<Box<(Governance, Governance)>>,
+pub enum Recorded {
+    /// Edits of a group.
+    Group(Id, Vec<Edit>),
+    /// Edits of `governance.ron`.
+    Governance(Vec<GovEdit>),
+    /// Put a deleted group back.
+    Create(Box<Group>),
+    /// Remove a created group (and its file).
+    Remove(Id),
 }
 
-/// The pseudo group id of governance changes in the undo history.
-pub const GOVERNANCE_ID: &str = "governance-ron";
+impl Recorded {
+    /// The group it changes, if it changes one.
+    pub fn group(&self) -> Option<&Id> {
+        match self {
+            Recorded::Group(id, _) | Recorded::Remove(id) => Some(id),
+            Recorded::Create(g) => Some(&g.id),
+            Recorded::Governance(_) => None,
+        }
+    }
+}
+
+/// One change of the session, for undo and redo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// What to apply to go back to before it (on the undo stack) or to do
+    /// it again (on the redo stack).
+    pub edits: Recorded,
+    /// What was done, for the status line.
+    pub what: String,
+}
 
 /// Undo and redo stacks of the session.
 #[derive(Clone, Debug, Default, PartialEq)]

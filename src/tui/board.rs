@@ -388,3 +388,21 @@ impl BoardState {
         }
     }
 }
+
+/// Length of the list under the cursor of a board or alerts screen, when
+/// its figures are up to date.
+pub fn list_len(app: &App, screen: &Screen) -> Option<usize> {
+    match screen {
+        Screen::Board(b) => {
+            let f = figures(app, &b.scope)?;
+            let e = f.evaluation();
+            Some(match b.tab {
+                BoardTab::Territories => e.territories.len() + 1,
+                BoardTab::Axes => e.axes.len() + 1,
+                BoardTab::Indicators => f.indicators.len(),
+            })
+        }
+        Screen::Alerts(a) => Some(figures(app, &a.scope)?.alert_count(a.kind)),
+        _ => None,
+    }
+}

@@ -6,13 +6,13 @@
 pub mod app;
 pub mod board;
 pub mod editor;
-pub mod forms;
 pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod msg;
 pub mod runtime;
 pub mod search;
+pub mod steps;
 pub mod sync;
 mod sync_io;
 pub mod update;

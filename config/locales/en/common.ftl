@@ -88,6 +88,11 @@ edit-did-add-journal = { $kind ->
    *[other] note added to the journal
 }
 edit-did-remove-journal = journal entry deleted
+edit-did-add-group = new group “{ $name }”
+edit-did-remove-group = group “{ $name }” deleted
+edit-did-add-evaluation = interim evaluation { $year } recorded
+edit-did-change-evaluation = interim evaluation { $year } changed
+edit-did-remove-evaluation = interim evaluation { $year } deleted
 edit-did-change-journal = journal entry changed
 
 ## pacte set

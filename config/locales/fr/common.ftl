@@ -91,6 +91,11 @@ edit-did-add-journal = { $kind ->
    *[other] note ajoutée au journal
 }
 edit-did-remove-journal = entrée de journal supprimée
+edit-did-add-group = nouveau groupe « { $name } »
+edit-did-remove-group = groupe « { $name } » supprimé
+edit-did-add-evaluation = évaluation intermédiaire { $year } enregistrée
+edit-did-change-evaluation = évaluation intermédiaire { $year } modifiée
+edit-did-remove-evaluation = évaluation intermédiaire { $year } supprimée
 edit-did-change-journal = entrée de journal modifiée
 
 ## pacte set

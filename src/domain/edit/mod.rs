@@ -19,7 +19,7 @@ mod words;
 
 pub use action::{ActionEdit, DeliverableEdit, IndicatorEdit};
 pub use group::{GovEdit, GroupEdit, MeetingEdit, apply_governance};
-pub use words::describe;
+pub use words::{describe, describe_governance};
 
 use super::{Action, Group, Id, Message};
 use crate::m;

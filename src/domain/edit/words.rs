@@ -1,7 +1,7 @@
 //! An edit in words, for the status line and the undo history:
 //! `« Plateforme mobilité » : statut → totalement réalisée`.
 
-use super::{ActionEdit, DeliverableEdit, Edit, GroupEdit, MeetingEdit};
+use super::{ActionEdit, DeliverableEdit, Edit, GovEdit, GroupEdit, MeetingEdit};
 use crate::domain::Group;
 use crate::i18n::{Lang, number};
 use crate::t;
@@ -40,6 +40,26 @@ pub fn describe(lang: Lang, group: &Group, edit: &Edit) -> String {
             )
         }
         Edit::Meeting(e) => meeting(lang, e),
+    }
+}
+
+/// A change of the governance records in words.
+pub fn describe_governance(lang: Lang, e: &GovEdit) -> String {
+    match e {
+        GovEdit::Meeting(m) => meeting(lang, m),
+        GovEdit::AddEvaluation(ev) => {
+            t!(lang, "edit-did-add-evaluation", year = ev.year.to_string())
+        }
+        GovEdit::ReplaceEvaluation(_, ev) => {
+            t!(
+                lang,
+                "edit-did-change-evaluation",
+                year = ev.year.to_string()
+            )
+        }
+        GovEdit::RemoveEvaluation(y) => {
+            t!(lang, "edit-did-remove-evaluation", year = y.to_string())
+        }
     }
 }
 

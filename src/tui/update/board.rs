@@ -241,24 +241,6 @@ pub fn jump_keeping(app: &mut App, target: &Target) {
     nav::clamp_all(app);
 }
 
-/// Length of the list under the cursor of a board or alerts screen, when
-/// its figures are up to date.
-pub fn list_len(app: &App, screen: &Screen) -> Option<usize> {
-    match screen {
-        Screen::Board(b) => {
-            let f = board::figures(app, &b.scope)?;
-            let e = f.evaluation();
-            Some(match b.tab {
-                BoardTab::Territories => e.territories.len() + 1,
-                BoardTab::Axes => e.axes.len() + 1,
-                BoardTab::Indicators => f.indicators.len(),
-            })
-        }
-        Screen::Alerts(a) => Some(board::figures(app, &a.scope)?.alert_count(a.kind)),
-        _ => None,
-    }
-}
-
 /// After the figures are computed: puts the board's cursor on the
 /// indicator it was opened for.
 pub fn resolve_focus(app: &mut App) {

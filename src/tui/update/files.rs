@@ -1,9 +1,10 @@
 //! Results of saves and deletions, and files changed on disk.
 
-use super::super::app::{App, Confirmed, Popup, Screen, Tone};
+use super::super::app::{App, Popup, Recorded, Screen, Tone};
 use super::super::i18n::tr;
 use super::super::msg::Effect;
-use super::edit::current_group;
+use super::super::steps::Step;
+use super::context::current_group;
 use super::nav::fix_screens;
 use crate::domain::Id;
 use crate::store::{DiskChange, Reloaded};
@@ -45,13 +46,11 @@ pub fn saved(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
 }
 
 /// A save that found the file changed on disk merged the edit with it and
-/// saved: the group in memory is the merge. Undo steps of that group are
-/// dropped (they would restore a version without the others' change).
+/// saved: the group in memory is the merge. Undo keeps working: it applies
+/// the recorded edits to the merge, taking back only this session's change.
 pub fn saved_merged(app: &mut App, id: Id) -> Vec<Effect> {
     app.unsaved.remove(&id);
     app.conflicts.remove(&id);
-    app.history.undo.retain(|c| c.group != id);
-    app.history.redo.retain(|c| c.group != id);
     let file = app
         .ws
         .group_files
@@ -106,21 +105,14 @@ pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect>
             fix_screens(app);
         }
         Err(e) => {
-            // The group is still there: the deletion cannot be undone.
-            if app
-                .history
-                .undo
-                .last()
-                .is_some_and(|c| c.group == id && c.after.is_none() && c.governance.is_none())
-            {
+            // The group is still there: nothing to put back.
+            let puts_back = |c: Option<&super::super::app::Change>| {
+                c.is_some_and(|c| matches!(&c.edits, Recorded::Create(g) if g.id == id))
+            };
+            if puts_back(app.history.undo.last()) {
                 app.history.undo.pop();
             }
-            if app
-                .history
-                .redo
-                .last()
-                .is_some_and(|c| c.group == id && c.before.is_none() && c.governance.is_none())
-            {
+            if puts_back(app.history.redo.last()) {
                 app.history.redo.pop();
             }
             app.say(
@@ -197,7 +189,6 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
             app.broken.remove(&id);
             app.conflicts.remove(&id);
             app.unsaved.remove(&id);
-            forget_history(app, &id);
             let file = app
                 .ws
                 .group_files
@@ -214,7 +205,6 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
         }
         Reloaded::GroupBroken(id, file) => {
             if let Some(id) = id {
-                forget_history(app, &id);
                 app.broken.insert(id, first.clone());
             }
             app.say(
@@ -231,7 +221,6 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
             );
         }
         Reloaded::GroupRemoved(id) => {
-            forget_history(app, &id);
             app.broken.remove(&id);
             app.say(
                 Tone::Info,
@@ -246,10 +235,6 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
             );
         }
         Reloaded::Shared(file, ok) => {
-            if file == std::path::Path::new(crate::store::layout::GOVERNANCE_FILE) {
-                app.history.undo.retain(|c| c.governance.is_none());
-                app.history.redo.retain(|c| c.governance.is_none());
-            }
             if ok {
                 app.say(
                     Tone::Info,
@@ -274,16 +259,6 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
     Vec::new()
 }
 
-/// Undo snapshots of a group changed by someone else would undo their work.
-fn forget_history(app: &mut App, id: &Id) {
-    app.history
-        .undo
-        .retain(|c| &c.group != id || c.governance.is_some());
-    app.history
-        .redo
-        .retain(|c| &c.group != id || c.governance.is_some());
-}
-
 /// `R`: reload the current group from disk, asking first when it holds an
 /// unsaved edit.
 pub fn ask_reload(app: &mut App) -> Vec<Effect> {
@@ -303,7 +278,7 @@ pub fn ask_reload(app: &mut App) -> Vec<Effect> {
                 "Reload the group from disk? The unsaved edit will be lost. (y/n)",
             )
             .into(),
-            on_yes: Confirmed::ReloadGroup(id),
+            step: Step::Reload(id),
         });
         Vec::new()
     } else {

@@ -1,18 +1,40 @@
 //! `update`: the only place the model changes. Pure: no I/O, no clock; work
 //! on the world is returned as [`Effect`]s.
+//!
+//! One module per thing edited: [`action`] (an action's own fields — the
+//! status key `s` lives there), `indicator`, `deliverable`, `journal`,
+//! `meeting`, `governance` (the screen and interim evaluations), `group`
+//! (a group's fields and leads), [`sync`] (sharing). `here` sends the
+//! commands that depend on the cursor (`e`, `n`, `X`…) to them; `answer`
+//! sends a popup's answer to the module of its step; `record` applies the
+//! domain edits and keeps undo and redo; `context` finds what the cursor is
+//! on and opens popups; `nav`, `board`, `popup` and `files` move around,
+//! take keys in popups and handle the files. The modules import each other
+//! downwards only (no cycle): `mod` → `popup` → `answer` → subjects →
+//! `record`, `context`.
 
+pub mod action;
+mod answer;
 mod board;
-mod edit;
+mod context;
+mod deliverable;
 mod files;
-mod forms;
+mod governance;
+mod group;
+mod here;
+mod indicator;
+mod journal;
+mod meeting;
 mod nav;
 mod popup;
+mod record;
 pub mod sync;
 
-use super::app::{App, Confirmed, Popup, Screen, Tone};
+use super::app::{App, Popup, Screen, Tone};
 use super::board::DataMark;
-use super::i18n::tr;
 use super::msg::{Command, Effect, Msg};
+use super::steps::Step;
+use crate::t;
 use ratatui::crossterm::event::KeyEventKind;
 
 pub use nav::{clamp_all, jump};
@@ -90,7 +112,16 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
     if let Some(effects) = sync::command(app, c) {
         return effects;
     }
+    let on_board = matches!(app.screen(), Screen::Board(_) | Screen::Alerts(_));
     match c {
+        Command::NextPane | Command::PrevPane if on_board => {
+            board::switch_pane(app, c == Command::NextPane);
+            Vec::new()
+        }
+        Command::Open | Command::Right if on_board => board::open(app),
+        Command::Open | Command::Right if nav::opens_editor(app, c) => {
+            here::command(app, Command::Edit).unwrap_or_default()
+        }
         Command::Up
         | Command::Down
         | Command::Left
@@ -113,13 +144,8 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
                 vec![Effect::Quit]
             } else {
                 app.popups.push(Popup::Confirm {
-                    question: tr(
-                        lang,
-                        "Des modifications n'ont pas pu être enregistrées et seront perdues. Quitter quand même ?",
-                        "Some edits could not be saved and will be lost. Quit anyway?",
-                    )
-                    .into(),
-                    on_yes: Confirmed::QuitUnsaved,
+                    question: t!(lang, "form-quit-unsaved"),
+                    step: Step::QuitUnsaved,
                 });
                 Vec::new()
             }
@@ -138,7 +164,7 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
         }
         Command::ClearFilter => {
             app.filter = Default::default();
-            app.say(Tone::Info, tr(lang, "Filtres effacés", "Filters cleared"));
+            app.say(Tone::Info, t!(lang, "form-filters-cleared"));
             Vec::new()
         }
         Command::Problems => {
@@ -151,14 +177,11 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             });
             Vec::new()
         }
-        Command::Undo => edit::undo(app),
-        Command::Redo => edit::redo(app),
+        Command::Undo => record::undo(app),
+        Command::Redo => record::redo(app),
         Command::Retry => {
             if app.unsaved.is_empty() && !app.governance_unsaved {
-                app.say(
-                    Tone::Info,
-                    tr(lang, "Tout est enregistré", "Everything is saved"),
-                );
+                app.say(Tone::Info, t!(lang, "form-all-saved"));
             }
             let mut effects: Vec<Effect> =
                 app.unsaved.iter().cloned().map(Effect::SaveGroup).collect();
@@ -168,6 +191,6 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             effects
         }
         Command::Reload => files::ask_reload(app),
-        _ => edit::command(app, c),
+        _ => here::command(app, c).unwrap_or_default(),
     }
 }

@@ -7,7 +7,6 @@ use super::super::app::{
 use super::super::i18n::tr;
 use super::super::msg::{Command, Effect};
 use super::super::search::Target;
-use super::edit;
 
 const PAGE: isize = 10;
 
@@ -44,7 +43,9 @@ pub fn list_len(app: &App, screen: &Screen) -> usize {
         },
         Screen::Sync(p) => p.changes.len(),
         Screen::Conflicts(c) => c.rows().len(),
-        Screen::Board(_) | Screen::Alerts(_) => super::board::list_len(app, screen).unwrap_or(0),
+        Screen::Board(_) | Screen::Alerts(_) => {
+            crate::tui::board::list_len(app, screen).unwrap_or(0)
+        }
     }
 }
 
@@ -122,7 +123,7 @@ fn clamp_screen(app: &App, s: &mut Screen) {
             g.evaluation = fit(g.evaluation, app.ws.governance.evaluations.len());
         }
         Screen::Board(_) | Screen::Alerts(_) => {
-            if let Some(len) = super::board::list_len(app, s) {
+            if let Some(len) = crate::tui::board::list_len(app, s) {
                 let c = cursor_mut(s);
                 *c = fit(*c, len);
             }
@@ -232,8 +233,17 @@ fn switch_pane(app: &mut App, forward: bool) {
                 a.lower = a.pane;
             }
         }
-        Screen::Board(_) | Screen::Alerts(_) => super::board::switch_pane(app, forward),
         _ => {}
+    }
+}
+
+/// Whether Enter (or → for `c`) edits the item under the cursor here
+/// rather than opening a screen: on meetings, governance and action pages.
+pub fn opens_editor(app: &App, c: Command) -> bool {
+    match app.screen() {
+        Screen::Group(s) => s.pane == GroupPane::Meetings,
+        Screen::Governance(_) | Screen::Action(_) => c == Command::Open,
+        _ => false,
     }
 }
 
@@ -286,18 +296,18 @@ fn open(app: &mut App) -> Vec<Effect> {
                     }))
                 })
             }),
-            GroupPane::Meetings => return edit::command(app, Command::Edit),
+            GroupPane::Meetings => None,
         },
-        Screen::Governance(_) => return edit::command(app, Command::Edit),
+        Screen::Governance(_) => None,
         Screen::AllActions { cursor } => app.all_actions().get(*cursor).map(|(g, a)| {
             Screen::Action(ActionState::new(ActionRef {
                 group: g.id.clone(),
                 action: a.id.clone(),
             }))
         }),
-        Screen::Action(_) => return edit::command(app, Command::Edit),
-        Screen::Sync(_) | Screen::Conflicts(_) => None,
-        Screen::Board(_) | Screen::Alerts(_) => return super::board::open(app),
+        Screen::Action(_) | Screen::Sync(_) | Screen::Conflicts(_) => None,
+        // The board and the alerts open their rows themselves (`board`).
+        Screen::Board(_) | Screen::Alerts(_) => None,
     };
     if let Some(s) = next {
         app.screens.push(s);

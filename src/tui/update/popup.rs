@@ -1,14 +1,15 @@
 //! Keys and pasted text while a popup is open. Text popups take keys as
 //! typed; list popups take arrows, Enter, Esc and their own letters.
 
-use super::super::app::{App, FilterField, Pick, PickItem, PickPurpose, Popup, SearchState, Tone};
+use super::super::app::{App, FilterField, Pick, PickItem, Popup, SearchState, Tone};
 use super::super::editor::Editor;
-use super::super::i18n::{self, tr};
+use super::super::i18n;
 use super::super::msg::Effect;
 use super::super::search::{self, normalize};
-use super::edit;
-use super::nav;
+use super::super::steps::{Answer, Choice, Step};
+use super::{answer, nav};
 use crate::domain::Status;
+use crate::t;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Most search results kept.
@@ -52,51 +53,53 @@ pub fn pick_visible(p: &Pick) -> Vec<usize> {
 
 fn filter_items(app: &App, field: FilterField) -> Vec<PickItem> {
     let lang = app.lang;
-    let it = |k: &str, l: &str| PickItem {
-        key: k.to_string(),
-        label: l.to_string(),
+    let it = |choice: Choice, label: &str| PickItem {
+        choice,
+        label: label.to_string(),
         checked: false,
     };
-    let mut v = vec![it("", tr(lang, "(tous)", "(all)"))];
+    let id = |i: &crate::domain::Id| Choice::Id(i.clone());
+    let mut v = vec![it(Choice::None, &t!(lang, "form-filter-all"))];
     let r = app.ws.referential.as_ref();
     match field {
         FilterField::Status => v.extend(
             Status::ALL
                 .iter()
-                .map(|s| it(s.id(), i18n::status_label(lang, *s))),
+                .map(|s| it(Choice::Status(*s), i18n::status_label(lang, *s))),
         ),
         FilterField::Territory => v.extend(
             r.iter()
-                .flat_map(|r| r.territories.iter().map(|t| it(t.id.as_str(), &t.name))),
+                .flat_map(|r| r.territories.iter().map(|t| it(id(&t.id), &t.name))),
         ),
         FilterField::Axis => v.extend(r.iter().flat_map(|r| {
             r.axes
                 .iter()
-                .map(|a| it(a.id.as_str(), &format!("{}. {}", a.number, a.title)))
+                .map(|a| it(id(&a.id), &format!("{}. {}", a.number, a.title)))
         })),
         FilterField::Public => v.extend(
             r.iter()
-                .flat_map(|r| r.publics.iter().map(|p| it(p.id.as_str(), &p.label))),
+                .flat_map(|r| r.publics.iter().map(|p| it(id(&p.id), &p.label))),
         ),
         FilterField::Pilot => v.extend(
             r.iter()
-                .flat_map(|r| r.organisations.iter().map(|o| it(o.id.as_str(), &o.name))),
+                .flat_map(|r| r.organisations.iter().map(|o| it(id(&o.id), &o.name))),
         ),
         FilterField::Overdue => {
             v = vec![
-                it("", tr(lang, "non", "no")),
-                it(
-                    "yes",
-                    tr(
-                        lang,
-                        "oui : actions en retard seulement",
-                        "yes: overdue actions only",
-                    ),
-                ),
+                it(Choice::None, &t!(lang, "form-no")),
+                it(Choice::Yes, &t!(lang, "form-filter-overdue")),
             ]
         }
     }
     v
+}
+
+/// Runs an answer; a refusal is said on the status line.
+fn run(app: &mut App, step: Step, a: Answer) -> Vec<Effect> {
+    answer::answer(app, step, a).unwrap_or_else(|e| {
+        app.say(Tone::Error, e);
+        Vec::new()
+    })
 }
 
 /// The new first line of a scrolled text popup, or `None` for a key that
@@ -166,23 +169,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                 _ => None,
             };
             match chosen {
-                Some(s) => {
-                    let what = format!(
-                        "{} {}",
-                        tr(lang, "Statut :", "Status:"),
-                        i18n::status_label(lang, s)
-                    );
-                    let aid = target.action.clone();
-                    edit::change(app, &target.group, what, move |g| {
-                        if let Some(a) = g.action_mut(&aid) {
-                            a.status = s;
-                            if s == Status::Done {
-                                a.progress = 100;
-                            }
-                        }
-                        Ok(())
-                    })
-                }
+                Some(s) => answer::status(app, &target, s),
                 None => {
                     app.popups.push(Popup::Status { target, cursor });
                     Vec::new()
@@ -192,20 +179,21 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
         Popup::Input {
             title,
             mut editor,
-            purpose,
+            step,
             error,
         } => match k.code {
             KeyCode::Esc => Vec::new(),
             KeyCode::Char('c') if ctrl => Vec::new(),
             KeyCode::Enter => {
                 let text = editor.text();
-                match edit::apply_input(app, purpose.clone(), text) {
+                // The prompt goes away first: a step may open the next one.
+                match answer::answer(app, step.clone(), Answer::Text(text)) {
                     Ok(effects) => effects,
                     Err(e) => {
                         app.popups.push(Popup::Input {
                             title,
                             editor,
-                            purpose,
+                            step,
                             error: Some(e),
                         });
                         Vec::new()
@@ -217,7 +205,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                 app.popups.push(Popup::Input {
                     title,
                     editor,
-                    purpose,
+                    step,
                     error: if used { None } else { error },
                 });
                 Vec::new()
@@ -226,7 +214,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
         Popup::Text {
             title,
             mut editor,
-            purpose,
+            step,
             original,
             mut confirm_discard,
         } => {
@@ -236,7 +224,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                     && k.modifiers
                         .intersects(KeyModifiers::ALT | KeyModifiers::CONTROL));
             if save {
-                return edit::apply_text(app, purpose, editor.text());
+                return run(app, step, Answer::Text(editor.text()));
             }
             if k.code == KeyCode::Esc || (ctrl && k.code == KeyCode::Char('c')) {
                 if editor.text() == original || confirm_discard {
@@ -249,7 +237,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
             app.popups.push(Popup::Text {
                 title,
                 editor,
-                purpose,
+                step,
                 original,
                 confirm_discard,
             });
@@ -273,22 +261,22 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                     }
                 }
                 KeyCode::Enter => {
-                    let keys: Vec<String> = if p.multi {
+                    let chosen: Vec<Choice> = if p.multi {
                         p.items
                             .iter()
                             .filter(|i| i.checked)
-                            .map(|i| i.key.clone())
+                            .map(|i| i.choice.clone())
                             .collect()
                     } else {
                         match visible.get(p.cursor) {
-                            Some(i) => vec![p.items[*i].key.clone()],
+                            Some(i) => vec![p.items[*i].choice.clone()],
                             None => {
                                 app.popups.push(Popup::Pick(p));
                                 return Vec::new();
                             }
                         }
                     };
-                    return edit::apply_pick(app, p.purpose, keys);
+                    return run(app, p.step, Answer::Chosen(chosen));
                 }
                 KeyCode::Backspace => {
                     p.query.pop();
@@ -303,13 +291,11 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
             app.popups.push(Popup::Pick(p));
             Vec::new()
         }
-        Popup::Confirm { question, on_yes } => match k.code {
-            KeyCode::Char('o' | 'O' | 'y' | 'Y') | KeyCode::Enter => {
-                edit::apply_confirm(app, on_yes)
-            }
+        Popup::Confirm { question, step } => match k.code {
+            KeyCode::Char('o' | 'O' | 'y' | 'Y') | KeyCode::Enter => run(app, step, Answer::Yes),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Vec::new(),
             _ => {
-                app.popups.push(Popup::Confirm { question, on_yes });
+                app.popups.push(Popup::Confirm { question, step });
                 Vec::new()
             }
         },
@@ -368,11 +354,11 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                     } else {
                         let items = filter_items(app, field);
                         app.popups.push(Popup::Pick(Pick {
-                            title: tr(lang, "Filtrer sur", "Filter on").into(),
+                            title: t!(lang, "form-filter-on"),
                             items,
                             cursor: 0,
                             multi: false,
-                            purpose: PickPurpose::FilterValue(field),
+                            step: Step::Filter(field),
                             query: String::new(),
                         }));
                     }
@@ -415,14 +401,7 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
                 .push_str(&super::super::editor::clean_input(text, false));
             p.cursor = 0;
         }
-        _ => app.say(
-            Tone::Info,
-            tr(
-                lang,
-                "Texte collé ignoré : ouvrez d'abord un champ à remplir",
-                "Pasted text ignored: open a field to fill first",
-            ),
-        ),
+        _ => app.say(Tone::Info, t!(lang, "form-paste-ignored")),
     }
     Vec::new()
 }

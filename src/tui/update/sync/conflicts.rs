@@ -11,7 +11,7 @@ use crate::merge::values;
 use crate::sync::{ContinueOutcome, Operation};
 use crate::t;
 use crate::tui::Lang;
-use crate::tui::app::{App, Popup, Screen, TextPurpose, Tone};
+use crate::tui::app::{App, Popup, Screen, Tone};
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Command, Effect};
 use crate::tui::sync::{
@@ -135,7 +135,7 @@ pub fn edit_value(app: &mut App) {
     app.popups.push(Popup::Text {
         title,
         editor: Editor::multi(&text),
-        purpose: TextPurpose::ConflictValue(f, i),
+        step: crate::tui::steps::Step::Share(crate::tui::steps::ShareStep::ConflictValue(f, i)),
         original: text,
         confirm_discard: false,
     });
@@ -179,7 +179,9 @@ pub fn set_value(app: &mut App, f: usize, i: usize, text: String) -> Vec<Effect>
             app.popups.push(Popup::Text {
                 title: value_title(lang, &label, field.as_deref()),
                 editor: Editor::multi(&text),
-                purpose: TextPurpose::ConflictValue(f, i),
+                step: crate::tui::steps::Step::Share(crate::tui::steps::ShareStep::ConflictValue(
+                    f, i,
+                )),
                 original: text,
                 confirm_discard: false,
             });

@@ -11,7 +11,7 @@ pub use panel::set_message;
 pub use steps::{change_lines, message};
 
 use crate::t;
-use crate::tui::app::{App, Confirmed, Popup, Screen, Tone};
+use crate::tui::app::{App, Popup, Screen, Tone};
 use crate::tui::msg::{Command, Effect};
 use crate::tui::sync::{Side, SyncEffect};
 
@@ -65,7 +65,7 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
             match operation {
                 Some(op) => app.popups.push(Popup::Confirm {
                     question: t!(lang, "share-abort-question", operation = op.command()),
-                    on_yes: Confirmed::AbortSync,
+                    step: crate::tui::steps::Step::Share(crate::tui::steps::ShareStep::Abort),
                 }),
                 None => app.say(Tone::Info, t!(lang, "share-nothing-to-abort")),
             }

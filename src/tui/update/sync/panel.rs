@@ -2,11 +2,11 @@
 //! one step after the other), and its commit message.
 
 use crate::t;
-use crate::tui::app::{App, Popup, Screen, TextPurpose, Tone};
+use crate::tui::app::{App, Popup, Screen, Tone};
 use crate::tui::editor::Editor;
 use crate::tui::msg::Effect;
 use crate::tui::sync::{LogTone, Phase, SyncEffect, SyncPanel, is_conflicted};
-use crate::tui::update::edit::current_group;
+use crate::tui::update::context::current_group;
 
 /// The sync panel, wherever it is in the stack of screens.
 pub fn panel_mut(app: &mut App) -> Option<&mut SyncPanel> {
@@ -97,7 +97,7 @@ pub fn edit_message(app: &mut App) {
     app.popups.push(Popup::Text {
         title: t!(lang, "share-message-title"),
         editor: Editor::multi(&text),
-        purpose: TextPurpose::CommitMessage,
+        step: crate::tui::steps::Step::Share(crate::tui::steps::ShareStep::CommitMessage),
         original: text,
         confirm_discard: false,
     });

@@ -8,7 +8,7 @@ use crate::domain::Referential;
 use crate::sync::{FileChange, PullOutcome, PushOutcome, incoming_summary};
 use crate::t;
 use crate::tui::Lang;
-use crate::tui::app::{App, Confirmed, Popup, Screen, Tone};
+use crate::tui::app::{App, Popup, Screen, Tone};
 use crate::tui::msg::{Command, Effect};
 use crate::tui::sync::{ChangeLine, Inspection, LogTone, Phase, SyncEffect, SyncMsg, SyncPanel};
 use crate::tui::update::files;
@@ -107,7 +107,7 @@ pub fn message(app: &mut App, m: SyncMsg) -> Vec<Effect> {
             app.say(Tone::Error, t!(lang, "share-refused", count = errors.len()));
             app.popups.push(Popup::Confirm {
                 question: t!(lang, "share-force-question", count = errors.len()),
-                on_yes: Confirmed::ForceShare(retry),
+                step: crate::tui::steps::Step::Share(crate::tui::steps::ShareStep::Force(retry)),
             });
             Vec::new()
         }

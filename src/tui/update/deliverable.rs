@@ -1,0 +1,93 @@
+//! Deliverables of an action, found by their label: add, rename, tick done
+//! or to do (Space), delete.
+
+use super::context::{self, action_state, action_state_mut};
+use super::record;
+use crate::domain::Deliverable;
+use crate::domain::edit::{ActionEdit, DeliverableEdit, Edit};
+use crate::t;
+use crate::tui::app::{ActionPane, ActionRef, App, Field, Tone};
+use crate::tui::msg::{Command, Effect};
+use crate::tui::steps::{Answer, DeliverableStep, Step};
+
+fn edit(app: &mut App, r: &ActionRef, e: ActionEdit) -> Result<Vec<Effect>, String> {
+    record::group(app, &r.group, vec![Edit::Action(r.action.clone(), e)])
+}
+
+/// Asks the label of a new deliverable.
+pub fn new(app: &mut App, r: ActionRef) {
+    let title = t!(app.lang, "form-deliverable-new");
+    context::input(app, title, "", Step::Deliverable(DeliverableStep::New(r)));
+}
+
+/// Asks the new label of a deliverable.
+pub fn rename(app: &mut App, r: ActionRef, label: String) {
+    let title = t!(app.lang, "form-deliverable");
+    let step = Step::Deliverable(DeliverableStep::Label(r, label.clone()));
+    context::input(app, title, &label, step);
+}
+
+/// Asks before deleting a deliverable.
+pub fn ask_delete(app: &mut App, r: ActionRef, label: String) {
+    let q = t!(app.lang, "form-delete-deliverable", label = label.as_str());
+    context::confirm(app, q, Step::Deliverable(DeliverableStep::Delete(r, label)));
+}
+
+/// Space on the action page: ticks the deliverable under the cursor.
+pub fn toggle(app: &mut App) -> Vec<Effect> {
+    let Some(st) = action_state(app).cloned() else {
+        return Vec::new();
+    };
+    if st.pane != ActionPane::Deliverables {
+        let k = |c| app.keymap.first_key(c);
+        let (toggle, pane) = (k(Command::Toggle), k(Command::NextPane));
+        let m = t!(app.lang, "form-space-ticks", toggle = toggle, pane = pane);
+        app.say(Tone::Info, m);
+        return Vec::new();
+    }
+    let Some((_, a)) = app.action(&st.target) else {
+        return Vec::new();
+    };
+    let Some(d) = a.deliverables.get(st.deliverable) else {
+        return Vec::new();
+    };
+    let e = ActionEdit::Deliverable(d.label.clone(), DeliverableEdit::Done(!d.done));
+    record::group_or_say(
+        app,
+        &st.target.group,
+        vec![Edit::Action(st.target.action.clone(), e)],
+    )
+}
+
+/// Whether Space on this screen flips the experimentation field instead.
+pub fn on_experimentation(app: &App) -> bool {
+    action_state(app).is_some_and(|st| {
+        st.pane == ActionPane::Fields && Field::ALL.get(st.field) == Some(&Field::Experimentation)
+    })
+}
+
+/// The answer to one of this subject's questions.
+pub fn answer(app: &mut App, s: DeliverableStep, a: Answer) -> Result<Vec<Effect>, String> {
+    let t = a.text().to_string();
+    match s {
+        DeliverableStep::New(r) => {
+            let d = Deliverable {
+                label: t,
+                done: false,
+            };
+            let effects = edit(app, &r, ActionEdit::AddDeliverable(d, None))?;
+            if let Some(s) = action_state_mut(app) {
+                s.pane = ActionPane::Deliverables;
+                s.lower = ActionPane::Deliverables;
+                s.deliverable = usize::MAX;
+            }
+            Ok(effects)
+        }
+        DeliverableStep::Label(r, old) => edit(
+            app,
+            &r,
+            ActionEdit::Deliverable(old, DeliverableEdit::Label(t)),
+        ),
+        DeliverableStep::Delete(r, label) => edit(app, &r, ActionEdit::RemoveDeliverable(label)),
+    }
+}
