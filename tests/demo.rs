@@ -184,6 +184,17 @@ fn demo_data_is_consistent() {
             assert_ne!(p.organisation, c.organisation, "{}", g.id);
         }
         assert!(!g.meetings.is_empty(), "{} has no meeting", g.id);
+        // No action starts before the month its group first met in.
+        let first = g.meetings.iter().map(|m| m.date).min().unwrap();
+        let month = first.with_day(1).unwrap();
+        for a in &g.actions {
+            assert!(
+                a.start.unwrap() >= month,
+                "{}/{} starts before its group first met ({first})",
+                g.id,
+                a.id
+            );
+        }
         for m in &g.meetings {
             assert_eq!(m.kind, MeetingKind::WorkingGroup);
             assert!(m.date <= today());
