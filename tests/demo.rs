@@ -1,7 +1,9 @@
-//! The demo workspace: complete, valid, canonical and reproducible.
+//! The demo workspace: the files of `config/demo/`, embedded in the
+//! binary; complete, valid, canonical and reproducible.
 
+use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};
-use pacte::demo::{DemoError, demo, write_demo};
+use pacte::demo::{DEMO_AS_OF, DemoError, FILES, write_demo};
 use pacte::domain::{CopilStage, Governance, Group, MeetingKind, Referential, Status};
 use pacte::store::Workspace;
 use pacte::store::format::{from_text, to_canonical};
@@ -10,7 +12,42 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+    DEMO_AS_OF.parse().unwrap()
+}
+
+/// The folder the demo's files are kept in.
+fn config_demo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("config/demo")
+}
+
+/// The demo, written to a temporary folder and loaded by the normal loader.
+fn loaded() -> (tempfile::TempDir, Workspace) {
+    let (tmp, dir) = written();
+    let ws = Workspace::open(&dir).unwrap();
+    (tmp, ws)
+}
+
+/// The real binary, with a home of its own and no workspace around.
+fn pacte(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("pacte").unwrap();
+    c.current_dir(dir)
+        .env_remove("PACTE_WORKSPACE")
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir.join(".config"))
+        .env("XDG_DATA_HOME", dir.join(".local/share"));
+    c
+}
+
+/// `git -C dir args…`, its standard output trimmed.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let o = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "git {args:?}: {o:?}");
+    String::from_utf8(o.stdout).unwrap().trim().to_string()
 }
 
 fn written() -> (tempfile::TempDir, PathBuf) {
@@ -20,11 +57,14 @@ fn written() -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
-/// Every file under `dir`, relative path → bytes.
+/// Every file under `dir` (git's own `.git/` aside), relative path → bytes.
 fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
         for e in fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
+            if p.file_name().is_some_and(|n| n == ".git") {
+                continue;
+            }
             if p.is_dir() {
                 walk(root, &p, out);
             } else {
@@ -106,7 +146,7 @@ fn demo_has_the_annex_groups_and_action_counts() {
 
 #[test]
 fn demo_holds_the_six_emblematic_actions() {
-    let d = demo().unwrap();
+    let (_tmp, d) = loaded();
     let find = |group: &str, action: &str| {
         let g = d.groups.iter().find(|g| g.id.as_str() == group).unwrap();
         assert!(
@@ -127,8 +167,8 @@ fn demo_holds_the_six_emblematic_actions() {
 
 #[test]
 fn demo_data_is_consistent() {
-    let d = demo().unwrap();
-    let r = &d.referential;
+    let (_tmp, d) = loaded();
+    let r = d.referential.as_ref().unwrap();
     let template = pacte::template::referential().unwrap();
     // The template's ids are kept, in order, before the added organisations.
     for (t, o) in template.organisations.iter().zip(&r.organisations) {
@@ -144,6 +184,17 @@ fn demo_data_is_consistent() {
             assert_ne!(p.organisation, c.organisation, "{}", g.id);
         }
         assert!(!g.meetings.is_empty(), "{} has no meeting", g.id);
+        // No action starts before the month its group first met in.
+        let first = g.meetings.iter().map(|m| m.date).min().unwrap();
+        let month = first.with_day(1).unwrap();
+        for a in &g.actions {
+            assert!(
+                a.start.unwrap() >= month,
+                "{}/{} starts before its group first met ({first})",
+                g.id,
+                a.id
+            );
+        }
         for m in &g.meetings {
             assert_eq!(m.kind, MeetingKind::WorkingGroup);
             assert!(m.date <= today());
@@ -209,7 +260,7 @@ fn demo_data_is_consistent() {
 
 #[test]
 fn demo_governance_has_copils_and_local_committees() {
-    let d = demo().unwrap();
+    let (_tmp, d) = loaded();
     let copils: Vec<_> = d
         .governance
         .meetings
@@ -250,8 +301,9 @@ fn demo_governance_has_copils_and_local_committees() {
 fn every_demo_file_round_trips_byte_identically() {
     let (_tmp, dir) = written();
     let all = files(&dir);
-    assert_eq!(all.len(), 17 + 3, "{:?}", all.keys().collect::<Vec<_>>());
+    assert_eq!(all.len(), 17 + 4, "{:?}", all.keys().collect::<Vec<_>>());
     assert_eq!(all[Path::new(".gitignore")], b"*.pacte-tmp\n");
+    assert_eq!(all[Path::new(".gitattributes")], b"*.ron merge=pacte\n");
     for (rel, bytes) in &all {
         if rel.extension().is_none_or(|e| e != "ron") {
             continue;
@@ -297,4 +349,111 @@ fn demo_keeps_an_existing_gitignore() {
         fs::read_to_string(tmp.path().join(".gitignore")).unwrap(),
         "target/\n*.pacte-tmp\n"
     );
+}
+
+#[test]
+fn the_embedded_files_are_those_of_config_demo() {
+    let embedded: BTreeMap<PathBuf, Vec<u8>> = FILES
+        .iter()
+        .map(|(p, t)| (PathBuf::from(p), t.as_bytes().to_vec()))
+        .collect();
+    assert_eq!(embedded.len(), FILES.len(), "a file listed twice");
+    assert_eq!(embedded, files(&config_demo()));
+    assert_eq!(FILES.last().map(|(p, _)| *p), Some("pacte.ron"));
+    // What write_demo writes, byte for byte.
+    let (_tmp, dir) = written();
+    assert_eq!(files(&dir), embedded);
+}
+
+#[test]
+fn pacte_demo_writes_exactly_config_demo_as_a_git_repository_on_main() {
+    let tmp = tempfile::tempdir().unwrap();
+    pacte(tmp.path())
+        .args(["demo", "démo"])
+        .assert()
+        .success()
+        .stdout("démo\n");
+    let dir = tmp.path().join("démo");
+    assert_eq!(
+        files(&dir),
+        files(&config_demo()),
+        "every file, nothing else"
+    );
+    assert!(dir.join(".git").is_dir());
+    assert_eq!(git(&dir, &["symbolic-ref", "--short", "HEAD"]), "main");
+    assert_eq!(git(&dir, &["rev-list", "--count", "HEAD"]), "1");
+    assert_eq!(git(&dir, &["status", "--porcelain"]), "", "all committed");
+    assert!(!git(&dir, &["config", "merge.pacte.driver"]).is_empty());
+    // `pacte check` on it: no error (exit 0), and no broken merge driver.
+    let o = pacte(&dir)
+        .env("PACTE_TODAY", DEMO_AS_OF)
+        .arg("check")
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&o.get_output().stdout).into_owned();
+    assert!(out.contains("\n0 erreur, "), "{out}");
+    assert!(!out.contains("pilote de fusion"), "{out}");
+    // Run again: the demo is there, nothing changes.
+    pacte(tmp.path()).args(["demo", "démo"]).assert().success();
+    assert_eq!(files(&dir), files(&config_demo()));
+    assert_eq!(git(&dir, &["rev-list", "--count", "HEAD"]), "1");
+}
+
+#[test]
+fn pacte_init_creates_a_git_repository_on_main() {
+    let tmp = tempfile::tempdir().unwrap();
+    pacte(tmp.path()).args(["init", "pti"]).assert().success();
+    let dir = tmp.path().join("pti");
+    assert!(dir.join(".git").is_dir());
+    assert_eq!(git(&dir, &["symbolic-ref", "--short", "HEAD"]), "main");
+}
+
+#[test]
+fn the_demo_files_are_canonical() {
+    let (_tmp, mut ws) = loaded();
+    let text = |rel: &str| FILES.iter().find(|(p, _)| *p == rel).unwrap().1;
+    assert_eq!(
+        to_canonical(ws.referential.as_ref().unwrap()).unwrap(),
+        text("pacte.ron")
+    );
+    assert_eq!(
+        to_canonical(&ws.governance).unwrap(),
+        text("governance.ron")
+    );
+    let ids: Vec<_> = ws.groups.iter().map(|g| g.id.clone()).collect();
+    assert_eq!(ids.len(), 17);
+    for id in &ids {
+        let rel = format!("groups/{id}.ron");
+        assert_eq!(ws.group_text(id).unwrap(), text(&rel), "{rel}");
+    }
+    // Saved again through the store: the same bytes on disk.
+    for id in &ids {
+        ws.save_group(id).unwrap();
+    }
+    ws.save_governance().unwrap();
+    ws.save_referential().unwrap();
+    assert_eq!(files(&ws.root), files(&config_demo()));
+}
+
+#[test]
+fn an_interrupted_demo_is_completed() {
+    let (_tmp, dir) = written();
+    fs::remove_file(dir.join("pacte.ron")).unwrap();
+    fs::remove_file(dir.join("groups/thau-mobilite.ron")).unwrap();
+    write_demo(&dir).unwrap();
+    assert_eq!(files(&dir), files(&config_demo()));
+}
+
+#[test]
+fn the_demo_is_not_written_over_someone_s_group() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::create_dir_all(tmp.path().join("groups")).unwrap();
+    fs::write(tmp.path().join("groups/thau-mobilite.ron"), "mes données\n").unwrap();
+    let err = write_demo(tmp.path()).unwrap_err();
+    assert!(matches!(err, DemoError::Occupied(..)), "{err}");
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("groups/thau-mobilite.ron")).unwrap(),
+        "mes données\n"
+    );
+    assert!(!tmp.path().join("pacte.ron").exists());
 }
