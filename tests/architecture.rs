@@ -161,8 +161,6 @@ const TO_SPLIT: &[&str] = &[
     "tui/view/board.rs",
     "sync/diff.rs",
     "domain/evaluation/mod.rs",
-    "demo/est.rs",
-    "demo/ouest.rs",
 ];
 
 #[test]
