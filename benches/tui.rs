@@ -4,6 +4,7 @@
 //!
 //! Run with `cargo bench --bench tui`. A keystroke should stay well under a
 //! frame (16 ms).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::{

@@ -3,6 +3,7 @@
 //! `evaluate`, and `update` + `view` on an 80×24 `TestBackend`.
 //!
 //! Run with `cargo bench --bench tui_board`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::evaluation::{Selection, Sources, evaluate};

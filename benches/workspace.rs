@@ -1,6 +1,7 @@
 //! Loading, checking and saving a large workspace (20 000 actions).
 //!
 //! Run with `cargo bench --bench workspace`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use pacte::domain::{Action, Group, Id, Indicator, IndicatorKind, Lead, Status};
 use pacte::store::Workspace;

@@ -3,7 +3,7 @@
 //! shows in `git status`.
 //!
 //! `PACTE_ADVERSARIAL_ROUNDS` sets the kills (default 200).
-
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 #![cfg(unix)]
 
 mod common;

@@ -4,7 +4,7 @@
 //! alternate screen left, raw mode off); SIGTSTP gives the terminal back
 //! before the job stops and SIGCONT takes it again; an edit typed just
 //! before is saved.
-
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 #![cfg(unix)]
 
 mod common;

@@ -6,6 +6,7 @@
 //! ever reaches a byte stream.
 //!
 //! `PROPTEST_CASES` sets the cases (default 48).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

@@ -4,7 +4,7 @@
 //! limit and a time limit) and the interface's live reload (the poll that
 //! runs every second) refuse them, located, without blocking, reading
 //! them or writing outside.
-
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 #![cfg(unix)]
 
 mod common;

@@ -5,6 +5,7 @@
 //! edit is either kept or refused loudly; none is lost.
 //!
 //! `PACTE_ADVERSARIAL_ROUNDS` sets the rounds (default 200).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

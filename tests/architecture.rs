@@ -2,6 +2,7 @@
 //! import each other without a cycle, the domain and the storage never
 //! import the terminal crates, and no source file grows past a size a
 //! person can read.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

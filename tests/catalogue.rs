@@ -1,6 +1,7 @@
 //! The message catalogue: every message exists in French and in English
 //! with the same placeholders, no id is defined twice, and every id the code
 //! names (`t!(lang, "id", …)`, `m!("id", …)`) is in the catalogue.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};

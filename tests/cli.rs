@@ -1,4 +1,5 @@
 //! The `pacte` binary, driven as a user or a script would.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

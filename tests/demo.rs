@@ -1,5 +1,6 @@
 //! The demo workspace: the files of `config/demo/`, embedded in the
 //! binary; complete, valid, canonical and reproducible.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};

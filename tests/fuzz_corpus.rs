@@ -3,6 +3,7 @@
 //! properties (`pacte::fuzzing::loader`): no panic, problems located within
 //! bounds, canonical round trip. Every input that once broke the loader
 //! stays a test.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use std::fs;
 use std::path::Path;

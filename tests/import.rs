@@ -1,4 +1,5 @@
 //! `pacte import`: actions from a spreadsheet, through the library.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::{EntryKind, Id, JournalEntry, Lead, Status};

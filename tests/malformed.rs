@@ -1,4 +1,5 @@
 //! Every malformed file gets a located error, and the other files still load.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! The merge driver on real git repositories: a bare remote and two clones
 //! set up with `pacte git-setup`. Every clean merge must give, byte for
 //! byte, the files of both edits made in one clone.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod gitenv;
 

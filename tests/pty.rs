@@ -4,6 +4,7 @@
 //! Also shares from the interface between two clones (real git), through a
 //! rebase stopped on a conflict resolved on the conflict screen.
 //! Skipped (with a note) when `tmux` is not on PATH.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod gitenv;
 

@@ -1,6 +1,7 @@
 //! `pacte report` and the evaluation figures, on the fixture of the pact's
 //! 2017–2021 annex (17 groups, 38 actions: 9 done, 10 operating, 15 in
 //! progress, 4 at project stage).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

@@ -5,6 +5,7 @@
 //! The files are generated from the table below in canonical form; this test
 //! checks they are up to date. Regenerate with
 //! `PACTE_REGENERATE=1 cargo test --test report_annex`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use pacte::domain::{
     Action, CopilStage, Governance, Group, Id, Indicator, IndicatorKind, InterimEvaluation, Lead,

@@ -1,4 +1,5 @@
 //! Canonical format: load then save gives the same bytes; hostile strings survive.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

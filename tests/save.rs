@@ -1,4 +1,5 @@
 //! Saves are atomic and never overwrite a file changed on disk.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

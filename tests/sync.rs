@@ -1,5 +1,6 @@
 //! `pacte sync`, `pacte git-setup` and the driver check, on real git
 //! repositories: a bare remote and two clones.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod gitenv;
 

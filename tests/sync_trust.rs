@@ -6,6 +6,7 @@
 //!
 //! Each test is one case seen by people trying `pacte`; each fails on the
 //! build before the fix (run with `PACTE_TEST_BIN=<old pacte>`).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod gitenv;
 

@@ -1,5 +1,6 @@
 //! TUI tests: `update` flows without files, renders on a TestBackend
 //! (insta snapshots at 80×24, French and English), small sizes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::{EntryKind, Id, Status};

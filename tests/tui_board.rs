@@ -1,6 +1,7 @@
 //! The board and the alerts: update flows without files, the board's
 //! figures equal to `pacte report`'s JSON, renders at small sizes (the
 //! 80×24 snapshots are in the tour of `tests/tui.rs`).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::Id;

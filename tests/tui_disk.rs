@@ -1,5 +1,6 @@
 //! TUI effects performed on real files (a copy of the fixture in a temp
 //! folder): one-line diffs, refused saves, live reload, group deletion.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

@@ -2,6 +2,7 @@
 //! entries, measurement correction and a group's territories/axis/themes:
 //! `update` tests without files, 80×24 snapshots (French and English), and
 //! on-disk tests (one line in the diff).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

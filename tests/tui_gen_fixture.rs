@@ -1,4 +1,5 @@
 //! Writes the TUI fixture workspace (run once with `--ignored`).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::*;

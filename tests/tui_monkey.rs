@@ -1,6 +1,7 @@
 //! Nothing a user can type crashes the interface or breaks a file: random
 //! sequences of keys, pastes and window sizes, with every effect performed on
 //! a copy of the fixture workspace, then every file still loads.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 

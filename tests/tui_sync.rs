@@ -1,6 +1,7 @@
 //! Sharing in the interface without files: the sync panel's flow (effects
 //! out, results in), the conflict screen's choices and what they write,
 //! and renders at 80×24 (insta).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::NaiveDate;
 use pacte::domain::Id;

@@ -5,6 +5,7 @@
 //!
 //! The runtime runs git in this process: the process gets an isolated git
 //! configuration once (the same for every test of this file).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod gitenv;
 
