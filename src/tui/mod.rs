@@ -9,6 +9,7 @@ pub mod editor;
 pub mod i18n;
 pub mod input;
 pub mod keymap;
+pub mod keys;
 pub mod msg;
 pub mod runtime;
 pub mod search;
