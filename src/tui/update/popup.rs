@@ -17,24 +17,7 @@ const SEARCH_LIMIT: usize = 50;
 
 /// Applies an editing key to an editor; true when the key was used.
 fn edit_key(e: &mut Editor, k: &KeyEvent) -> bool {
-    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    match k.code {
-        KeyCode::Char('u') if ctrl => e.clear_before(),
-        KeyCode::Char('a') if ctrl => e.home(),
-        KeyCode::Char('e') if ctrl => e.end(),
-        KeyCode::Char(c) if !ctrl => e.insert_char(c),
-        KeyCode::Backspace => e.backspace(),
-        KeyCode::Delete => e.delete(),
-        KeyCode::Left => e.left(),
-        KeyCode::Right => e.right(),
-        KeyCode::Up => e.up(),
-        KeyCode::Down => e.down(),
-        KeyCode::Home => e.home(),
-        KeyCode::End => e.end(),
-        KeyCode::Enter if e.is_multiline() => e.newline(),
-        _ => return false,
-    }
-    true
+    e.key(k)
 }
 
 /// Rows of a pick list shown for its query.

@@ -5,13 +5,12 @@ use crate::domain::Status;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::{App, FilterField, Popup};
-use crate::tui::editor::Editor;
 use crate::tui::i18n::{self, tr};
 use crate::tui::msg::Command;
 use crate::tui::search::HitKind;
 use crate::tui::update::pick_visible;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
@@ -30,55 +29,6 @@ fn list<'a>(items: Vec<ListItem<'a>>, st: &Styles) -> List<'a> {
         .highlight_style(st.selected())
         .highlight_symbol(MARK)
         .highlight_spacing(HighlightSpacing::Always)
-}
-
-/// Width in cells of the first `col` characters of `s` once sanitised.
-fn cursor_x(s: &str, col: usize) -> u16 {
-    let before: String = s.chars().take(col).collect();
-    Line::from(sanitize(&before)).width() as u16
-}
-
-fn editor_lines(e: &Editor, inner: Rect, f: &mut Frame) -> Vec<Line<'static>> {
-    let (row, col) = e.cursor();
-    let h = inner.height.max(1) as usize;
-    let first = row.saturating_sub(h - 1);
-    let lines: Vec<Line> = e
-        .lines()
-        .iter()
-        .skip(first)
-        .take(h)
-        .map(|l| Line::from(sanitize(l)))
-        .collect();
-    let line = e.lines().get(row).map(String::as_str).unwrap_or("");
-    let x = cursor_x(line, col);
-    // Scroll horizontally is not supported: keep the cursor inside the box.
-    let x = inner.x + x.min(inner.width.saturating_sub(1));
-    let y = inner.y + (row - first) as u16;
-    if inner.width > 0 && inner.height > 0 {
-        f.set_cursor_position(Position::new(x, y));
-    }
-    // Long lines: show their end so the cursor stays on text being typed.
-    let width = inner.width as usize;
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let w = l.width();
-            if i + first == row && w > width && width > 1 {
-                let s: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-                let skip = w - width + 1;
-                let tail: String = s.chars().skip(skip).collect();
-                let tail_x = cursor_x(line, col).saturating_sub(skip as u16);
-                f.set_cursor_position(Position::new(
-                    inner.x + tail_x.min(inner.width.saturating_sub(1)),
-                    y,
-                ));
-                Line::from(tail)
-            } else {
-                l
-            }
-        })
-        .collect()
 }
 
 /// Draws one popup.
@@ -164,8 +114,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             f.render_widget(b, r);
             let [line_area, msg_area] =
                 Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-            let lines = editor_lines(editor, line_area, f);
-            f.render_widget(Paragraph::new(lines), line_area);
+            editor.draw(f, line_area);
             let msg = match error {
                 Some(e) => Line::styled(sanitize(e), st.error()),
                 None => Line::styled(
@@ -196,8 +145,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             f.render_widget(b, r);
             let [text_area, hint_area] =
                 Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-            let lines = editor_lines(editor, text_area, f);
-            f.render_widget(Paragraph::new(lines), text_area);
+            editor.draw(f, text_area);
             let hint = if *confirm_discard {
                 Line::styled(
                     tr(
@@ -314,8 +262,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 width: q_area.width.saturating_sub(prompt_w),
                 ..q_area
             };
-            let lines = editor_lines(&s.query, ed_area, f);
-            f.render_widget(Paragraph::new(lines), ed_area);
+            s.query.draw(f, ed_area);
             if s.hits.is_empty() {
                 let msg = if s.query.text().trim().is_empty() {
                     tr(
