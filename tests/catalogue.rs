@@ -7,8 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const LANGS: [&str; 2] = ["fr", "en"];
-
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
@@ -178,7 +176,11 @@ fn every_id_the_code_names_is_in_the_catalogue() {
         }
     }
     assert!(named > 100, "only {named} ids found: the scan is broken");
-    assert!(missing.is_empty(), "not in the catalogue:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not in the catalogue:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]

@@ -90,9 +90,9 @@ impl KeySpec {
         Some(KeySpec { code, ctrl, alt })
     }
 
-    /// How the key is written in the help, in `lang`.
+    /// How the key is written in the help, in `lang` (names from the
+    /// catalogue's `key-name`).
     pub fn display(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
         let mut s = String::new();
         if self.ctrl {
             s.push_str("Ctrl-");
@@ -101,38 +101,17 @@ impl KeySpec {
             s.push_str("Alt-");
         }
         match self.code {
-            KeyCodeOrd::Char(' ') => s.push_str(if fr { "Espace" } else { "Space" }),
+            KeyCodeOrd::Char(' ') => s.push_str(&crate::t!(lang, "key-name", key = "space")),
             KeyCodeOrd::Char(c) => s.push(c),
             KeyCodeOrd::F(n) => s.push_str(&format!("F{n}")),
-            KeyCodeOrd::Named(i) => {
-                s.push_str(match (NAMED.get(i as usize).map(|(n, _)| *n), fr) {
-                    (Some("enter"), true) => "Entrée",
-                    (Some("enter"), false) => "Enter",
-                    (Some("esc"), true) => "Échap",
-                    (Some("esc"), false) => "Esc",
-                    (Some("tab"), _) => "Tab",
-                    (Some("backtab"), true) => "Maj-Tab",
-                    (Some("backtab"), false) => "Shift-Tab",
-                    (Some("backspace"), true) => "Retour arr.",
-                    (Some("backspace"), false) => "Backspace",
-                    (Some("delete"), true) => "Suppr",
-                    (Some("delete"), false) => "Del",
-                    (Some("up"), _) => "↑",
-                    (Some("down"), _) => "↓",
-                    (Some("left"), _) => "←",
-                    (Some("right"), _) => "→",
-                    (Some("pageup"), true) => "PgPréc",
-                    (Some("pageup"), false) => "PgUp",
-                    (Some("pagedown"), true) => "PgSuiv",
-                    (Some("pagedown"), false) => "PgDn",
-                    (Some("home"), true) => "Début",
-                    (Some("home"), false) => "Home",
-                    (Some("end"), true) => "Fin",
-                    (Some("end"), false) => "End",
-                    (Some(other), _) => other,
-                    (None, _) => "?",
-                })
-            }
+            KeyCodeOrd::Named(i) => match NAMED.get(i as usize).map(|(n, _)| *n) {
+                Some("up") => s.push('↑'),
+                Some("down") => s.push('↓'),
+                Some("left") => s.push('←'),
+                Some("right") => s.push('→'),
+                Some(name) => s.push_str(&crate::t!(lang, "key-name", key = name)),
+                None => s.push('?'),
+            },
         }
         s
     }
@@ -265,12 +244,19 @@ impl Keymap {
             .unwrap_or_default()
     }
 
-    /// The first key of a command, for hints ("?" when unbound).
+    /// The first key of a command, for hints ("?" when unbound), with
+    /// French key names.
     pub fn first_key(&self, cmd: Command) -> String {
-        self.keys(cmd)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| "?".into())
+        self.first_key_in(cmd, Lang::Fr)
+    }
+
+    /// The first key of a command, for hints ("?" when unbound), with key
+    /// names in `lang`.
+    pub fn first_key_in(&self, cmd: Command, lang: Lang) -> String {
+        self.by_command
+            .get(&cmd)
+            .and_then(|v| v.first())
+            .map_or_else(|| "?".into(), |k| k.display(lang))
     }
 }
 
@@ -360,5 +346,15 @@ mod tests {
         assert_eq!(k.command(&ev(KeyCode::Char('s'), KeyModifiers::NONE)), None);
         assert!(k.apply_overrides("{ \"nope\": [\"x\"] }").is_err());
         assert!(k.apply_overrides("{ \"status\": [\"ctrl-\"] }").is_err());
+    }
+
+    #[test]
+    fn key_names_follow_the_language() {
+        let k = Keymap::defaults();
+        assert_eq!(k.first_key_in(Command::Open, Lang::Fr), "Entrée");
+        assert_eq!(k.first_key_in(Command::Open, Lang::En), "Enter");
+        assert_eq!(k.first_key_in(Command::Toggle, Lang::En), "Space");
+        assert_eq!(k.first_key_in(Command::PrevPane, Lang::Fr), "Maj-Tab");
+        assert_eq!(k.first_key_in(Command::Up, Lang::En), "↑");
     }
 }
