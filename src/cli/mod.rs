@@ -127,7 +127,7 @@ pub fn resolve_workspace(flag: Option<PathBuf>) -> Result<PathBuf, Message> {
     if let Some(dir) = std::env::var_os("PACTE_WORKSPACE").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    let config = crate::config::load().map_err(Message::from)?;
+    let config = crate::config::load()?;
     config
         .workspace
         .ok_or_else(|| crate::m!("cli-no-workspace"))

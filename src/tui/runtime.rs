@@ -86,7 +86,7 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
     let mut app = App::new(ws, options.lang, today, keymap);
     app.no_color = options.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     if let Some(p) = keymap_problem {
-        app.say(Tone::Error, format!("keymap: {p}"));
+        app.say(Tone::Error, p.in_lang(app.lang).to_string());
     }
     let signals = Signals::install()?;
     let mut terminal = enter()?;

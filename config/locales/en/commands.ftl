@@ -79,3 +79,9 @@ key-name = { $key ->
     [end] End
    *[other] { $key }
 }
+
+## The user's keymap file (keymap.ron)
+
+keymap-ignored = keymap { $path } ignored (default keys): { $why }
+keymap-unknown-key = unknown key `{ $key }`
+keymap-unknown-command = unknown command `{ $name }`

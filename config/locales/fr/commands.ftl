@@ -79,3 +79,9 @@ key-name = { $key ->
     [end] Fin
    *[other] { $key }
 }
+
+## Le fichier de touches de l'utilisateur (keymap.ron)
+
+keymap-ignored = fichier de touches { $path } ignoré (touches par défaut) : { $why }
+keymap-unknown-key = touche inconnue `{ $key }`
+keymap-unknown-command = commande inconnue `{ $name }`
