@@ -143,12 +143,19 @@ fn app() -> App {
     App::new(WORKSPACE.1.clone(), Lang::Fr, today(), Keymap::defaults())
 }
 
-/// An app with the board open (figures computed).
-static ON_BOARD: LazyLock<App> = LazyLock::new(|| {
-    let mut a = app();
-    update(&mut a, Msg::Cmd(Command::Board));
-    a
-});
+thread_local! {
+    /// An app with the board open (figures computed), built once per
+    /// thread (the model holds editor state that stays on its thread).
+    static ON_BOARD: App = {
+        let mut a = app();
+        update(&mut a, Msg::Cmd(Command::Board));
+        a
+    };
+}
+
+fn on_board() -> App {
+    ON_BOARD.with(App::clone)
+}
 
 fn draw(a: &App, t: &mut Terminal<TestBackend>) {
     t.draw(|f| view(a, f)).expect("draw");
@@ -225,15 +232,15 @@ fn open_board_update_and_view(bencher: divan::Bencher) {
 /// A frame of the board: no computation (cached figures).
 #[divan::bench(sample_count = 100)]
 fn board_view(bencher: divan::Bencher) {
-    let a = &*ON_BOARD;
+    let a = on_board();
     let mut t = terminal();
-    bencher.bench_local(|| draw(a, &mut t));
+    bencher.bench_local(|| draw(&a, &mut t));
 }
 
 /// `j` on the board and the frame after it: no computation.
 #[divan::bench(sample_count = 100)]
 fn board_move_update_and_view(bencher: divan::Bencher) {
-    let mut a = ON_BOARD.clone();
+    let mut a = on_board();
     let mut t = terminal();
     bencher.bench_local(|| {
         update(&mut a, Msg::Cmd(Command::Down));
@@ -244,7 +251,7 @@ fn board_move_update_and_view(bencher: divan::Bencher) {
 /// `[` on the board: another year, computed, then drawn.
 #[divan::bench(sample_count = 20)]
 fn board_change_year_update_and_view(bencher: divan::Bencher) {
-    let mut a = ON_BOARD.clone();
+    let mut a = on_board();
     update(&mut a, Msg::Cmd(Command::PrevYear));
     let mut t = terminal();
     let mut back = false;
@@ -264,7 +271,7 @@ fn board_change_year_update_and_view(bencher: divan::Bencher) {
 /// The indicators tab (40 000 rows), cursor at the end, one frame.
 #[divan::bench(sample_count = 100)]
 fn board_indicators_view(bencher: divan::Bencher) {
-    let mut a = ON_BOARD.clone();
+    let mut a = on_board();
     update(&mut a, Msg::Cmd(Command::NextPane));
     update(&mut a, Msg::Cmd(Command::NextPane));
     update(&mut a, Msg::Cmd(Command::Bottom));
@@ -275,7 +282,7 @@ fn board_indicators_view(bencher: divan::Bencher) {
 /// The alerts (tens of thousands), cursor at the end, one frame.
 #[divan::bench(sample_count = 100)]
 fn alerts_view(bencher: divan::Bencher) {
-    let mut a = ON_BOARD.clone();
+    let mut a = on_board();
     update(&mut a, Msg::Cmd(Command::Alerts));
     update(&mut a, Msg::Cmd(Command::Bottom));
     let mut t = terminal();
@@ -286,7 +293,7 @@ fn alerts_view(bencher: divan::Bencher) {
 /// figures are computed again.
 #[divan::bench(sample_count = 20)]
 fn edit_then_board_update_and_view(bencher: divan::Bencher) {
-    let mut a = ON_BOARD.clone();
+    let mut a = on_board();
     // Indicators tab → Enter: the first indicator's action page.
     update(&mut a, Msg::Cmd(Command::NextPane));
     update(&mut a, Msg::Cmd(Command::NextPane));

@@ -34,15 +34,32 @@ pub fn default_demo_dir() -> Option<PathBuf> {
 }
 
 /// Reads the user's config; a missing file is the default, a broken one an
-/// error with its location.
-pub fn load() -> Result<UserConfig, String> {
+/// error with its location, in both languages.
+pub fn load() -> Result<UserConfig, crate::i18n::Message> {
     let Some(path) = config_file() else {
         return Ok(UserConfig::default());
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(UserConfig::default()),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => {
+            return Err(crate::m!(
+                "diag-at",
+                place = path.display(),
+                message = e.to_string()
+            ));
+        }
     };
-    format::from_text(&text).map_err(|e| format!("{}:{}: {}", path.display(), e.span.start, e.code))
+    format::from_text(&text).map_err(|e| {
+        let place = format!("{}:{}", path.display(), e.span.start);
+        let why = crate::store::read::ron_message(&e.code);
+        crate::i18n::Message::each(|lang| {
+            crate::t!(
+                lang,
+                "diag-at",
+                place = place.as_str(),
+                message = why.in_lang(lang)
+            )
+        })
+    })
 }

@@ -1,6 +1,7 @@
 //! Located diagnostics: what is wrong, where (file:line:column), how bad.
 
 use crate::domain::Message;
+use crate::i18n::Lang;
 use serde::Serialize;
 use std::fmt;
 use std::path::PathBuf;
@@ -170,30 +171,47 @@ impl Diagnostic {
 }
 
 impl Diagnostic {
-    /// The message in French (`french`) or English.
-    pub fn text(&self, french: bool) -> &str {
-        if french {
-            &self.message_fr
-        } else {
-            &self.message
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.message_fr,
+            Lang::En => &self.message,
         }
     }
 
-    /// `severity: file:line:column: message`, then the source line with a
-    /// caret under the column; in French or English.
-    pub fn render(&self, french: bool) -> String {
-        let label = match (self.severity, french) {
-            (Severity::Error, false) => "error",
-            (Severity::Warning, false) => "warning",
-            (Severity::Error, true) => "erreur",
-            (Severity::Warning, true) => "avertissement",
-        };
-        let mut out = format!(
-            "{label}: {}:{}:{}: {}",
+    /// `file:line:column`, sanitised.
+    fn place(&self) -> String {
+        format!(
+            "{}:{}:{}",
             crate::text::sanitize(&self.file.display().to_string()),
             self.line,
-            self.column,
-            crate::text::sanitize(self.text(french))
+            self.column
+        )
+    }
+
+    /// `file:line:column: message` in `lang`, on one line.
+    pub fn located(&self, lang: Lang) -> String {
+        crate::t!(
+            lang,
+            "diag-at",
+            place = self.place(),
+            message = crate::text::sanitize(self.text(lang))
+        )
+    }
+
+    /// `severity: file:line:column: message`, then the source line with a
+    /// caret under the column; in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = crate::t!(
+            lang,
+            "diag-line",
+            severity = severity,
+            place = self.place(),
+            message = crate::text::sanitize(self.text(lang))
         );
         if let Some(src) = &self.source_line {
             let num = self.line.to_string();
@@ -208,6 +226,6 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     /// The English rendering (see [`Diagnostic::render`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false))
+        f.write_str(&self.render(Lang::En))
     }
 }

@@ -43,6 +43,15 @@ impl Message {
         }
     }
 
+    /// A message made in each language by `f` (when its arguments differ
+    /// by language, e.g. dates as each writes them).
+    pub fn each(f: impl Fn(Lang) -> String) -> Self {
+        Message {
+            en: f(Lang::En),
+            fr: f(Lang::Fr),
+        }
+    }
+
     /// Both texts in one string, for errors that must travel as a single
     /// string (serde's custom errors); [`Message::decode`] splits them.
     pub fn encode(&self) -> String {
@@ -58,17 +67,24 @@ impl Message {
         }
     }
 
-    /// The text in French (`french`) or English.
-    pub fn text(&self, french: bool) -> &str {
-        if french { &self.fr } else { &self.en }
-    }
-
     /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn in_lang(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
         }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.in_lang(lang)
+    }
+
+    /// Both texts followed by `other`'s on a new line.
+    pub fn then_line(mut self, other: &Message) -> Message {
+        self.en = format!("{}\n{}", self.en, other.en);
+        self.fr = format!("{}\n{}", self.fr, other.fr);
+        self
     }
 }
 

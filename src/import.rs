@@ -67,10 +67,11 @@ use crate::domain::{
     Action, Group, Id, Lead, Message, Organisation, ProgressInput, Referential, SCHEMA_VERSION,
     Status, slug,
 };
-use crate::msg;
+use crate::i18n::Lang;
 use crate::store::layout::{self, REFERENTIAL_FILE};
 use crate::store::{SaveError, Workspace};
 use crate::text::sanitize;
+use crate::{m, t};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -139,7 +140,7 @@ impl RowError {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error("cannot read {}: {source}", file.display())]
+    #[error("{}", self.message().en)]
     Read {
         /// The CSV file.
         file: PathBuf,
@@ -147,17 +148,17 @@ pub enum ImportError {
         source: std::io::Error,
     },
     /// The file is larger than [`MAX_CSV_SIZE`].
-    #[error("{} is larger than {} MiB; split it", file.display(), MAX_CSV_SIZE / 1024 / 1024)]
+    #[error("{}", self.message().en)]
     TooLarge {
         /// The CSV file.
         file: PathBuf,
     },
     /// The workspace's referential did not load, so nothing can be matched.
-    #[error("the workspace's pacte.ron did not load; fix it (see `pacte check`) before importing")]
+    #[error("{}", self.message().en)]
     NoReferential,
     /// Problems in the CSV file, each with its line; nothing was written.
     /// Displayed one per line as `FILE:LINE: message`.
-    #[error("{}", show_rows(file, errors, false))]
+    #[error("{}", self.message().en)]
     Rows {
         /// The CSV file.
         file: PathBuf,
@@ -165,7 +166,7 @@ pub enum ImportError {
         errors: Vec<RowError>,
     },
     /// A file could not be saved. Files saved before it are listed.
-    #[error("{source}{}", show_written(written, false))]
+    #[error("{}", self.message().en)]
     Save {
         /// Files already written when the save failed.
         written: Vec<PathBuf>,
@@ -179,62 +180,58 @@ impl ImportError {
     /// are one per line, as `FILE:LINE: message`.
     pub fn message(&self) -> Message {
         match self {
-            ImportError::Read { file, source } => {
-                let f = file.display();
-                msg!(
-                    "cannot read {f}: {source}",
-                    "impossible de lire {f} : {source}"
-                )
-            }
-            ImportError::TooLarge { file } => {
-                let f = file.display();
-                let mib = MAX_CSV_SIZE / 1024 / 1024;
-                msg!(
-                    "{f} is larger than {mib} MiB; split it",
-                    "{f} dépasse {mib} Mio ; découpez-le en plusieurs fichiers"
-                )
-            }
-            ImportError::NoReferential => msg!(
-                "the workspace's pacte.ron did not load; fix it (see `pacte check`) before importing",
-                "le fichier pacte.ron de l'espace de travail ne s'est pas chargé ; corrigez-le (voir `pacte check`) avant d'importer"
+            ImportError::Read { file, source } => m!(
+                "import-cannot-read",
+                file = file.display(),
+                error = source.to_string()
             ),
-            ImportError::Rows { file, errors } => Message::new(
-                show_rows(file, errors, false),
-                show_rows(file, errors, true),
+            ImportError::TooLarge { file } => m!(
+                "import-too-large",
+                file = file.display(),
+                mib = MAX_CSV_SIZE / 1024 / 1024
             ),
+            ImportError::NoReferential => m!("import-no-referential"),
+            ImportError::Rows { file, errors } => {
+                Message::each(|lang| show_rows(lang, file, errors))
+            }
             ImportError::Save { written, source } => {
                 let m = source.message();
-                Message::new(
-                    format!("{}{}", m.en, show_written(written, false)),
-                    format!("{}{}", m.fr, show_written(written, true)),
-                )
+                if written.is_empty() {
+                    return m;
+                }
+                let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+                let names = names.join(", ");
+                Message::each(|lang| {
+                    t!(
+                        lang,
+                        "import-already-written",
+                        error = m.in_lang(lang),
+                        files = names.as_str()
+                    )
+                })
             }
         }
     }
 }
 
-fn show_rows(file: &Path, errors: &[RowError], french: bool) -> String {
+/// Row errors, one per line, as `FILE:LINE: message`.
+fn show_rows(lang: Lang, file: &Path, errors: &[RowError]) -> String {
     let lines: Vec<String> = errors
         .iter()
         .map(|e| {
-            let text = if french { &e.message_fr } else { &e.message };
-            format!("{}:{}: {text}", file.display(), e.line)
+            let text = match lang {
+                Lang::Fr => &e.message_fr,
+                Lang::En => &e.message,
+            };
+            t!(
+                lang,
+                "diag-at",
+                place = format!("{}:{}", file.display(), e.line),
+                message = text.as_str()
+            )
         })
         .collect();
     lines.join("\n")
-}
-
-fn show_written(written: &[PathBuf], french: bool) -> String {
-    if written.is_empty() {
-        return String::new();
-    }
-    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-    let names = names.join(", ");
-    if french {
-        format!(" (déjà écrits : {names})")
-    } else {
-        format!(" (already written: {names})")
-    }
 }
 
 /// Imports the CSV file at `path` into `ws` and saves what changed: the
@@ -300,13 +297,7 @@ fn read_text(path: &Path) -> Result<String, ImportError> {
                 .count();
             Err(ImportError::Rows {
                 file: path.to_path_buf(),
-                errors: vec![RowError::new(
-                    line,
-                    msg!(
-                        "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"",
-                        "le fichier n'est pas du texte UTF-8 ; enregistrez le tableur au format « CSV UTF-8 »"
-                    ),
-                )],
+                errors: vec![RowError::new(line, m!("import-not-utf8"))],
             })
         }
     }
@@ -437,15 +428,9 @@ impl Table {
     /// Reads the records and the header.
     fn parse(text: &str) -> Result<Table, Vec<RowError>> {
         let mut records = read_records(text)?.into_iter();
-        let header = records.next().ok_or_else(|| {
-            vec![RowError::new(
-                1,
-                msg!(
-                    "the file is empty; expected a header row",
-                    "le fichier est vide ; une ligne d'en-tête est attendue"
-                ),
-            )]
-        })?;
+        let header = records
+            .next()
+            .ok_or_else(|| vec![RowError::new(1, m!("import-empty"))])?;
         let (index, ignored) = map_headers(&header)?;
         let table = Table {
             headers: header.cells,
@@ -495,12 +480,12 @@ impl Table {
             .skip(self.headers.len())
             .any(|c| !c.is_empty());
         extra.then(|| {
-            let (cells, headers) = (row.cells.len(), self.headers.len());
             RowError::new(
                 row.line,
-                msg!(
-                    "this row has {cells} cells but the header has {headers}; is a separator missing or extra?",
-                    "cette ligne a {cells} cellules mais l'en-tête en a {headers} ; un séparateur manque-t-il ou est-il en trop ?"
+                m!(
+                    "import-row-width",
+                    cells = row.cells.len(),
+                    headers = self.headers.len()
                 ),
             )
         })
@@ -529,7 +514,7 @@ fn read_records(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
 
 fn csv_error(e: &csv::Error, lines: &mut LineCounter) -> RowError {
     let line = lines.line_of(e.position().map_or(0, |p| p.byte()));
-    RowError::new(line, msg!("unreadable CSV: {e}", "CSV illisible : {e}"))
+    RowError::new(line, m!("import-unreadable-csv", error = e.to_string()))
 }
 
 /// Physical line numbers of records. The csv reader gives the byte offset
@@ -600,13 +585,12 @@ fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
         match Column::from_header(h) {
             Some(c) => {
                 if let Some(first) = index.insert(c, i).and_then(|j| header.cells.get(j)) {
-                    let (a, b, a_fr, b_fr) =
-                        (quoted(first), quoted(h), guillemets(first), guillemets(h));
                     errors.push(RowError::new(
                         header.line,
-                        msg!(
-                            "columns {a} and {b} are the same column; keep one",
-                            "les colonnes {a_fr} et {b_fr} sont la même colonne ; gardez-en une"
+                        m!(
+                            "import-same-column",
+                            first = first.as_str(),
+                            second = h.as_str()
                         ),
                     ));
                 }
@@ -616,28 +600,17 @@ fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
         }
     }
     let required = [
-        (
-            Column::Group,
-            Column::GroupId,
-            "a group column (\"groupe\"/\"group\" or \"group_id\")",
-            "aucune colonne de groupe (« groupe »/« group » ou « group_id »)",
-        ),
-        (
-            Column::Action,
-            Column::ActionId,
-            "an action column (\"action\" or \"action_id\")",
-            "aucune colonne d'action (« action » ou « action_id »)",
-        ),
+        (Column::Group, Column::GroupId, "group"),
+        (Column::Action, Column::ActionId, "action"),
     ];
-    for (a, b, what, what_fr) in required {
+    for (a, b, what) in required {
         if !index.contains_key(&a) && !index.contains_key(&b) {
-            let found = header.cells.join(" | ");
-            let (found, found_fr) = (quoted(&found), guillemets(&found));
             errors.push(RowError::new(
                 header.line,
-                msg!(
-                    "the header has no {what}; found {found}",
-                    "l'en-tête n'a {what_fr} ; trouvé : {found_fr}"
+                m!(
+                    "import-no-column",
+                    what = what,
+                    found = header.cells.join(" | ")
                 ),
             ));
         }
@@ -649,14 +622,9 @@ fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
     }
 }
 
-/// `"value"` for messages in English.
-fn quoted(s: &str) -> String {
-    format!("\"{s}\"")
-}
-
-/// `« value »` for messages in French.
-fn guillemets(s: &str) -> String {
-    format!("« {s} »")
+/// A value quoted as a message in `lang` quotes it: `« value »`, `"value"`.
+fn quoted(lang: Lang, s: &str) -> String {
+    t!(lang, "import-value", value = s)
 }
 
 // ---------------------------------------------------------------------------
@@ -726,11 +694,11 @@ impl<'a> Resolver<'a> {
             .map(|t| t.id.clone())
             .ok_or_else(|| {
                 let known: Vec<&str> = ts.iter().map(|t| t.name.as_str()).collect();
-                let known = known.join(", ");
-                let (q, q_fr) = (quoted(text), guillemets(text));
-                msg!(
-                    "unknown territory {q}; expected one of: {known}",
-                    "territoire inconnu {q_fr} ; territoires attendus : {known}"
+                m!(
+                    "import-unknown",
+                    what = "territory",
+                    value = text,
+                    known = known.join(", ")
                 )
             })
     }
@@ -746,11 +714,11 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .map(|a| format!("{} ({})", a.number, a.id))
                     .collect();
-                let known = known.join(", ");
-                let (q, q_fr) = (quoted(text), guillemets(text));
-                msg!(
-                    "unknown axis {q}; expected one of: {known}",
-                    "axe inconnu {q_fr} ; axes attendus : {known}"
+                m!(
+                    "import-unknown",
+                    what = "axis",
+                    value = text,
+                    known = known.join(", ")
                 )
             })
     }
@@ -770,11 +738,11 @@ impl<'a> Resolver<'a> {
                     .flat_map(|a| &a.themes)
                     .map(|t| t.id.as_str())
                     .collect();
-                let known = known.join(", ");
-                let (q, q_fr) = (quoted(text), guillemets(text));
-                msg!(
-                    "unknown theme {q}; expected a theme title or one of: {known}",
-                    "thématique inconnue {q_fr} ; attendu : le titre d'une thématique ou l'un de ces identifiants : {known}"
+                m!(
+                    "import-unknown",
+                    what = "theme",
+                    value = text,
+                    known = known.join(", ")
                 )
             })
     }
@@ -787,11 +755,11 @@ impl<'a> Resolver<'a> {
             .map(|p| p.id.clone())
             .ok_or_else(|| {
                 let known: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
-                let known = known.join(", ");
-                let (q, q_fr) = (quoted(text), guillemets(text));
-                msg!(
-                    "unknown public {q}; expected one of: {known}",
-                    "public inconnu {q_fr} ; publics attendus : {known}"
+                m!(
+                    "import-unknown",
+                    what = "public",
+                    value = text,
+                    known = known.join(", ")
                 )
             })
     }
@@ -814,13 +782,8 @@ impl<'a> Resolver<'a> {
         if let Some(id) = self.known_organisation(text) {
             return Ok(id);
         }
-        let id = Id::slug_of(text).ok_or_else(|| {
-            let (q, q_fr) = (quoted(text), guillemets(text));
-            msg!(
-                "organisation {q} has no letter or digit to make an id from",
-                "la structure {q_fr} n'a ni lettre ni chiffre dont tirer un identifiant"
-            )
-        })?;
+        let id = Id::slug_of(text)
+            .ok_or_else(|| m!("import-no-letter", what = "organisation", name = text))?;
         if !self.added.iter().any(|o| o.id == id) {
             self.added.push(Organisation {
                 id: id.clone(),
@@ -904,9 +867,14 @@ impl<'t> RowCheck<'t> {
 
     fn fail(&mut self, c: Column, message: &Message) {
         let header = self.table.header(c);
-        let (col, col_fr) = (quoted(header), guillemets(header));
-        let (en, fr) = (&message.en, &message.fr);
-        let message = msg!("column {col}: {en}", "colonne {col_fr} : {fr}");
+        let message = Message::each(|lang| {
+            t!(
+                lang,
+                "import-in-column",
+                column = header,
+                message = message.in_lang(lang)
+            )
+        });
         self.errors.push(RowError::new(self.row.line, message));
     }
 
@@ -939,8 +907,8 @@ impl<'t> RowCheck<'t> {
     }
 
     /// The id from the id column, or else the slug of the name column;
-    /// `what` names the thing in English and French (with its article).
-    fn id(&mut self, id_col: Column, name_col: Column, what: Names) -> Option<Id> {
+    /// `what` (`group`, `action`) names the thing in the catalogue.
+    fn id(&mut self, id_col: Column, name_col: Column, what: &str) -> Option<Id> {
         if self.cell(id_col).is_some() {
             return self.parse(id_col, parse_id);
         }
@@ -950,24 +918,12 @@ impl<'t> RowCheck<'t> {
             } else {
                 id_col
             };
-            let (en, missing_fr) = (what.en, what.missing_fr);
-            self.fail(
-                c,
-                &msg!(
-                    "missing {en}: the cell is empty",
-                    "{missing_fr} : la cellule est vide"
-                ),
-            );
+            self.fail(c, &m!("import-missing-name", what = what));
             return None;
         };
         let id = Id::slug_of(name);
         if id.is_none() {
-            let (en, the_fr) = (what.en, what.the_fr);
-            let (q, q_fr) = (quoted(name), guillemets(name));
-            let message = msg!(
-                "{en} {q} has no letter or digit to make an id from",
-                "{the_fr} {q_fr} n'a ni lettre ni chiffre dont tirer un identifiant"
-            );
+            let message = m!("import-no-letter", what = what, name = name);
             self.fail(name_col, &message);
         }
         id
@@ -978,10 +934,7 @@ impl<'t> RowCheck<'t> {
         let copilot_cell = self.cell(Column::Copilot);
         if let Some((a, b)) = self.cell(Column::Pilot).and_then(|p| p.split_once('•')) {
             if copilot_cell.is_some() || b.contains('•') {
-                let message = msg!(
-                    "write one organisation here; `Pilot • Co-pilot` is only read when the co-pilot cell is empty",
-                    "indiquez une seule structure ici ; `Pilote • Copilote` n'est lu que si la cellule du copilote est vide"
-                );
+                let message = m!("import-one-organisation");
                 self.fail(Column::Pilot, &message);
                 return (None, None);
             }
@@ -995,43 +948,13 @@ impl<'t> RowCheck<'t> {
     }
 }
 
-/// The English and French names of a row's group or action, for messages.
-#[derive(Clone, Copy)]
-struct Names {
-    /// `group`, `action`.
-    en: &'static str,
-    /// `le groupe`, `l'action`.
-    the_fr: &'static str,
-    /// `groupe manquant`, `action manquante`.
-    missing_fr: &'static str,
-}
-
-const GROUP: Names = Names {
-    en: "group",
-    the_fr: "le groupe",
-    missing_fr: "groupe manquant",
-};
-
-const ACTION: Names = Names {
-    en: "action",
-    the_fr: "l'action",
-    missing_fr: "action manquante",
-};
-
 fn lead_cell(res: &mut Resolver, text: &str) -> Result<Lead, Message> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(msg!(
-            "an organisation is missing around `•`",
-            "il manque une structure autour de `•`"
-        ));
+        return Err(m!("import-lead-missing"));
     }
     if text.contains('•') {
-        let (q, q_fr) = (quoted(text), guillemets(text));
-        return Err(msg!(
-            "{q} names several organisations; write one",
-            "{q_fr} désigne plusieurs structures ; n'en indiquez qu'une"
-        ));
+        return Err(m!("import-lead-several", value = text));
     }
     res.lead(text)
 }
@@ -1043,13 +966,13 @@ fn plan_row(table: &Table, row: &Row, res: &mut Resolver) -> Result<RowPlan, Vec
         row,
         errors: Vec::new(),
     };
-    let group = c.id(Column::GroupId, Column::Group, GROUP);
+    let group = c.id(Column::GroupId, Column::Group, "group");
     let territories = c.list(Column::Territory, |t| res.territory(t));
     let axis = c.parse(Column::Axis, |t| res.axis(t));
     let themes = c.list(Column::Theme, |t| res.theme(t));
     let axis = theme_axis(&mut c, axis, themes.as_deref());
     let (pilot, copilot) = c.leads(res);
-    let action_id = c.id(Column::ActionId, Column::Action, ACTION);
+    let action_id = c.id(Column::ActionId, Column::Action, "action");
     let status = c.parse(Column::Status, parse_status);
     let progress = c.parse(Column::Progress, parse_progress);
     let due = c.parse(Column::Due, parse_date);
@@ -1085,10 +1008,11 @@ fn theme_axis(c: &mut RowCheck, axis: Option<Id>, themes: Option<&[(Id, Id)]>) -
     let axis = axis.or_else(|| themes.first().map(|(_, a)| a.clone()))?;
     for (theme, theme_axis) in themes {
         if theme_axis != &axis {
-            let (q, q_fr) = (quoted(theme.as_str()), guillemets(theme.as_str()));
-            let message = msg!(
-                "theme {q} belongs to {theme_axis}, not to the group's axis {axis}",
-                "la thématique {q_fr} relève de {theme_axis}, pas de l'axe du groupe, {axis}"
+            let message = m!(
+                "import-theme-other-axis",
+                theme = theme.as_str(),
+                theirs = theme_axis.as_str(),
+                ours = axis.as_str()
             );
             c.fail(Column::Theme, &message);
         }
@@ -1124,22 +1048,16 @@ struct GroupPlan {
 /// A group field that several rows may repeat: equal or conflicting.
 trait GroupField {
     fn same(&self, other: &Self) -> bool;
-    fn show(&self) -> String;
-    /// As [`GroupField::show`], for French messages.
-    fn show_fr(&self) -> String {
-        self.show()
-    }
+    /// The value in a message in `lang`.
+    fn show(&self, lang: Lang) -> String;
 }
 
 impl GroupField for String {
     fn same(&self, other: &Self) -> bool {
         slug(self) == slug(other)
     }
-    fn show(&self) -> String {
-        quoted(self)
-    }
-    fn show_fr(&self) -> String {
-        guillemets(self)
+    fn show(&self, lang: Lang) -> String {
+        quoted(lang, self)
     }
 }
 
@@ -1147,7 +1065,7 @@ impl GroupField for Id {
     fn same(&self, other: &Self) -> bool {
         self == other
     }
-    fn show(&self) -> String {
+    fn show(&self, _: Lang) -> String {
         self.to_string()
     }
 }
@@ -1160,7 +1078,7 @@ impl GroupField for Vec<Id> {
         b.sort();
         a == b
     }
-    fn show(&self) -> String {
+    fn show(&self, _: Lang) -> String {
         let ids: Vec<&str> = self.iter().map(Id::as_str).collect();
         ids.join("|")
     }
@@ -1170,7 +1088,7 @@ impl GroupField for Lead {
     fn same(&self, other: &Self) -> bool {
         self == other
     }
-    fn show(&self) -> String {
+    fn show(&self, _: Lang) -> String {
         match &self.person {
             Some(p) => format!("{} ({p})", self.organisation),
             None => self.organisation.to_string(),
@@ -1200,14 +1118,17 @@ impl Merge<'_> {
             Some(first) if first.value.same(&value) => {}
             Some(first) => {
                 let header = self.table.header(c);
-                let (col, col_fr) = (quoted(header), guillemets(header));
-                let (here, here_fr) = (value.show(), value.show_fr());
-                let (there, there_fr) = (first.value.show(), first.value.show_fr());
-                let first_line = first.line;
-                let message = msg!(
-                    "column {col}: group {group} is given {here} here but {there} on line {first_line}; rows of one group must agree (or give each group its own group_id)",
-                    "colonne {col_fr} : le groupe {group} a ici la valeur {here_fr} mais {there_fr} à la ligne {first_line} ; les lignes d'un même groupe doivent concorder (ou donnez à chaque groupe son propre group_id)"
-                );
+                let message = Message::each(|lang| {
+                    t!(
+                        lang,
+                        "import-group-disagrees",
+                        column = header,
+                        group = group.as_str(),
+                        here = value.show(lang),
+                        there = first.value.show(lang),
+                        line = first.line
+                    )
+                });
                 self.errors.push(RowError::new(line, message));
             }
         }
@@ -1232,12 +1153,12 @@ impl Merge<'_> {
             } else {
                 Column::Action
             };
-            let header = self.table.header(c);
-            let (col, col_fr) = (quoted(header), guillemets(header));
-            let (action, group, first_line) = (&r.action.id, &r.group, first.line);
-            let message = msg!(
-                "column {col}: action {action} of group {group} is already on line {first_line}",
-                "colonne {col_fr} : l'action {action} du groupe {group} figure déjà à la ligne {first_line}"
+            let message = m!(
+                "import-action-twice",
+                column = self.table.header(c),
+                action = r.action.id.as_str(),
+                group = r.group.as_str(),
+                line = first.line
             );
             self.errors.push(RowError::new(r.line, message));
             return;
@@ -1346,11 +1267,10 @@ fn new_group(ws: &Workspace, table: &Table, plan: &GroupPlan) -> Result<Group, V
     let mut errors = Vec::new();
     let group = &plan.id;
     let missing = |c: Column| {
-        let header = table.header(c);
-        let (col, col_fr) = (quoted(header), guillemets(header));
-        let message = msg!(
-            "new group {group} needs a value in column {col} on one of its rows",
-            "le nouveau groupe {group} doit avoir une valeur dans la colonne {col_fr} sur l'une de ses lignes"
+        let message = m!(
+            "import-new-group-needs",
+            group = group.as_str(),
+            column = table.header(c)
         );
         RowError::new(plan.line, message)
     };
@@ -1360,10 +1280,10 @@ fn new_group(ws: &Workspace, table: &Table, plan: &GroupPlan) -> Result<Group, V
         .iter()
         .any(|p| p.file_stem().is_some_and(|s| s == plan.id.as_str()));
     if broken || std::fs::symlink_metadata(ws.root.join(&path)).is_ok() {
-        let file = path.display();
-        let message = msg!(
-            "group {group} is not loaded but its file exists ({file}); fix it first (see `pacte check`)",
-            "le groupe {group} n'est pas chargé mais son fichier existe ({file}) ; corrigez-le d'abord (voir `pacte check`)"
+        let message = m!(
+            "import-group-file-exists",
+            group = group.as_str(),
+            file = path.display()
         );
         errors.push(RowError::new(plan.line, message));
     }
@@ -1460,12 +1380,14 @@ fn check_axis_change(g: &Group, table: &Table, plan: &GroupPlan) -> Result<(), V
         return Ok(());
     }
     let (axis_col, theme_col) = (table.header(Column::Axis), table.header(Column::Theme));
-    let (col, col_fr) = (quoted(axis_col), guillemets(axis_col));
-    let (themes_col, themes_col_fr) = (quoted(theme_col), guillemets(theme_col));
-    let (group, from, to, themes) = (&g.id, &g.axis, &axis.value, g.themes.show());
-    let message = msg!(
-        "column {col}: group {group} moves from {from} to {to} but its themes ({themes}) belong to {from}; give its themes in column {themes_col} too",
-        "colonne {col_fr} : le groupe {group} passe de {from} à {to} mais ses thématiques ({themes}) relèvent de {from} ; indiquez aussi ses thématiques dans la colonne {themes_col_fr}"
+    let message = m!(
+        "import-axis-change",
+        column = axis_col,
+        group = g.id.as_str(),
+        from = g.axis.as_str(),
+        to = axis.value.as_str(),
+        themes = g.themes.show(Lang::En),
+        themes_column = theme_col
     );
     Err(vec![RowError::new(axis.line, message)])
 }
@@ -1519,12 +1441,11 @@ fn update_action(g: &mut Group, a: &ActionPlan) -> Result<(), RowError> {
 /// A new action: it needs a title; without a status it is a project.
 fn new_action(table: &Table, group: &Id, a: &ActionPlan) -> Result<Action, RowError> {
     let Some(title) = &a.title else {
-        let header = table.header(Column::Action);
-        let (col, col_fr) = (quoted(header), guillemets(header));
-        let action = &a.id;
-        let message = msg!(
-            "new action {action} of group {group} needs a title in column {col}",
-            "la nouvelle action {action} du groupe {group} doit avoir un titre dans la colonne {col_fr}"
+        let message = m!(
+            "import-new-action-needs-title",
+            action = a.id.as_str(),
+            group = group.as_str(),
+            column = table.header(Column::Action)
         );
         return Err(RowError::new(a.line, message));
     };
@@ -1533,7 +1454,12 @@ fn new_action(table: &Table, group: &Id, a: &ActionPlan) -> Result<Action, RowEr
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        f.write_str(&t!(
+            Lang::En,
+            "import-row-line",
+            line = self.line,
+            message = self.message.as_str()
+        ))
     }
 }
 

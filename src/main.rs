@@ -3,7 +3,7 @@
 use clap::Parser;
 use pacte::cli::{self, CheckFormat, Cli, Command, LangArg};
 use pacte::domain::Message;
-use pacte::msg;
+use pacte::m;
 use pacte::store::Workspace;
 use pacte::tui::{self, Lang};
 use std::io::{IsTerminal, Write as _};
@@ -16,13 +16,13 @@ fn main() -> ExitCode {
     if let Ok(exe) = std::env::current_exe() {
         pacte::sync::set_driver_exe(exe.canonicalize().unwrap_or(exe));
     }
-    let french = lang(cli.lang) == Lang::Fr;
-    match run(cli, french) {
+    let lang = lang(cli.lang);
+    match run(cli, lang) {
         Ok(code) => code,
         Err(msg) => {
             // Never a panic when standard error is closed (a terminal gone).
             let mut err = std::io::stderr();
-            for line in msg.text(french).lines() {
+            for line in msg.in_lang(lang).lines() {
                 let _ = writeln!(err, "pacte: {}", pacte::text::sanitize(line));
             }
             ExitCode::from(1)
@@ -39,7 +39,7 @@ fn lang(flag: Option<LangArg>) -> Lang {
         pacte::config::load()
             .ok()
             .and_then(|c| c.lang)
-            .map(|l| if l == "en" { Lang::En } else { Lang::Fr })
+            .map(|l| Lang::from_code(&l))
     };
     match flag {
         Some(LangArg::En) => Lang::En,
@@ -57,7 +57,7 @@ fn open_tui(dir: &Path, flag: Option<LangArg>) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
+fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
     match cli.command {
         None => {
             let dir = cli::resolve_workspace(cli.workspace)?;
@@ -65,7 +65,7 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             Ok(open_tui(&dir, cli.lang)?)
         }
         Some(Command::Init { dir }) => {
-            println!("{}", cli::init::run(&dir)?.text(french));
+            println!("{}", cli::init::run(&dir)?.in_lang(lang));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { format }) => {
@@ -73,7 +73,7 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             let ws = open(&dir)?;
             let report = cli::check::run(&ws, cli::today()?);
             match format {
-                CheckFormat::Text => print!("{}", report.to_text(french)),
+                CheckFormat::Text => print!("{}", report.to_text(lang)),
                 CheckFormat::Json => print!("{}", report.to_json()),
             }
             Ok(if report.errors > 0 {
@@ -86,30 +86,23 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
             let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.message())?;
-            let (f, gc, gu) = (file.display(), s.groups_created, s.groups_updated);
-            let (ac, au) = (s.actions_created, s.actions_updated);
-            let summary = msg!(
-                "{f}: {gc} group(s) created, {gu} updated; {ac} action(s) created, {au} updated",
-                "{f} : {gc} groupe(s) créé(s), {gu} mis à jour ; {ac} action(s) créée(s), {au} mise(s) à jour"
+            let summary = pacte::t!(
+                lang,
+                "import-done",
+                file = file.display(),
+                groups_created = s.groups_created,
+                groups_updated = s.groups_updated,
+                actions_created = s.actions_created,
+                actions_updated = s.actions_updated
             );
-            println!("{}", summary.text(french));
+            println!("{summary}");
             for o in &s.organisations_added {
                 let o = pacte::text::sanitize(o);
-                println!(
-                    "{}",
-                    msg!(
-                        "organisation added to pacte.ron: {o}",
-                        "structure ajoutée à pacte.ron : {o}"
-                    )
-                    .text(french)
-                );
+                println!("{}", pacte::t!(lang, "import-organisation-added", name = o));
             }
             for c in &s.ignored_columns {
                 let c = pacte::text::sanitize(c);
-                println!(
-                    "{}",
-                    msg!("column ignored: {c}", "colonne ignorée : {c}").text(french)
-                );
+                println!("{}", pacte::t!(lang, "import-column-ignored", column = c));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -120,20 +113,20 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
             let done = cli::set::run(&mut ws, &target, &assignments, cli::today()?)?;
-            println!("{}", done.text(french));
+            println!("{}", done.in_lang(lang));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report(args)) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let ws = open(&dir)?;
             if let Some(msg) = cli::report::run(&ws, &args, cli::today()?)? {
-                println!("{}", msg.text(french));
+                println!("{}", msg.in_lang(lang));
             }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::GitSetup) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
-            println!("{}", cli::git_setup::run(&dir)?.text(french));
+            println!("{}", cli::git_setup::run(&dir)?.in_lang(lang));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::MergeDriver {
@@ -155,7 +148,6 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
             } else {
                 pacte::sync::Mode::Background
             };
-            let lang = if french { Lang::Fr } else { Lang::En };
             let (text, failed) = cli::sync::run(&dir, message.as_deref(), mode, force, lang);
             print!("{}", pacte::text::sanitize_multiline(&text).join("\n"));
             Ok(if failed {
@@ -167,8 +159,7 @@ fn run(cli: Cli, french: bool) -> Result<ExitCode, Message> {
         Some(Command::Demo { dir }) => {
             let dir = match dir.or(cli.workspace) {
                 Some(d) => d,
-                None => pacte::config::default_demo_dir()
-                    .ok_or("no home folder to put the demo in: give a folder, `pacte demo DIR`")?,
+                None => pacte::config::default_demo_dir().ok_or_else(|| m!("demo-no-home"))?,
             };
             demo(&dir)?;
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
@@ -192,10 +183,10 @@ fn demo(dir: &Path) -> Result<(), Message> {
         e => Message::from(e.to_string()),
     })?;
     if !pacte::store::git::is_inside_repo(dir) {
-        pacte::store::git::init(dir).map_err(|e| Message::from(e.to_string()))?;
+        pacte::store::git::init(dir).map_err(|e| e.message())?;
         cli::git_setup::run(dir)?;
         pacte::store::git::commit_all(dir, "Démo pacte : espace de travail d'exemple")
-            .map_err(|e| Message::from(e.to_string()))?;
+            .map_err(|e| e.message())?;
     }
     Ok(())
 }

@@ -127,8 +127,8 @@ proptest! {
         let today: NaiveDate = "2025-01-15".parse().unwrap();
         let ws = Workspace::open(root).unwrap();
         let report = pacte::cli::check::run(&ws, today);
-        assert_clean("check", report.to_text(true).as_bytes());
-        assert_clean("check --lang en", report.to_text(false).as_bytes());
+        assert_clean("check", report.to_text(pacte::i18n::Lang::Fr).as_bytes());
+        assert_clean("check --lang en", report.to_text(pacte::i18n::Lang::En).as_bytes());
         assert_clean("check --format json", report.to_json().as_bytes());
 
         // Commit messages and the sync panel's lines.

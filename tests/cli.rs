@@ -60,7 +60,7 @@ fn check_exit_codes() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "erreur: groups/mobilite-thau.ron:8:5: axe inconnu `axe-7` (absent de pacte.ron)\n 8 |     axis: \"axe-7\",\n   |     ^\n1 erreur, 0 avertissement\n",
+            "erreur\u{a0}: groups/mobilite-thau.ron:8:5\u{a0}: axe inconnu `axe-7` (absent de pacte.ron)\n 8 |     axis: \"axe-7\",\n   |     ^\n1 erreur, 0 avertissement\n",
         ));
     pacte(ws.path())
         .args(["--lang", "en", "check"])
@@ -107,7 +107,7 @@ fn check_json_is_stable_for_scripts() {
     );
     assert_eq!(
         d["message_fr"],
-        "l'action `enquete` devait aboutir le 31/12/2024 et reste « en cours »"
+        "l'action `enquete` devait aboutir le 31/12/2024 et reste «\u{a0}en cours\u{a0}»"
     );
 }
 
@@ -232,7 +232,7 @@ fn set_refuses_bad_input_and_writes_nothing() {
             vec!["mobilite-thau", "status=done"],
             "n'est pas de la forme GROUPE/ACTION",
         ),
-        (vec!["../x/y", "status=done"], "n'est pas un slug"),
+        (vec!["../x/y", "status=done"], "n'est pas valable"),
     ] {
         pacte(ws.path())
             .arg("set")

@@ -344,7 +344,7 @@ fn bad_rows_are_all_reported_with_line_and_column_and_nothing_is_written() {
     let fr_lines: Vec<&str> = fr.lines().collect();
     assert_eq!(fr_lines.len(), errors.len(), "{fr}");
     let at_fr = |line: usize, expected: &str| {
-        let prefix = format!("bad.csv:{line}: ");
+        let prefix = format!("bad.csv:{line} : ");
         assert!(
             fr_lines
                 .iter()
@@ -433,9 +433,10 @@ fn a_new_group_needs_a_territory_and_an_axis_in_french() {
     let csv = dir.path().join("short.csv");
     fs::write(&csv, "group,action\nMobilité,Garage solidaire\n").unwrap();
     let fr = import(dir.path(), &csv).unwrap_err().message().fr;
+    let fr = fr.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
         fr.contains(
-            "short.csv:2: le nouveau groupe mobilite doit avoir une valeur dans la colonne « territoire »"
+            "short.csv:2 : le nouveau groupe mobilite doit avoir une valeur dans la colonne « territoire »"
         ),
         "{fr}"
     );
@@ -455,14 +456,15 @@ fn a_header_without_group_or_action_is_refused() {
         "{err}"
     );
     let fr = import(dir.path(), &csv).unwrap_err().message().fr;
+    let fr = fr.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
         fr.contains(
-            "header.csv:1: l'en-tête n'a aucune colonne de groupe (« groupe »/« group » ou « group_id ») ; trouvé : « Territoire | Statut »"
+            "header.csv:1 : l'en-tête n'a aucune colonne de groupe (« groupe »/« group » ou « group_id ») ; trouvé : « Territoire | Statut »"
         ),
         "{fr}"
     );
     assert!(
-        fr.contains("header.csv:1: l'en-tête n'a aucune colonne d'action"),
+        fr.contains("header.csv:1 : l'en-tête n'a aucune colonne d'action"),
         "{fr}"
     );
 }
@@ -521,11 +523,11 @@ fn the_command_reports_import_errors_in_french_by_default_and_in_english_on_requ
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     let stderr = stderr.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
-        stderr.contains("pti.csv:3: colonne « statut » : « fini » n'est pas un statut : au stade du projet, en cours"),
+        stderr.contains("pti.csv:3 : colonne « statut » : « fini » n'est pas un statut : au stade du projet, en cours"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("pti.csv:3: colonne « échéance » : la date « 31/02/2025 » n'existe pas"),
+        stderr.contains("pti.csv:3 : colonne « échéance » : la date « 31/02/2025 » n'existe pas"),
         "{stderr}"
     );
     assert!(!stderr.contains("column"), "{stderr}");

@@ -3,6 +3,7 @@
 
 mod common;
 
+use pacte::i18n::Lang;
 use pacte::store::Workspace;
 use std::fs;
 use std::path::Path;
@@ -34,7 +35,7 @@ fn report(root: &Path) -> String {
         .diagnostics
         .iter()
         .filter(|d| d.file != Path::new(GOOD))
-        .map(|d| format!("{}\n{}", d.render(false), d.render(true)))
+        .map(|d| format!("{}\n{}", d.render(Lang::En), d.render(Lang::Fr)))
         .collect();
     out.dedup();
     out.join("\n")
@@ -213,7 +214,7 @@ fn broken_referential_still_loads_groups() {
     let diags = pacte::cli::check::run(&ws, today()).diagnostics;
     let r: Vec<String> = diags
         .iter()
-        .map(|d| format!("{}\n{}", d.render(false), d.render(true)))
+        .map(|d| format!("{}\n{}", d.render(Lang::En), d.render(Lang::Fr)))
         .collect();
     insta::assert_snapshot!(r.join("\n"));
 }

@@ -593,7 +593,7 @@ fn renders() {
     press(&mut a, "?");
     let mut found = false;
     for _ in 0..20 {
-        found |= render(&a).contains("S  partager : commit, récupérer, envoyer");
+        found |= render(&a).contains("S  partager\u{a0}: commit, récupérer, envoyer");
         press(&mut a, " ");
     }
     assert!(found, "the help does not list S");

@@ -1,6 +1,7 @@
 //! `pacte check`: every problem of the workspace, located.
 
 use crate::diag::Diagnostic;
+use crate::i18n::Lang;
 use crate::store::Workspace;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -36,23 +37,22 @@ pub fn run(ws: &Workspace, today: NaiveDate) -> Report {
 
 impl Report {
     /// Located messages, one block per diagnostic, and a summary line, in
-    /// French (`french`) or English.
-    pub fn to_text(&self, french: bool) -> String {
+    /// `lang`.
+    pub fn to_text(&self, lang: Lang) -> String {
         let mut out = String::new();
         for d in &self.diagnostics {
-            let _ = writeln!(out, "{}", d.render(french));
+            let _ = writeln!(out, "{}", d.render(lang));
         }
-        let (e, w) = (self.errors, self.warnings);
-        let _ = if french {
-            writeln!(
-                out,
-                "{e} erreur{}, {w} avertissement{}",
-                plural_fr(e),
-                plural_fr(w)
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!(
+                lang,
+                "check-summary",
+                errors = self.errors,
+                warnings = self.warnings
             )
-        } else {
-            writeln!(out, "{e} error{}, {w} warning{}", plural(e), plural(w))
-        };
+        );
         out
     }
 
@@ -65,13 +65,4 @@ impl Report {
         s.push('\n');
         crate::text::json_escape_hidden(&s)
     }
-}
-
-/// French plural: 0 and 1 take the singular.
-fn plural_fr(n: usize) -> &'static str {
-    if n >= 2 { "s" } else { "" }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

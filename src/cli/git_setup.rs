@@ -2,7 +2,7 @@
 
 use crate::domain::Message;
 use crate::m;
-use crate::sync::setup::{ATTRIBUTES_LINE, SetupError, git_setup};
+use crate::sync::setup::{ATTRIBUTES_LINE, git_setup};
 use std::path::Path;
 
 /// Installs the driver for the clone holding the workspace `root`, running
@@ -10,10 +10,7 @@ use std::path::Path;
 pub fn run(root: &Path) -> Result<Message, Message> {
     let exe = std::env::current_exe().map_err(|e| m!("git-setup-no-exe", error = e.to_string()))?;
     let exe = exe.canonicalize().unwrap_or(exe);
-    let r = git_setup(root, &exe).map_err(|e| match e {
-        SetupError::NotARepository(d) => m!("git-setup-not-a-repository", dir = d),
-        e => Message::from(e.to_string()),
-    })?;
+    let r = git_setup(root, &exe).map_err(|e| e.message())?;
     let first = if r.config_changed {
         m!("git-setup-installed", driver = r.driver.as_str())
     } else {
@@ -24,8 +21,5 @@ pub fn run(root: &Path) -> Result<Message, Message> {
     } else {
         m!("git-setup-attributes-present")
     };
-    Ok(Message::new(
-        format!("{}\n{}", first.en, second.en),
-        format!("{}\n{}", first.fr, second.fr),
-    ))
+    Ok(first.then_line(&second))
 }

@@ -14,21 +14,31 @@ pub const GITIGNORE: &str = "*.pacte-tmp\n";
 
 /// Writes the skeleton of a workspace (referential, governance, groups
 /// folder, .gitignore) into `dir`, which must not hold one yet.
-pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), String> {
+pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), Message> {
     if let Some(o) = crate::store::layout::occupied(dir, &|_, _| false) {
-        return Err(occupied_message(dir, &o).text(true).to_string());
+        return Err(occupied_message(dir, &o));
     }
-    fs::create_dir_all(dir.join(GROUPS_DIR))
-        .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    fs::create_dir_all(dir.join(GROUPS_DIR)).map_err(|e| {
+        crate::m!(
+            "init-cannot-create",
+            dir = dir.display(),
+            error = e.to_string()
+        )
+    })?;
     let governance = Governance {
         version: SCHEMA_VERSION,
         meetings: Vec::new(),
         evaluations: Vec::new(),
     };
-    let gov = to_canonical(&governance).map_err(|e| e.to_string())?;
+    let gov = to_canonical(&governance).map_err(|e| Message::from(e.to_string()))?;
     let write = |name: &str, text: &str| {
-        write_atomic(&dir.join(name), text.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", dir.join(name).display()))
+        write_atomic(&dir.join(name), text.as_bytes()).map_err(|e| {
+            crate::m!(
+                "save-cannot-write",
+                path = dir.join(name).display(),
+                error = e.to_string()
+            )
+        })
     };
     write(REFERENTIAL_FILE, referential_text)?;
     write(GOVERNANCE_FILE, &gov)?;
@@ -67,20 +77,14 @@ pub fn run(dir: &Path) -> Result<Message, Message> {
         return Err(occupied_message(dir, &o));
     }
     write_skeleton(dir, TEMPLATE_RON)?;
-    let d = dir.display();
-    let mut msg = crate::msg!(
-        "Workspace created in {d}",
-        "Espace de travail créé dans {d}"
-    );
-    if !git::is_inside_repo(dir) {
-        git::init(dir).map_err(|e| e.to_string())?;
-        msg.en.push_str(" (new git repository)");
-        msg.fr.push_str(" (nouveau dépôt git)");
+    let new_repository = !git::is_inside_repo(dir);
+    if new_repository {
+        git::init(dir).map_err(|e| e.message())?;
     }
     super::git_setup::run(dir)?;
-    msg.en
-        .push_str("; merge driver installed (pacte git-setup)");
-    msg.fr
-        .push_str(" ; pilote de fusion installé (pacte git-setup)");
-    Ok(msg)
+    Ok(crate::m!(
+        "init-created",
+        dir = dir.display(),
+        repository = if new_repository { "new" } else { "existing" }
+    ))
 }

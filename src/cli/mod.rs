@@ -9,7 +9,6 @@ pub mod set;
 pub mod sync;
 
 use crate::domain::Message;
-use crate::msg;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -128,24 +127,18 @@ pub fn resolve_workspace(flag: Option<PathBuf>) -> Result<PathBuf, Message> {
     if let Some(dir) = std::env::var_os("PACTE_WORKSPACE").filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    let config = crate::config::load().map_err(Message::from)?;
-    config.workspace.ok_or_else(|| {
-        msg!(
-            "no workspace here: run pacte in a workspace folder, pass --workspace DIR, set PACTE_WORKSPACE, or create one with `pacte init DIR` or `pacte demo`",
-            "pas d'espace de travail ici : lancez pacte dans le dossier d'un espace de travail, passez --workspace DOSSIER, définissez PACTE_WORKSPACE, ou créez-en un avec `pacte init DOSSIER` ou `pacte demo`"
-        )
-    })
+    let config = crate::config::load()?;
+    config
+        .workspace
+        .ok_or_else(|| crate::m!("cli-no-workspace"))
 }
 
 /// Today's date: `$PACTE_TODAY` (YYYY-MM-DD) when set, for reproducible
 /// scripts and tests; otherwise the local date.
 pub fn today() -> Result<chrono::NaiveDate, Message> {
     match std::env::var("PACTE_TODAY") {
-        Ok(s) if !s.is_empty() => s.parse().map_err(|e| {
-            msg!(
-                "PACTE_TODAY=`{s}` is not a YYYY-MM-DD date: {e}",
-                "PACTE_TODAY=`{s}` n'est pas une date AAAA-MM-JJ : {e}"
-            )
+        Ok(s) if !s.is_empty() => s.parse().map_err(|e: chrono::ParseError| {
+            crate::m!("cli-bad-today", typed = s.as_str(), error = e.to_string())
         }),
         _ => Ok(chrono::Local::now().date_naive()),
     }

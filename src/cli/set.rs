@@ -19,10 +19,14 @@ pub fn parse_assignment(text: &str, today: NaiveDate) -> Result<ActionEdit, Mess
         .ok_or_else(|| m!("set-not-an-assignment", typed = text))?;
     let within = |r: Result<ActionEdit, Message>| {
         r.map_err(|e| {
-            Message::new(
-                format!("{field}: {}", e.en),
-                crate::i18n::french_typography(&format!("{field} : {}", e.fr)),
-            )
+            Message::each(|lang| {
+                crate::t!(
+                    lang,
+                    "set-in-field",
+                    field = field,
+                    message = e.in_lang(lang)
+                )
+            })
         })
     };
     within(match field {

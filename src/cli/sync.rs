@@ -138,7 +138,7 @@ pub fn render(root: &Path, report: &SyncReport, r: Option<&Referential>, lang: L
             )
         );
         for d in &report.received_errors {
-            out.push_str(&d.render(lang == Lang::Fr));
+            out.push_str(&d.render(lang));
             out.push('\n');
         }
     }
@@ -201,9 +201,9 @@ fn failure_text(e: &SyncError, root: &Path, lang: Lang) -> String {
             return conflict_text(root, *operation, files, lang);
         }
         SyncError::Refused(diags) => {
-            let _ = writeln!(out, "{}", e.message().text(lang == Lang::Fr));
+            let _ = writeln!(out, "{}", e.message().in_lang(lang));
             for d in diags {
-                out.push_str(&d.render(lang == Lang::Fr));
+                out.push_str(&d.render(lang));
                 if !out.ends_with('\n') {
                     out.push('\n');
                 }
@@ -211,7 +211,7 @@ fn failure_text(e: &SyncError, root: &Path, lang: Lang) -> String {
             let _ = writeln!(out, "{}", t!(lang, "sync-refused-hint"));
         }
         SyncError::WouldLose { lost, .. } => {
-            let _ = writeln!(out, "{}", e.message().text(lang == Lang::Fr));
+            let _ = writeln!(out, "{}", e.message().in_lang(lang));
             for l in lost.iter().take(20) {
                 let _ = writeln!(out, "  - {}", sanitize(l));
             }
@@ -220,7 +220,7 @@ fn failure_text(e: &SyncError, root: &Path, lang: Lang) -> String {
             }
         }
         _ => {
-            let _ = writeln!(out, "{}", e.message().text(lang == Lang::Fr));
+            let _ = writeln!(out, "{}", e.message().in_lang(lang));
         }
     }
     out

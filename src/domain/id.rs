@@ -17,35 +17,23 @@ pub struct Id(String);
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
     /// The string is empty.
-    #[error("an id cannot be empty")]
+    #[error("{}", self.message().en)]
     Empty,
     /// The string is longer than [`MAX_ID_LEN`].
-    #[error("id `{0}` is longer than 64 characters")]
+    #[error("{}", self.message().en)]
     TooLong(String),
     /// The string holds a character outside `[a-z0-9-]` or starts with `-`.
-    #[error(
-        "id `{0}` is not a slug: use lowercase ASCII letters, digits and `-`, starting with a letter or digit"
-    )]
+    #[error("{}", self.message().en)]
     NotASlug(String),
 }
 
 impl IdError {
-    /// The reason, in English and French.
+    /// The reason, in English (as [`std::fmt::Display`]) and French.
     pub fn message(&self) -> super::Message {
         match self {
-            IdError::Empty => {
-                super::Message::new(self.to_string(), "un identifiant ne peut pas être vide")
-            }
-            IdError::TooLong(s) => super::Message::new(
-                self.to_string(),
-                format!("l'identifiant `{s}` dépasse 64 caractères"),
-            ),
-            IdError::NotASlug(s) => super::Message::new(
-                self.to_string(),
-                format!(
-                    "l'identifiant `{s}` n'est pas un slug : minuscules ASCII, chiffres et `-`, en commençant par une lettre ou un chiffre"
-                ),
-            ),
+            IdError::Empty => crate::m!("id-empty"),
+            IdError::TooLong(s) => crate::m!("id-too-long", id = s.as_str(), max = MAX_ID_LEN),
+            IdError::NotASlug(s) => crate::m!("id-not-a-slug", id = s.as_str()),
         }
     }
 }

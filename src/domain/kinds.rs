@@ -4,11 +4,11 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Declares a closed vocabulary stored as a string id, with French and
-/// English labels.
+/// English labels; `$what` names it in the catalogue's `vocabulary-unknown`.
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        $name:ident ($what_en:literal, $what_fr:literal) {
+        $name:ident ($what:literal) {
             $( $(#[$vmeta:meta])* $variant:ident = $id:literal, $fr:literal, $en:literal; )+
         }
     ) => {
@@ -37,6 +37,14 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $en,)+ }
             }
 
+            /// The label in `lang`: `en cours`, `in progress`.
+            pub fn label(self, lang: $crate::i18n::Lang) -> &'static str {
+                match lang {
+                    $crate::i18n::Lang::Fr => self.label_fr(),
+                    $crate::i18n::Lang::En => self.label_en(),
+                }
+            }
+
             /// Finds a value by id.
             pub fn from_id(s: &str) -> Option<Self> {
                 match s { $($id => Some($name::$variant),)+ _ => None }
@@ -62,9 +70,11 @@ macro_rules! vocabulary {
                     let expected: Vec<String> =
                         $name::ALL.iter().map(|v| format!("\"{}\"", v.id())).collect();
                     let expected = expected.join(", ");
-                    let m = $crate::domain::Message::new(
-                        format!("unknown {} \"{}\", expected one of {}", $what_en, s, expected),
-                        format!("{} inconnu « {} », valeurs possibles : {}", $what_fr, s, expected),
+                    let m = $crate::m!(
+                        "vocabulary-unknown",
+                        what = $what,
+                        value = s.as_str(),
+                        expected = expected
                     );
                     serde::de::Error::custom(m.encode())
                 })
@@ -75,7 +85,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// Where an action stands. The first four are the pact's own.
-    Status ("status", "statut") {
+    Status ("status") {
         /// *Au stade du projet*.
         Project = "project", "au stade du projet", "project stage";
         /// *En cours*: being carried out.
@@ -92,14 +102,6 @@ vocabulary! {
 }
 
 impl Status {
-    /// The label in `lang`: `en cours`, `in progress`.
-    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
-        match lang {
-            crate::i18n::Lang::Fr => self.label_fr(),
-            crate::i18n::Lang::En => self.label_en(),
-        }
-    }
-
     /// True when nothing is left to do (realised, lasting, or dropped).
     pub fn is_finished(self) -> bool {
         matches!(self, Status::Done | Status::Operating | Status::Abandoned)
@@ -113,7 +115,7 @@ impl Status {
 
 vocabulary! {
     /// What an indicator measures.
-    IndicatorKind ("indicator kind", "type d'indicateur") {
+    IndicatorKind ("indicator-kind") {
         /// Counts what was done (*indicateur de réalisation*).
         Realisation = "realisation", "réalisation", "realisation";
         /// Measures effects (*indicateur d'évaluation*).
@@ -123,7 +125,7 @@ vocabulary! {
 
 vocabulary! {
     /// The kind of a journal entry.
-    EntryKind ("journal entry kind", "type d'entrée de journal") {
+    EntryKind ("entry-kind") {
         /// A note.
         Note = "note", "note", "note";
         /// A decision taken.
@@ -135,7 +137,7 @@ vocabulary! {
 
 vocabulary! {
     /// The kind of a meeting.
-    MeetingKind ("meeting kind", "type de réunion") {
+    MeetingKind ("meeting-kind") {
         /// A working-group meeting (*réunion du groupe de travail*).
         WorkingGroup = "working-group", "groupe de travail", "working group";
         /// A territory's local animation committee (*comité local d'animation*).
@@ -147,7 +149,7 @@ vocabulary! {
 
 vocabulary! {
     /// Which of the pact's three COPIL a steering committee is.
-    CopilStage ("COPIL stage", "étape de COPIL") {
+    CopilStage ("copil-stage") {
         /// *COPIL de lancement*.
         Launch = "launch", "lancement", "launch";
         /// *COPIL intermédiaire* (mid-term review).

@@ -1,14 +1,5 @@
 //! Messages for people, in both interface languages.
 
-/// Builds a [`Message`] from an English and a French format string, with the
-/// same arguments captured from the call site.
-#[macro_export]
-macro_rules! msg {
-    ($en:literal, $fr:literal $(,)?) => {
-        $crate::domain::Message::new(format!($en), format!($fr))
-    };
-}
-
 pub use crate::i18n::Message;
 
 #[cfg(test)]

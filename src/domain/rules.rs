@@ -2,7 +2,8 @@
 //! governance rules of a working group (pilot, co-pilot, objectives…).
 
 use super::{Action, Governance, Group, Id, Message, Referential, Status};
-use crate::msg;
+use crate::i18n::date;
+use crate::{m, t};
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
@@ -48,7 +49,7 @@ pub struct Finding {
     pub subject: Subject,
     /// Where in the file, as steps from its top.
     pub path: Vec<Step>,
-    /// What is wrong (English).
+    /// What is wrong, in both languages.
     pub message: Message,
 }
 
@@ -80,52 +81,41 @@ pub fn check_referential(r: &Referential) -> Vec<Finding> {
         subject: Subject::Referential,
         out: &mut out,
     };
-    let lists: [(&str, &str, Vec<&Id>); 5] = [
-        ("axis", "d'axe", r.axes.iter().map(|a| &a.id).collect()),
+    let lists: [(&str, Vec<&Id>); 5] = [
+        ("axis", r.axes.iter().map(|a| &a.id).collect()),
         (
             "theme",
-            "de thématique",
             r.axes
                 .iter()
                 .flat_map(|a| a.themes.iter().map(|t| &t.id))
                 .collect(),
         ),
-        (
-            "territory",
-            "de territoire",
-            r.territories.iter().map(|t| &t.id).collect(),
-        ),
-        (
-            "public",
-            "de public",
-            r.publics.iter().map(|p| &p.id).collect(),
-        ),
+        ("territory", r.territories.iter().map(|t| &t.id).collect()),
+        ("public", r.publics.iter().map(|p| &p.id).collect()),
         (
             "organisation",
-            "de structure",
             r.organisations.iter().map(|o| &o.id).collect(),
         ),
     ];
-    for (what_en, what_fr, ids) in lists {
+    for (what, ids) in lists {
         for dup in duplicates(ids.into_iter()) {
             s.push(
                 Level::Error,
                 vec![Step::Item(dup.clone()), Step::Item(dup.clone())],
-                msg!(
-                    "duplicate {what_en} id `{dup}`",
-                    "identifiant {what_fr} `{dup}` en double"
-                ),
+                m!("rule-duplicate-id", what = what, id = dup.as_str()),
             );
         }
     }
     if r.period.end < r.period.start {
-        s.push(Level::Error, vec![Step::Field("period")], {
-            let (start, end) = (r.period.start, r.period.end);
-            msg!(
-                "period ends ({end}) before it starts ({start})",
-                "la période finit ({end}) avant de commencer ({start})"
-            )
-        });
+        s.push(
+            Level::Error,
+            vec![Step::Field("period")],
+            m!(
+                "rule-period-reversed",
+                start = r.period.start,
+                end = r.period.end
+            ),
+        );
     }
     out
 }
@@ -142,37 +132,28 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
         s.push(
             Level::Error,
             vec![Step::Field("territories")],
-            msg!(
-                "a group needs at least one territory",
-                "un groupe a besoin d'au moins un territoire"
-            ),
+            m!("rule-no-territory"),
         );
     }
     match &g.pilot {
         None => s.push(
             Level::Error,
             vec![Step::Field("pilot")],
-            msg!(
-                "the group has no pilot: the pact asks for a pilot and a co-pilot",
-                "le groupe n'a pas de pilote : le pacte demande un pilote et un copilote"
-            ),
+            m!("rule-no-pilot"),
         ),
         Some(p) => match &g.copilot {
             None => s.push(
                 Level::Warning,
                 vec![Step::Field("copilot")],
-                msg!("the group has no co-pilot", "le groupe n'a pas de copilote"),
+                m!("rule-no-copilot"),
             ),
             Some(c) if c.organisation == p.organisation => s.push(
                 Level::Warning,
                 vec![Step::Field("copilot"), Step::Field("organisation")],
-                {
-                    let o = &p.organisation;
-                    msg!(
-                        "pilot and co-pilot are both from `{o}`: the pact asks for two different organisations",
-                        "pilote et copilote sont tous deux de `{o}` : le pacte demande deux structures différentes"
-                    )
-                },
+                m!(
+                    "rule-same-organisation",
+                    organisation = p.organisation.as_str()
+                ),
             ),
             Some(_) => {}
         },
@@ -188,10 +169,7 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
                 Step::Item(dup.clone()),
                 Step::Item(dup.clone()),
             ],
-            msg!(
-                "duplicate action id `{dup}` in this group",
-                "identifiant d'action `{dup}` en double dans ce groupe"
-            ),
+            m!("rule-duplicate-action", id = dup.as_str()),
         );
     }
     for a in &g.actions {
@@ -206,40 +184,34 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
             s.push(
                 Level::Error,
                 vec![Step::Field("territories"), Step::Value(t.to_string())],
-                msg!(
-                    "unknown territory `{t}` (not in pacte.ron)",
-                    "territoire inconnu `{t}` (absent de pacte.ron)"
-                ),
+                m!("rule-unknown", what = "territory", id = t.as_str()),
             );
         }
     }
     let axis = r.axis(&g.axis);
     if axis.is_none() {
-        s.push(Level::Error, vec![Step::Field("axis")], {
-            let a = &g.axis;
-            msg!(
-                "unknown axis `{a}` (not in pacte.ron)",
-                "axe inconnu `{a}` (absent de pacte.ron)"
-            )
-        });
+        s.push(
+            Level::Error,
+            vec![Step::Field("axis")],
+            m!("rule-unknown", what = "axis", id = g.axis.as_str()),
+        );
     }
     for t in &g.themes {
         match r.theme(t) {
             None => s.push(
                 Level::Error,
                 vec![Step::Field("themes"), Step::Value(t.to_string())],
-                msg!("unknown theme `{t}` (not in pacte.ron)", "thématique inconnue `{t}` (absente de pacte.ron)"),
+                m!("rule-unknown", what = "theme", id = t.as_str()),
             ),
             Some((a, _)) if axis.is_some_and(|ax| ax.id != a.id) => s.push(
                 Level::Warning,
                 vec![Step::Field("themes"), Step::Value(t.to_string())],
-                {
-                    let (theirs, ours) = (&a.id, &g.axis);
-                    msg!(
-                        "theme `{t}` belongs to axis `{theirs}`, not to the group's axis `{ours}`",
-                        "la thématique `{t}` relève de l'axe `{theirs}`, pas de l'axe du groupe `{ours}`"
-                    )
-                },
+                m!(
+                    "rule-theme-other-axis",
+                    theme = t.as_str(),
+                    theirs = a.id.as_str(),
+                    ours = g.axis.as_str()
+                ),
             ),
             Some(_) => {}
         }
@@ -249,10 +221,7 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
             s.push(
                 Level::Error,
                 path,
-                msg!(
-                    "unknown organisation `{id}` (not in pacte.ron)",
-                    "structure inconnue `{id}` (absente de pacte.ron)"
-                ),
+                m!("rule-unknown", what = "organisation", id = id.as_str()),
             );
         }
     };
@@ -290,10 +259,7 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
                         Step::Field("publics"),
                         Step::Value(p.to_string()),
                     ],
-                    msg!(
-                        "unknown public `{p}` (not in pacte.ron)",
-                        "public inconnu `{p}` (absent de pacte.ron)"
-                    ),
+                    m!("rule-unknown", what = "public", id = p.as_str()),
                 );
             }
         }
@@ -305,39 +271,31 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
     let id = &a.id;
     let _ = r;
     if a.progress > 100 {
-        s.push(Level::Error, at("progress"), {
-            let p = a.progress;
-            msg!("progress {p} is over 100", "avancement {p} supérieur à 100")
-        });
+        s.push(
+            Level::Error,
+            at("progress"),
+            m!("rule-progress-over", progress = a.progress),
+        );
     }
     if a.objectives.trim().is_empty() {
         s.push(
             Level::Warning,
             at("objectives"),
-            msg!(
-                "action `{id}` has no objective",
-                "l'action `{id}` n'a pas d'objectif"
-            ),
+            m!("rule-action-missing", what = "objective", id = id.as_str()),
         );
     }
     if a.publics.is_empty() {
         s.push(
             Level::Warning,
             at("publics"),
-            msg!(
-                "action `{id}` has no target public",
-                "l'action `{id}` n'a pas de public visé"
-            ),
+            m!("rule-action-missing", what = "public", id = id.as_str()),
         );
     }
     if a.indicators.is_empty() {
         s.push(
             Level::Warning,
             at("indicators"),
-            msg!(
-                "action `{id}` has no indicator",
-                "l'action `{id}` n'a pas d'indicateur"
-            ),
+            m!("rule-action-missing", what = "indicator", id = id.as_str()),
         );
     }
     if let (Some(start), Some(due)) = (a.start, a.due)
@@ -346,32 +304,40 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
         s.push(
             Level::Warning,
             at("due"),
-            msg!(
-                "action `{id}` is due ({due}) before it starts ({start})",
-                "l'action `{id}` a une échéance ({due}) antérieure à son début ({start})"
-            ),
+            Message::each(|lang| {
+                t!(
+                    lang,
+                    "rule-due-before-start",
+                    id = id.as_str(),
+                    due = date(lang, due),
+                    start = date(lang, start)
+                )
+            }),
         );
     }
     if a.is_overdue(today)
         && let Some(due) = a.due
     {
-        s.push(Level::Warning, at("due"), {
-            let (st_en, st_fr) = (a.status.label_en(), a.status.label_fr());
-            let due_fr = due.format("%d/%m/%Y");
-            msg!(
-                "action `{id}` was due on {due} and is still \"{st_en}\"",
-                "l'action `{id}` devait aboutir le {due_fr} et reste « {st_fr} »"
-            )
-        });
+        s.push(
+            Level::Warning,
+            at("due"),
+            Message::each(|lang| {
+                t!(
+                    lang,
+                    "rule-overdue",
+                    id = id.as_str(),
+                    due = date(lang, due),
+                    status = a.status.label(lang)
+                )
+            }),
+        );
     }
     if a.status == Status::Done && a.progress < 100 {
-        s.push(Level::Warning, at("progress"), {
-            let p = a.progress;
-            msg!(
-                "action `{id}` is done but its progress is {p}%",
-                "l'action `{id}` est réalisée mais son avancement est de {p} %"
-            )
-        });
+        s.push(
+            Level::Warning,
+            at("progress"),
+            m!("rule-done-not-100", id = id.as_str(), progress = a.progress),
+        );
     }
     for dup in duplicates(a.indicators.iter().map(|i| &i.id)) {
         s.push(
@@ -381,9 +347,10 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
                 Step::Item(dup.clone()),
                 Step::Item(dup.clone()),
             ],
-            msg!(
-                "duplicate indicator id `{dup}` in action `{id}`",
-                "identifiant d'indicateur `{dup}` en double dans l'action `{id}`"
+            m!(
+                "rule-duplicate-indicator",
+                id = dup.as_str(),
+                action = id.as_str()
             ),
         );
     }
@@ -404,10 +371,7 @@ pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding>
             s.push(
                 Level::Error,
                 vec![Step::Date(m.date), Step::Field("territory")],
-                msg!(
-                    "unknown territory `{t}` (not in pacte.ron)",
-                    "territoire inconnu `{t}` (absent de pacte.ron)"
-                ),
+                m!("rule-unknown", what = "territory", id = t.as_str()),
             );
         }
         for o in &m.organisations {
@@ -419,10 +383,7 @@ pub fn check_governance(g: &Governance, r: Option<&Referential>) -> Vec<Finding>
                         Step::Field("organisations"),
                         Step::Value(o.to_string()),
                     ],
-                    msg!(
-                        "unknown organisation `{o}` (not in pacte.ron)",
-                        "structure inconnue `{o}` (absente de pacte.ron)"
-                    ),
+                    m!("rule-unknown", what = "organisation", id = o.as_str()),
                 );
             }
         }

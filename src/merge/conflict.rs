@@ -153,7 +153,7 @@ pub enum Resolution {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
     /// Not one resolution per conflict.
-    #[error("{given} resolution(s) for {expected} conflict(s)")]
+    #[error("{}", self.message().en)]
     Count {
         /// Conflicts in the file.
         expected: usize,
@@ -161,7 +161,7 @@ pub enum ResolveError {
         given: usize,
     },
     /// The resolved text does not load.
-    #[error("the resolved file does not load (line {line}, column {column}): {}", .message.en)]
+    #[error("{}", self.message().en)]
     Invalid {
         /// Line, from 1.
         line: usize,
@@ -170,6 +170,30 @@ pub enum ResolveError {
         /// What the parser expected, in both languages.
         message: crate::domain::Message,
     },
+}
+
+impl ResolveError {
+    /// Why, in both languages.
+    pub fn message(&self) -> crate::domain::Message {
+        match self {
+            ResolveError::Invalid {
+                line,
+                column,
+                message,
+            } => crate::domain::Message::each(|lang| {
+                crate::t!(
+                    lang,
+                    "conflict-would-not-load",
+                    line = *line,
+                    column = *column,
+                    message = message.in_lang(lang)
+                )
+            }),
+            ResolveError::Count { expected, given } => {
+                crate::m!("conflict-count", expected = *expected, given = *given)
+            }
+        }
+    }
 }
 
 enum Part {

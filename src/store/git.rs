@@ -19,6 +19,20 @@ pub enum GitError {
     },
 }
 
+impl GitError {
+    /// What went wrong, in both languages.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            GitError::Spawn(e) => crate::m!("sync-cannot-run-git", error = e.to_string()),
+            GitError::Failed { args, stderr } => crate::m!(
+                "sync-git-failed",
+                args = args.as_str(),
+                said = crate::text::sanitize_multiline(stderr).join("\n")
+            ),
+        }
+    }
+}
+
 /// Runs `git -C dir args…` without prompting, and returns its output when it
 /// succeeds.
 pub fn run(dir: &Path, args: &[&str]) -> Result<Output, GitError> {

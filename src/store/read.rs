@@ -6,7 +6,8 @@ use super::layout::MAX_FILE_SIZE;
 use super::save::{Hash, hash};
 use crate::diag::{Diagnostic, Severity, UNRESOLVED_CONFLICT};
 use crate::domain::Message;
-use crate::msg;
+use crate::i18n::Lang;
+use crate::m;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 
@@ -36,13 +37,7 @@ pub struct Loaded<T> {
 pub fn read_bytes<T: DeserializeOwned>(rel: &Path, bytes: &[u8]) -> Loaded<T> {
     let mut diags = Vec::new();
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        diags.push(err(rel, None, 1, 1, {
-            let len = bytes.len();
-            msg!(
-                "file is {len} bytes, over the {MAX_FILE_SIZE} byte limit",
-                "le fichier fait {len} octets, au-delà de la limite de {MAX_FILE_SIZE} octets"
-            )
-        }));
+        diags.push(err(rel, None, 1, 1, too_big(bytes.len() as u64)));
         return Loaded {
             value: None,
             source: None,
@@ -75,6 +70,10 @@ pub fn read_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Loaded<T> {
     }
 }
 
+fn too_big(len: u64) -> Message {
+    m!("read-too-big", len = len, max = MAX_FILE_SIZE)
+}
+
 fn err(
     rel: &Path,
     src: Option<&str>,
@@ -89,68 +88,31 @@ fn err(
 pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Option<Source> {
     use super::safe::{Refused, read_regular};
     if let Some(link) = super::safe::linked_folder(root, rel) {
-        let link = link.display();
         diags.push(err(
             rel,
             None,
             1,
             1,
-            msg!(
-                "is inside {link}, a symbolic link to a folder; pacte only reads folders inside the workspace",
-                "est dans {link}, un lien symbolique vers un dossier ; pacte ne lit que les dossiers de l'espace de travail"
-            ),
+            m!("read-in-linked-folder", link = link.display()),
         ));
         return None;
     }
     let bytes = match read_regular(&root.join(rel), MAX_FILE_SIZE) {
         Ok(b) => b,
         Err(Refused::Symlink) => {
-            diags.push(err(
-                rel,
-                None,
-                1,
-                1,
-                msg!(
-                    "is a symbolic link; pacte only reads regular files inside the workspace",
-                    "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
-                ),
-            ));
+            diags.push(err(rel, None, 1, 1, m!("read-symlink")));
             return None;
         }
         Err(Refused::NotRegular) => {
-            diags.push(err(
-                rel,
-                None,
-                1,
-                1,
-                msg!("is not a regular file", "n'est pas un fichier ordinaire"),
-            ));
+            diags.push(err(rel, None, 1, 1, m!("read-not-regular")));
             return None;
         }
         Err(Refused::TooBig(len)) => {
-            diags.push(err(
-                rel,
-                None,
-                1,
-                1,
-                msg!(
-                    "file is {len} bytes, over the {MAX_FILE_SIZE} byte limit",
-                    "le fichier fait {len} octets, au-delà de la limite de {MAX_FILE_SIZE} octets"
-                ),
-            ));
+            diags.push(err(rel, None, 1, 1, too_big(len)));
             return None;
         }
         Err(Refused::Missing) => {
-            diags.push(err(
-                rel,
-                None,
-                1,
-                1,
-                msg!(
-                    "cannot read the file: it no longer exists",
-                    "lecture du fichier impossible : il n'existe plus"
-                ),
-            ));
+            diags.push(err(rel, None, 1, 1, m!("read-missing")));
             return None;
         }
         Err(Refused::Io(e)) => {
@@ -159,10 +121,7 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
                 None,
                 1,
                 1,
-                msg!(
-                    "cannot read the file: {e}",
-                    "lecture du fichier impossible : {e}"
-                ),
+                m!("read-failed", error = e.to_string()),
             ));
             return None;
         }
@@ -181,10 +140,7 @@ fn source_of_bytes(rel: &Path, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Opt
                 None,
                 1,
                 1,
-                msg!(
-                    "file starts with a byte order mark (BOM); it is ignored and will be removed on the next save",
-                    "le fichier commence par une marque d'ordre des octets (BOM) ; elle est ignorée et sera retirée au prochain enregistrement"
-                ),
+                m!("read-bom"),
             ));
             rest
         }
@@ -199,10 +155,7 @@ fn source_of_bytes(rel: &Path, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Opt
             let lossy = String::from_utf8_lossy(body);
             diags.push(err(rel, Some(&lossy), line, col, {
                 let b = body[e.valid_up_to()];
-                msg!(
-                    "invalid UTF-8 (byte 0x{b:02X}); save the file as UTF-8",
-                    "UTF-8 invalide (octet 0x{b:02X}) ; enregistrez le fichier en UTF-8"
-                )
+                m!("read-not-utf8", byte = format!("{b:02X}"))
             }));
             return None;
         }
@@ -228,10 +181,7 @@ pub fn parse_source<T: DeserializeOwned>(
         Ok(v) => Some(v),
         Err(e) => {
             let (mut line, mut col) = (e.span.start.line, e.span.start.col);
-            let Message {
-                en: mut message,
-                fr: mut message_fr,
-            } = ron_message(&e.code);
+            let mut message = ron_message(&e.code);
             let expected_separator = matches!(
                 e.code,
                 ron::Error::ExpectedComma
@@ -244,21 +194,18 @@ pub fn parse_source<T: DeserializeOwned>(
                 if let Some((l, c)) = end_of_previous_token(text, line, col)
                     && l < line
                 {
-                    message_fr = format!(
-                        "{message_fr} après cette valeur (la lecture s'est arrêtée ligne {line})"
-                    );
-                    message =
-                        format!("{message} after this value (the parser stopped at line {line})");
+                    message = Message::each(|lang| {
+                        crate::t!(
+                            lang,
+                            "ron-after-value",
+                            message = message.in_lang(lang),
+                            line = line
+                        )
+                    });
                     (line, col) = (l, c);
                 }
             }
-            diags.push(err(
-                rel,
-                Some(text),
-                line,
-                col,
-                Message::new(message, message_fr),
-            ));
+            diags.push(err(rel, Some(text), line, col, message));
             None
         }
     }
@@ -280,61 +227,117 @@ fn end_of_previous_token(text: &str, line: usize, col: usize) -> Option<(usize, 
 }
 
 /// ron's error in English and French: our own messages carry both (see
-/// [`Message::encode`]); ron's common ones are translated.
+/// [`Message::encode`]); ron's common ones are in the catalogue
+/// (`ron-error`), the others shown as ron words them.
 pub fn ron_message(code: &ron::Error) -> Message {
     use ron::Error as E;
-    let fr = match code {
-        E::Message(m) => return Message::decode(m),
-        E::Eof => {
-            "fin de fichier inattendue (une parenthèse ou un crochet n'est pas fermé ?)".to_string()
+    let within = |outer: &Option<String>| {
+        let both = outer.as_ref().map(|o| m!("ron-within", name = o.as_str()));
+        move |lang: Lang| {
+            both.as_ref()
+                .map_or(String::new(), |m| format!(" {}", m.in_lang(lang)))
         }
-        E::ExpectedArray => "`[` ouvrant attendu".to_string(),
-        E::ExpectedArrayEnd => "`]` fermant attendu".to_string(),
-        E::ExpectedBoolean => "booléen attendu (true ou false)".to_string(),
-        E::ExpectedComma => "virgule attendue".to_string(),
-        E::ExpectedFloat => "nombre décimal attendu".to_string(),
-        E::ExpectedInteger => "nombre entier attendu".to_string(),
-        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => "`)` fermant attendu".to_string(),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "`(` ouvrant attendu".to_string(),
-        E::ExpectedMapColon => "deux-points attendu".to_string(),
-        E::ExpectedString => "texte entre guillemets attendu".to_string(),
-        E::ExpectedStringEnd => "guillemet fermant attendu".to_string(),
-        E::ExpectedIdentifier => "nom de champ attendu".to_string(),
-        E::IntegerOutOfBounds => "nombre entier hors limites".to_string(),
-        E::TrailingCharacters => "caractères en trop après la fin des données".to_string(),
-        E::UnexpectedChar(c) => format!("caractère inattendu {c:?}"),
+    };
+    let ticked = |names: &[&str]| {
+        let v: Vec<String> = names.iter().map(|f| format!("`{f}`")).collect();
+        v.join(", ")
+    };
+    let (kind, field, outer, fields, character) = match code {
+        E::Message(m) => return Message::decode(m),
+        E::Eof => ("eof", "", None, String::new(), String::new()),
+        E::ExpectedArray => ("expected-array", "", None, String::new(), String::new()),
+        E::ExpectedArrayEnd => ("expected-array-end", "", None, String::new(), String::new()),
+        E::ExpectedBoolean => ("expected-boolean", "", None, String::new(), String::new()),
+        E::ExpectedComma => ("expected-comma", "", None, String::new(), String::new()),
+        E::ExpectedFloat => ("expected-float", "", None, String::new(), String::new()),
+        E::ExpectedInteger => ("expected-integer", "", None, String::new(), String::new()),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => (
+            "expected-closing-paren",
+            "",
+            None,
+            String::new(),
+            String::new(),
+        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
+            "expected-opening-paren",
+            "",
+            None,
+            String::new(),
+            String::new(),
+        ),
+        E::ExpectedMapColon => ("expected-colon", "", None, String::new(), String::new()),
+        E::ExpectedString => ("expected-string", "", None, String::new(), String::new()),
+        E::ExpectedStringEnd => (
+            "expected-string-end",
+            "",
+            None,
+            String::new(),
+            String::new(),
+        ),
+        E::ExpectedIdentifier => (
+            "expected-identifier",
+            "",
+            None,
+            String::new(),
+            String::new(),
+        ),
+        E::IntegerOutOfBounds => (
+            "integer-out-of-bounds",
+            "",
+            None,
+            String::new(),
+            String::new(),
+        ),
+        E::TrailingCharacters => (
+            "trailing-characters",
+            "",
+            None,
+            String::new(),
+            String::new(),
+        ),
+        E::UnexpectedChar(c) => ("unexpected-char", "", None, String::new(), format!("{c:?}")),
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => {
-            let fields: Vec<String> = expected.iter().map(|f| format!("`{f}`")).collect();
-            let within = outer
-                .as_ref()
-                .map(|o| format!(" dans `{o}`"))
-                .unwrap_or_default();
-            format!(
-                "champ inconnu `{found}`{within} (refusé pour ne rien perdre) ; champs possibles : {}",
-                fields.join(", ")
-            )
-        }
-        E::MissingStructField { field, outer } => {
-            let within = outer
-                .as_ref()
-                .map(|o| format!(" dans `{o}`"))
-                .unwrap_or_default();
-            format!("champ obligatoire `{field}` manquant{within}")
-        }
-        E::DuplicateStructField { field, outer } => {
-            let within = outer
-                .as_ref()
-                .map(|o| format!(" dans `{o}`"))
-                .unwrap_or_default();
-            format!("champ `{field}` en double{within}")
-        }
-        other => format!("RON invalide : {other}"),
+        } => (
+            "unknown-field",
+            found.as_str(),
+            outer.clone(),
+            ticked(expected),
+            String::new(),
+        ),
+        E::MissingStructField { field, outer } => (
+            "missing-field",
+            *field,
+            outer.clone(),
+            String::new(),
+            String::new(),
+        ),
+        E::DuplicateStructField { field, outer } => (
+            "duplicate-field",
+            *field,
+            outer.clone(),
+            String::new(),
+            String::new(),
+        ),
+        _ => ("other", "", None, String::new(), String::new()),
     };
-    Message::new(code.to_string(), fr)
+    let within = within(&outer);
+    let library = code.to_string();
+    let text = |lang: Lang| {
+        crate::t!(
+            lang,
+            "ron-error",
+            code = kind,
+            field = field,
+            within = within(lang),
+            fields = fields.as_str(),
+            char = character.as_str(),
+            library = library.as_str()
+        )
+    };
+    Message::each(text)
 }
 
 /// Reports git conflict markers as an unresolved merge, with its line range.
@@ -346,17 +349,10 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
             start = Some(n);
         } else if line.starts_with(">>>>>>>") {
             let s = start.unwrap_or(n);
-            return Some(err(
-                rel,
-                Some(text),
-                s,
-                1,
-                msg!(
-                    "unresolved conflict (lines {s}–{n}) left by a merge: keep one side, remove the <<<<<<< ======= >>>>>>> lines, or resolve it in pacte",
-                    "conflit non résolu (lignes {s}–{n}) laissé par une fusion : gardez une des deux versions et retirez les lignes <<<<<<< ======= >>>>>>>, ou résolvez-le dans pacte"
-                ),
-            )
-            .with_code(UNRESOLVED_CONFLICT));
+            return Some(
+                err(rel, Some(text), s, 1, m!("read-conflict", from = s, to = n))
+                    .with_code(UNRESOLVED_CONFLICT),
+            );
         }
     }
     start.map(|s| {
@@ -365,10 +361,7 @@ pub fn conflict_markers(rel: &Path, text: &str) -> Option<Diagnostic> {
             Some(text),
             s,
             1,
-            msg!(
-                "unresolved conflict starting at line {s} (no closing >>>>>>> line)",
-                "conflit non résolu à partir de la ligne {s} (sans ligne >>>>>>> de fin)"
-            ),
+            m!("read-conflict-unclosed", from = s),
         )
         .with_code(UNRESOLVED_CONFLICT)
     })
@@ -432,20 +425,16 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
             continue;
         };
         let u = c as u32;
-        let (what_en, what_fr) = describe(c);
+        let (code, what) = (format!("{u:04X}"), describe(c));
         let message = match (count, escaped) {
-            (1, false) => msg!(
-                "invisible character U+{u:04X} ({what_en}) in the file; it is shown as \\u{{{u:x}}} and will be written escaped",
-                "caractère invisible U+{u:04X} ({what_fr}) dans le fichier ; il est affiché \\u{{{u:x}}} et sera écrit échappé"
+            (1, false) => m!(
+                "read-hidden-char",
+                code = code,
+                what = what,
+                escaped = format!("\\u{{{u:x}}}")
             ),
-            (1, true) => msg!(
-                "text holds the invisible character U+{u:04X} ({what_en}); it is shown escaped",
-                "le texte contient le caractère invisible U+{u:04X} ({what_fr}) ; il est affiché échappé"
-            ),
-            (n, _) => msg!(
-                "{n} invisible characters on this line, the first U+{u:04X} ({what_en}); they are shown escaped",
-                "{n} caractères invisibles sur cette ligne, le premier U+{u:04X} ({what_fr}) ; ils sont affichés échappés"
-            ),
+            (1, true) => m!("read-hidden-char-escaped", code = code, what = what),
+            (n, _) => m!("read-hidden-chars", count = n, code = code, what = what),
         };
         diags.push(Diagnostic::on_line(
             Severity::Warning,
@@ -458,15 +447,16 @@ fn hidden_chars(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn describe(c: char) -> (&'static str, &'static str) {
+/// What kind of invisible character `c` is, for the catalogue.
+fn describe(c: char) -> &'static str {
     match c {
         '\u{202A}'..='\u{202E}'
         | '\u{2066}'..='\u{2069}'
         | '\u{200E}'
         | '\u{200F}'
-        | '\u{061C}' => ("bidi control", "contrôle bidirectionnel"),
-        c if c.is_control() => ("control character", "caractère de contrôle"),
-        _ => ("format character", "caractère de mise en forme"),
+        | '\u{061C}' => "bidi",
+        c if c.is_control() => "control",
+        _ => "format",
     }
 }
 

@@ -18,26 +18,26 @@ pub fn hash(bytes: &[u8]) -> Hash {
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// The file on disk is not the one that was read.
-    #[error("{} changed on disk since it was read; reload it before saving (your edit is kept)", .0.display())]
+    #[error("{}", self.message().en)]
     ChangedOnDisk(PathBuf),
     /// The file is new but one already exists at its path.
-    #[error("{} already exists on disk; reload the workspace (your edit is kept)", .0.display())]
+    #[error("{}", self.message().en)]
     AlreadyExists(PathBuf),
     /// The file holds an unresolved merge conflict.
-    #[error("{} holds an unresolved merge conflict; resolve it first (your edit is kept)", .0.display())]
+    #[error("{}", self.message().en)]
     Conflicted(PathBuf),
     /// The file failed to load, so it cannot be overwritten.
-    #[error("{} did not load; fix it before saving over it (your edit is kept)", .0.display())]
+    #[error("{}", self.message().en)]
     Broken(PathBuf),
     /// A folder on the way to the file is a symbolic link (it could lead
     /// outside the workspace).
-    #[error("{} is in a folder that is a symbolic link; pacte only writes inside the workspace (your edit is kept)", .0.display())]
+    #[error("{}", self.message().en)]
     Linked(PathBuf),
     /// The data could not be serialised.
-    #[error("cannot write {}: {}", .0.display(), .1)]
+    #[error("{}", self.message().en)]
     Serialize(PathBuf, String),
     /// The file system refused.
-    #[error("cannot write {}: {}", .0.display(), .1)]
+    #[error("{}", self.message().en)]
     Io(PathBuf, #[source] io::Error),
 }
 
@@ -57,52 +57,27 @@ impl SaveError {
         }
     }
 
-    /// The reason, in English and French.
+    /// The reason, in English (as [`std::fmt::Display`]) and French.
     pub fn message(&self) -> crate::domain::Message {
-        use crate::msg;
+        use crate::m;
         match self {
-            SaveError::ChangedOnDisk(p) => {
-                let p = p.display();
-                msg!(
-                    "{p} changed on disk since it was read; reload it before saving (your edit is kept)",
-                    "{p} a été modifié sur le disque depuis sa lecture ; rechargez-le avant d'enregistrer (votre modification est conservée)"
-                )
-            }
-            SaveError::AlreadyExists(p) => {
-                let p = p.display();
-                msg!(
-                    "{p} already exists on disk; reload the workspace (your edit is kept)",
-                    "{p} existe déjà sur le disque ; rechargez l'espace de travail (votre modification est conservée)"
-                )
-            }
-            SaveError::Conflicted(p) => {
-                let p = p.display();
-                msg!(
-                    "{p} holds an unresolved merge conflict; resolve it first (your edit is kept)",
-                    "{p} contient un conflit de fusion non résolu ; résolvez-le d'abord (votre modification est conservée)"
-                )
-            }
-            SaveError::Broken(p) => {
-                let p = p.display();
-                msg!(
-                    "{p} did not load; fix it before saving over it (your edit is kept)",
-                    "{p} n'a pas pu être lu ; corrigez-le avant d'enregistrer par-dessus (votre modification est conservée)"
-                )
-            }
-            SaveError::Linked(p) => {
-                let p = p.display();
-                msg!(
-                    "{p} is in a folder that is a symbolic link; pacte only writes inside the workspace (your edit is kept)",
-                    "{p} est dans un dossier qui est un lien symbolique ; pacte n'écrit que dans l'espace de travail (votre modification est conservée)"
-                )
-            }
+            SaveError::ChangedOnDisk(p) => m!("save-changed-on-disk", path = p.display()),
+            SaveError::AlreadyExists(p) => m!("save-already-exists", path = p.display()),
+            SaveError::Conflicted(p) => m!("save-conflicted", path = p.display()),
+            SaveError::Broken(p) => m!("save-broken", path = p.display()),
+            SaveError::Linked(p) => m!("save-linked", path = p.display()),
             SaveError::Serialize(p, e) => {
-                let p = p.display();
-                msg!("cannot write {p}: {e}", "écriture de {p} impossible : {e}")
+                m!("save-cannot-write", path = p.display(), error = e.as_str())
+            }
+            SaveError::Io(p, e) if e.kind() == io::ErrorKind::WouldBlock => {
+                m!("save-busy", path = p.display())
             }
             SaveError::Io(p, e) => {
-                let p = p.display();
-                msg!("cannot write {p}: {e}", "écriture de {p} impossible : {e}")
+                m!(
+                    "save-cannot-write",
+                    path = p.display(),
+                    error = e.to_string()
+                )
             }
         }
     }

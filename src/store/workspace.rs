@@ -7,7 +7,7 @@ use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
 use crate::diag::{Diagnostic, Severity};
 use crate::domain::rules::{self, Finding, Level, Step, Subject};
 use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
-use crate::msg;
+use crate::m;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -21,7 +21,7 @@ const MAX_GROUP_DEPTH: usize = 8;
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     /// No `pacte.ron` in the folder.
-    #[error("{} is not a pacte workspace (no pacte.ron); create one with `pacte init` or `pacte demo`", .0.display())]
+    #[error("{}", self.message().en)]
     NotAWorkspace(PathBuf),
 }
 
@@ -29,13 +29,7 @@ impl OpenError {
     /// The reason, in English and French.
     pub fn message(&self) -> crate::domain::Message {
         match self {
-            OpenError::NotAWorkspace(p) => {
-                let p = p.display();
-                msg!(
-                    "{p} is not a pacte workspace (no pacte.ron); create one with `pacte init` or `pacte demo`",
-                    "{p} n'est pas un espace de travail pacte (pas de pacte.ron) ; créez-en un avec `pacte init` ou `pacte demo`"
-                )
-            }
+            OpenError::NotAWorkspace(p) => m!("open-not-a-workspace", path = p.display()),
         }
     }
 }
@@ -148,9 +142,10 @@ impl Workspace {
                     Some(text),
                     line,
                     col,
-                    msg!(
-                        "schema version {found} is not supported (this pacte reads version {SCHEMA_VERSION}); update pacte",
-                        "version de schéma {found} non prise en charge (ce pacte lit la version {SCHEMA_VERSION}) ; mettez pacte à jour"
+                    m!(
+                        "load-schema-version",
+                        found = found,
+                        supported = SCHEMA_VERSION
                     ),
                 ));
                 value = None;
@@ -193,13 +188,11 @@ impl Workspace {
                 Some(&text),
                 line,
                 col,
-                {
-                    let id = &group.id;
-                    msg!(
-                        "group id `{id}` does not match the file name `{stem}.ron`",
-                        "l'identifiant de groupe `{id}` ne correspond pas au nom du fichier `{stem}.ron`"
-                    )
-                },
+                m!(
+                    "load-id-not-file-name",
+                    id = group.id.as_str(),
+                    file = format!("{stem}.ron")
+                ),
             ));
             self.mark_broken(rel);
             return;
@@ -212,13 +205,11 @@ impl Workspace {
                 Some(&text),
                 line,
                 col,
-                {
-                    let (id, first) = (&group.id, first.display());
-                    msg!(
-                        "duplicate group id `{id}`, already defined in {first}",
-                        "identifiant de groupe `{id}` en double, déjà défini dans {first}"
-                    )
-                },
+                m!(
+                    "load-duplicate-group",
+                    id = group.id.as_str(),
+                    first = first.display()
+                ),
             ));
             self.mark_broken(rel);
             return;
@@ -504,40 +495,30 @@ fn collect_ron_files(
         Err(e) => {
             diags.push(folder_error(
                 rel,
-                msg!(
-                    "cannot read the folder: {e}",
-                    "lecture du dossier impossible : {e}"
-                ),
+                m!("folder-unreadable", error = e.to_string(), skipped = "no"),
             ));
             return;
         }
         Ok(m) if m.file_type().is_symlink() => {
-            diags.push(folder_error(rel, msg!(
-                "is a symbolic link to a folder; pacte only reads folders inside the workspace (its group files are not loaded)",
-                "est un lien symbolique vers un dossier ; pacte ne lit que les dossiers de l'espace de travail (ses fichiers de groupe ne sont pas lus)"
-            )));
+            diags.push(folder_error(rel, m!("folder-symlink")));
             return;
         }
         Ok(m) if !m.is_dir() => {
-            diags.push(folder_error(
-                rel,
-                msg!("is not a folder", "n'est pas un dossier"),
-            ));
+            diags.push(folder_error(rel, m!("folder-not-a-folder")));
             return;
         }
         Ok(_) => {}
     }
-    let entries =
-        match fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) => {
-                diags.push(folder_error(rel, msg!(
-                "cannot read the folder: {e} (its group files are not loaded)",
-                "lecture du dossier impossible : {e} (ses fichiers de groupe ne sont pas lus)"
-            )));
-                return;
-            }
-        };
+    let entries = match fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(folder_error(
+                rel,
+                m!("folder-unreadable", error = e.to_string(), skipped = "yes"),
+            ));
+            return;
+        }
+    };
     remove_stale_temps(&dir);
     let mut entries: Vec<_> = entries.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
@@ -553,21 +534,15 @@ fn collect_ron_files(
             if depth < MAX_GROUP_DEPTH {
                 collect_ron_files(root, &child, depth + 1, out, diags);
             } else {
-                diags.push(folder_error(&child, {
-                    let max = MAX_GROUP_DEPTH;
-                    msg!(
-                        "is more than {max} folders deep under groups/; its group files are not loaded: move them up",
-                        "est à plus de {max} niveaux de dossiers sous groups/ ; ses fichiers de groupe ne sont pas lus : remontez-les"
-                    )
-                }));
+                diags.push(folder_error(
+                    &child,
+                    m!("folder-too-deep", max = MAX_GROUP_DEPTH),
+                ));
             }
         } else if name_s.ends_with(".ron") {
             out.push(child);
         } else if ft.is_symlink() {
-            diags.push(folder_error(&child, msg!(
-                "is a symbolic link; pacte only reads regular files inside the workspace",
-                "est un lien symbolique ; pacte ne lit que des fichiers ordinaires de l'espace de travail"
-            )));
+            diags.push(folder_error(&child, m!("read-symlink")));
         }
     }
 }

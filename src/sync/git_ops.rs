@@ -134,16 +134,13 @@ impl SyncError {
             SyncError::Spawn(e) => m!("sync-cannot-run-git", error = e.to_string()),
             SyncError::Git { args, stderr } => {
                 let said = crate::text::sanitize_multiline(stderr).join("\n");
-                let mut m = m!("sync-git-failed", args = args.as_str(), said = said);
-                if let Some(hint) = git_hint(stderr) {
-                    let h = crate::domain::Message::new(
-                        crate::i18n::text(crate::i18n::Lang::En, hint, &[]),
-                        crate::i18n::text(crate::i18n::Lang::Fr, hint, &[]),
-                    );
-                    m.en = format!("{}\n{}", m.en, h.en);
-                    m.fr = format!("{}\n{}", m.fr, h.fr);
+                let m = m!("sync-git-failed", args = args.as_str(), said = said);
+                match git_hint(stderr) {
+                    Some(hint) => m.then_line(&crate::domain::Message::each(|lang| {
+                        crate::i18n::text(lang, hint, &[])
+                    })),
+                    None => m,
                 }
-                m
             }
             SyncError::Unresolved { files, .. } => {
                 m!("sync-unresolved", files = list(files), count = files.len())

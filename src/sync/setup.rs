@@ -43,6 +43,19 @@ pub enum SetupError {
     Io(#[from] std::io::Error),
 }
 
+impl SetupError {
+    /// What went wrong, in both languages.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            SetupError::NotARepository(d) => {
+                crate::m!("git-setup-not-a-repository", dir = d.as_str())
+            }
+            SetupError::Git(e) => e.message(),
+            SetupError::Io(e) => crate::m!("git-setup-attributes-failed", error = e.to_string()),
+        }
+    }
+}
+
 /// The driver command for git's configuration (git runs it with a shell):
 /// `EXE merge-driver %O %A %B %P`, with `EXE` this executable when it
 /// still exists, else the `pacte` found on the PATH; when neither can be
@@ -209,25 +222,13 @@ fn first_word(cmd: &str) -> Option<String> {
 /// A warning for `pacte check` when the workspace is a git clone without a
 /// working merge driver.
 pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
-    let (file, why, why_fr) = match driver_status(root) {
+    let (file, why, exe) = match driver_status(root) {
         DriverStatus::NotARepository | DriverStatus::Installed | DriverStatus::Outdated => {
             return None;
         }
-        DriverStatus::NotConfigured => (
-            ".git/config",
-            "is not installed in this clone".to_string(),
-            "n'est pas installé dans ce clone".to_string(),
-        ),
-        DriverStatus::NotChosen => (
-            ATTRIBUTES_FILE,
-            format!("is not chosen for .ron files (no `{ATTRIBUTES_LINE}`)"),
-            format!("n'est pas choisi pour les fichiers .ron (pas de `{ATTRIBUTES_LINE}`)"),
-        ),
-        DriverStatus::Stale(exe) => (
-            ".git/config",
-            format!("points to {exe}, which no longer exists"),
-            format!("pointe vers {exe}, qui n'existe plus"),
-        ),
+        DriverStatus::NotConfigured => (".git/config", "not-configured", String::new()),
+        DriverStatus::NotChosen => (ATTRIBUTES_FILE, "not-chosen", String::new()),
+        DriverStatus::Stale(exe) => (".git/config", "stale", exe),
     };
     Some(Diagnostic::at(
         Severity::Warning,
@@ -235,9 +236,11 @@ pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
         None,
         1,
         1,
-        crate::msg!(
-            "the pacte merge driver {why}: run `pacte git-setup` so that concurrent edits of a group merge by id and field",
-            "le pilote de fusion de pacte {why_fr} : lancez `pacte git-setup` pour que les modifications simultanées d'un groupe fusionnent par identifiant et par champ"
+        crate::m!(
+            "git-setup-driver-warning",
+            why = why,
+            line = ATTRIBUTES_LINE,
+            exe = exe
         ),
     ))
 }

@@ -1,4 +1,6 @@
-//! Interface language: French by default, English on request.
+//! Interface language: French by default, English on request. The words
+//! come from the message catalogue (`config/locales`, see [`crate::i18n`])
+//! or, for the closed vocabularies (statuses, kinds…), from the domain.
 
 use super::Lang;
 use crate::domain::evaluation::AlertKind;
@@ -7,88 +9,42 @@ use crate::domain::{
 };
 use chrono::NaiveDate;
 
-/// Picks the French or English text.
-pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
-
 /// Full label of a status.
 pub fn status_label(lang: Lang, s: Status) -> &'static str {
-    tr(lang, s.label_fr(), s.label_en())
+    s.label(lang)
 }
 
 /// Short label of a status, for table columns (at most 6 characters).
-pub fn status_short(lang: Lang, s: Status) -> &'static str {
-    match (lang, s) {
-        (Lang::Fr, Status::Project) => "Projet",
-        (Lang::Fr, Status::InProgress) => "Cours",
-        (Lang::Fr, Status::Operating) => "Fonct.",
-        (Lang::Fr, Status::Done) => "Réal.",
-        (Lang::Fr, Status::Suspended) => "Susp.",
-        (Lang::Fr, Status::Abandoned) => "Aband.",
-        (Lang::En, Status::Project) => "Proj.",
-        (Lang::En, Status::InProgress) => "Prog.",
-        (Lang::En, Status::Operating) => "Oper.",
-        (Lang::En, Status::Done) => "Done",
-        (Lang::En, Status::Suspended) => "Susp.",
-        (Lang::En, Status::Abandoned) => "Aband.",
-    }
+pub fn status_short(lang: Lang, s: Status) -> String {
+    crate::t!(lang, "status-short", status = s.id())
 }
 
 /// The letter that picks a status in the status popup.
 pub fn status_letter(lang: Lang, s: Status) -> char {
-    match (lang, s) {
-        (_, Status::Project) => 'p',
-        (Lang::Fr, Status::InProgress) => 'c',
-        (Lang::En, Status::InProgress) => 'i',
-        (Lang::Fr, Status::Operating) => 'f',
-        (Lang::En, Status::Operating) => 'o',
-        (Lang::Fr, Status::Done) => 'r',
-        (Lang::En, Status::Done) => 'd',
-        (_, Status::Suspended) => 's',
-        (_, Status::Abandoned) => 'a',
-    }
+    crate::t!(lang, "status-letter", status = s.id())
+        .chars()
+        .next()
+        .unwrap_or('?')
 }
 
 /// Label of an indicator kind.
 pub fn indicator_kind(lang: Lang, k: IndicatorKind) -> &'static str {
-    tr(lang, k.label_fr(), k.label_en())
+    k.label(lang)
 }
 
 /// Label of a journal entry kind.
 pub fn entry_kind(lang: Lang, k: EntryKind) -> &'static str {
-    tr(lang, k.label_fr(), k.label_en())
+    k.label(lang)
 }
 
 /// Label of a meeting kind.
 pub fn meeting_kind(lang: Lang, k: MeetingKind) -> &'static str {
-    tr(lang, k.label_fr(), k.label_en())
-}
-
-/// The word for `n` things: French puts 0 and 1 in the singular, English
-/// only 1.
-pub fn plural(
-    lang: Lang,
-    n: u64,
-    fr1: &'static str,
-    fr: &'static str,
-    en1: &'static str,
-    en: &'static str,
-) -> &'static str {
-    match (lang, n) {
-        (Lang::Fr, 0 | 1) => fr1,
-        (Lang::Fr, _) => fr,
-        (Lang::En, 1) => en1,
-        (Lang::En, _) => en,
-    }
+    k.label(lang)
 }
 
 /// Label of a COPIL stage.
 pub fn copil_stage(lang: Lang, s: CopilStage) -> &'static str {
-    tr(lang, s.label_fr(), s.label_en())
+    s.label(lang)
 }
 
 /// A date as people read it: `29/11/2026` in French, ISO `2026-11-29` in English.
@@ -121,37 +77,26 @@ pub fn meeting_title(lang: Lang, m: &Meeting, r: Option<&Referential>) -> String
     }
 }
 
-/// Label of an alert kind.
-pub fn alert_kind(lang: Lang, k: AlertKind) -> &'static str {
-    match lang {
-        Lang::Fr => k.label_fr(),
-        Lang::En => match k {
-            AlertKind::GovernanceDue => "Governance due",
-            AlertKind::Overdue => "Overdue action",
-            AlertKind::OffTarget => "Indicator off target",
-            AlertKind::NoCopilot => "Incomplete leadership",
-            AlertKind::NoMeetingThisYear => "Group with no meeting this year",
-            AlertKind::NotMeasured => "Indicator not measured this year",
-        },
+/// The catalogue's name of an alert kind (`governance-due`…).
+fn alert_id(k: AlertKind) -> &'static str {
+    match k {
+        AlertKind::GovernanceDue => "governance-due",
+        AlertKind::Overdue => "overdue",
+        AlertKind::OffTarget => "off-target",
+        AlertKind::NoCopilot => "no-copilot",
+        AlertKind::NoMeetingThisYear => "no-meeting",
+        AlertKind::NotMeasured => "not-measured",
     }
 }
 
+/// Label of an alert kind.
+pub fn alert_kind(lang: Lang, k: AlertKind) -> String {
+    crate::t!(lang, "alert-kind", kind = alert_id(k))
+}
+
 /// Short label of an alert kind, for a column (at most 12 characters).
-pub fn alert_kind_short(lang: Lang, k: AlertKind) -> &'static str {
-    match (lang, k) {
-        (Lang::Fr, AlertKind::GovernanceDue) => "Gouvernance",
-        (Lang::Fr, AlertKind::Overdue) => "Retard",
-        (Lang::Fr, AlertKind::OffTarget) => "Sous cible",
-        (Lang::Fr, AlertKind::NoCopilot) => "Pilotage",
-        (Lang::Fr, AlertKind::NoMeetingThisYear) => "Sans réunion",
-        (Lang::Fr, AlertKind::NotMeasured) => "Non mesuré",
-        (Lang::En, AlertKind::GovernanceDue) => "Governance",
-        (Lang::En, AlertKind::Overdue) => "Overdue",
-        (Lang::En, AlertKind::OffTarget) => "Off target",
-        (Lang::En, AlertKind::NoCopilot) => "Leadership",
-        (Lang::En, AlertKind::NoMeetingThisYear) => "No meeting",
-        (Lang::En, AlertKind::NotMeasured) => "Not measured",
-    }
+pub fn alert_kind_short(lang: Lang, k: AlertKind) -> String {
+    crate::t!(lang, "alert-kind-short", kind = alert_id(k))
 }
 
 /// Formats a number the French or English way (no trailing `.0`).
@@ -182,6 +127,18 @@ mod tests {
             letters.sort_unstable();
             letters.dedup();
             assert_eq!(letters.len(), Status::ALL.len());
+        }
+    }
+
+    #[test]
+    fn short_labels_fit_their_columns() {
+        for lang in [Lang::Fr, Lang::En] {
+            for s in Status::ALL {
+                assert!(status_short(lang, *s).chars().count() <= 6, "{s:?}");
+            }
+            for k in crate::tui::board::ALERT_KINDS {
+                assert!(alert_kind_short(lang, k).chars().count() <= 12, "{k:?}");
+            }
         }
     }
 

@@ -2,6 +2,8 @@
 
 use super::Lang;
 use super::msg::Command;
+use crate::i18n::Message;
+use crate::m;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -45,7 +47,7 @@ const NAMED: &[(&str, KeyCode)] = &[
 
 impl KeySpec {
     /// Parses `"ctrl-r"`, `"alt-x"`, `"J"`, `"space"`, `"f1"`, `"enter"`…
-    pub fn parse(s: &str) -> Result<KeySpec, String> {
+    pub fn parse(s: &str) -> Result<KeySpec, Message> {
         let mut ctrl = false;
         let mut alt = false;
         let mut rest = s;
@@ -72,7 +74,7 @@ impl KeySpec {
             let mut chars = rest.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => KeyCodeOrd::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
-                _ => return Err(format!("unknown key `{s}`")),
+                _ => return Err(m!("keymap-unknown-key", key = s)),
             }
         };
         Ok(KeySpec { code, ctrl, alt })
@@ -90,9 +92,9 @@ impl KeySpec {
         Some(KeySpec { code, ctrl, alt })
     }
 
-    /// How the key is written in the help, in `lang`.
+    /// How the key is written in the help, in `lang` (names from the
+    /// catalogue's `key-name`).
     pub fn display(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
         let mut s = String::new();
         if self.ctrl {
             s.push_str("Ctrl-");
@@ -101,38 +103,17 @@ impl KeySpec {
             s.push_str("Alt-");
         }
         match self.code {
-            KeyCodeOrd::Char(' ') => s.push_str(if fr { "Espace" } else { "Space" }),
+            KeyCodeOrd::Char(' ') => s.push_str(&crate::t!(lang, "key-name", key = "space")),
             KeyCodeOrd::Char(c) => s.push(c),
             KeyCodeOrd::F(n) => s.push_str(&format!("F{n}")),
-            KeyCodeOrd::Named(i) => {
-                s.push_str(match (NAMED.get(i as usize).map(|(n, _)| *n), fr) {
-                    (Some("enter"), true) => "Entrée",
-                    (Some("enter"), false) => "Enter",
-                    (Some("esc"), true) => "Échap",
-                    (Some("esc"), false) => "Esc",
-                    (Some("tab"), _) => "Tab",
-                    (Some("backtab"), true) => "Maj-Tab",
-                    (Some("backtab"), false) => "Shift-Tab",
-                    (Some("backspace"), true) => "Retour arr.",
-                    (Some("backspace"), false) => "Backspace",
-                    (Some("delete"), true) => "Suppr",
-                    (Some("delete"), false) => "Del",
-                    (Some("up"), _) => "↑",
-                    (Some("down"), _) => "↓",
-                    (Some("left"), _) => "←",
-                    (Some("right"), _) => "→",
-                    (Some("pageup"), true) => "PgPréc",
-                    (Some("pageup"), false) => "PgUp",
-                    (Some("pagedown"), true) => "PgSuiv",
-                    (Some("pagedown"), false) => "PgDn",
-                    (Some("home"), true) => "Début",
-                    (Some("home"), false) => "Home",
-                    (Some("end"), true) => "Fin",
-                    (Some("end"), false) => "End",
-                    (Some(other), _) => other,
-                    (None, _) => "?",
-                })
-            }
+            KeyCodeOrd::Named(i) => match NAMED.get(i as usize).map(|(n, _)| *n) {
+                Some("up") => s.push('↑'),
+                Some("down") => s.push('↓'),
+                Some("left") => s.push('←'),
+                Some("right") => s.push('→'),
+                Some(name) => s.push_str(&crate::t!(lang, "key-name", key = name)),
+                None => s.push('?'),
+            },
         }
         s
     }
@@ -148,18 +129,29 @@ pub struct Keymap {
 /// The file format: command name → keys.
 type KeymapFile = BTreeMap<Command, Vec<String>>;
 
-fn parse_file(text: &str) -> Result<KeymapFile, String> {
+fn parse_file(text: &str) -> Result<KeymapFile, Message> {
     use serde::Deserialize as _;
     use serde::de::IntoDeserializer as _;
-    let raw = crate::store::format::from_text::<BTreeMap<String, Vec<String>>>(text)
-        .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
+    let raw =
+        crate::store::format::from_text::<BTreeMap<String, Vec<String>>>(text).map_err(|e| {
+            let place = format!("{}:{}", e.span.start.line, e.span.start.col);
+            let why = crate::store::read::ron_message(&e.code);
+            Message::each(|lang| {
+                crate::t!(
+                    lang,
+                    "diag-at",
+                    place = place.as_str(),
+                    message = why.in_lang(lang)
+                )
+            })
+        })?;
     raw.into_iter()
         .map(|(name, keys)| {
             let de: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
                 name.as_str().into_deserializer();
             Command::deserialize(de)
                 .map(|c| (c, keys))
-                .map_err(|e| format!(" unknown command `{name}`: {e}"))
+                .map_err(|_| m!("keymap-unknown-command", name = name.as_str()))
         })
         .collect()
 }
@@ -183,7 +175,7 @@ impl Keymap {
     }
 
     /// Parses a complete keymap.
-    pub fn from_text(text: &str) -> Result<Keymap, String> {
+    pub fn from_text(text: &str) -> Result<Keymap, Message> {
         let file = parse_file(text)?;
         let mut k = Keymap {
             by_key: BTreeMap::new(),
@@ -196,7 +188,7 @@ impl Keymap {
         Ok(k)
     }
 
-    fn check_keys(&self, keys: &[String]) -> Result<(), String> {
+    fn check_keys(&self, keys: &[String]) -> Result<(), Message> {
         keys.iter().try_for_each(|s| KeySpec::parse(s).map(|_| ()))
     }
 
@@ -222,7 +214,7 @@ impl Keymap {
 
     /// Applies a user keymap: each command it names gets exactly the keys
     /// listed there; other commands keep their defaults.
-    pub fn apply_overrides(&mut self, text: &str) -> Result<(), String> {
+    pub fn apply_overrides(&mut self, text: &str) -> Result<(), Message> {
         let file = parse_file(text)?;
         for keys in file.values() {
             self.check_keys(keys)?;
@@ -265,12 +257,13 @@ impl Keymap {
             .unwrap_or_default()
     }
 
-    /// The first key of a command, for hints ("?" when unbound).
-    pub fn first_key(&self, cmd: Command) -> String {
-        self.keys(cmd)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| "?".into())
+    /// The first key of a command, for hints ("?" when unbound), with key
+    /// names in `lang`.
+    pub fn first_key_in(&self, cmd: Command, lang: Lang) -> String {
+        self.by_command
+            .get(&cmd)
+            .and_then(|v| v.first())
+            .map_or_else(|| "?".into(), |k| k.display(lang))
     }
 }
 
@@ -282,18 +275,28 @@ pub fn user_keymap_path() -> Option<PathBuf> {
 }
 
 /// The defaults with the overrides of `path` (when it exists); a broken
-/// override file is reported and ignored.
-pub fn load(path: Option<&Path>) -> (Keymap, Option<String>) {
+/// override file is reported (in both languages) and ignored.
+pub fn load(path: Option<&Path>) -> (Keymap, Option<Message>) {
     let mut k = Keymap::defaults();
     let Some(path) = path else { return (k, None) };
+    let problem = |why: Message| {
+        Message::each(|lang| {
+            crate::t!(
+                lang,
+                "keymap-ignored",
+                path = path.display(),
+                why = why.in_lang(lang)
+            )
+        })
+    };
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (k, None),
-        Err(e) => return (k, Some(format!("{}: {e}", path.display()))),
+        Err(e) => return (k, Some(problem(Message::from(e.to_string())))),
     };
     match k.apply_overrides(&text) {
         Ok(()) => (k, None),
-        Err(e) => (Keymap::defaults(), Some(format!("{}:{e}", path.display()))),
+        Err(e) => (Keymap::defaults(), Some(problem(e))),
     }
 }
 
@@ -358,7 +361,19 @@ mod tests {
             Some(Command::Status)
         );
         assert_eq!(k.command(&ev(KeyCode::Char('s'), KeyModifiers::NONE)), None);
-        assert!(k.apply_overrides("{ \"nope\": [\"x\"] }").is_err());
+        let e = k.apply_overrides("{ \"nope\": [\"x\"] }").unwrap_err();
+        assert_eq!(e.fr, "commande inconnue `nope`");
+        assert_eq!(e.en, "unknown command `nope`");
         assert!(k.apply_overrides("{ \"status\": [\"ctrl-\"] }").is_err());
+    }
+
+    #[test]
+    fn key_names_follow_the_language() {
+        let k = Keymap::defaults();
+        assert_eq!(k.first_key_in(Command::Open, Lang::Fr), "Entrée");
+        assert_eq!(k.first_key_in(Command::Open, Lang::En), "Enter");
+        assert_eq!(k.first_key_in(Command::Toggle, Lang::En), "Space");
+        assert_eq!(k.first_key_in(Command::PrevPane, Lang::Fr), "Maj-Tab");
+        assert_eq!(k.first_key_in(Command::Up, Lang::En), "↑");
     }
 }

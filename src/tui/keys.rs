@@ -311,7 +311,7 @@ pub fn footer_entries(app: &App, width: usize) -> Vec<(String, String)> {
     let mut used = 0;
     let mut out = Vec::new();
     for c in footer(Place::of(app)) {
-        let key = app.keymap.first_key(c);
+        let key = app.keymap.first_key_in(c, app.lang);
         let word = short(app.lang, c);
         let w = key.chars().count() + 1 + word.chars().count() + 2;
         if used + w > width {

@@ -1,7 +1,6 @@
 //! Messages into `update`, commands bound to keys, effects out of `update`.
 
 use super::Lang;
-use super::i18n::tr;
 use super::sync::{SyncEffect, SyncMsg};
 use crate::domain::Id;
 use crate::store::{DiskChange, Reloaded};
@@ -55,7 +54,7 @@ pub enum Effect {
 }
 
 macro_rules! commands {
-    ( $( $(#[$m:meta])* $v:ident = $fr:literal, $en:literal; )+ ) => {
+    ( $( $(#[$m:meta])* $v:ident = $id:literal; )+ ) => {
         /// What a key does. Names in the keymap file are kebab-case.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
         #[serde(rename_all = "kebab-case")]
@@ -67,9 +66,15 @@ macro_rules! commands {
             /// Every command, in help order.
             pub const ALL: &'static [Command] = &[$(Command::$v),+];
 
+            /// The catalogue id of the command's label: `command-` and the
+            /// variant's name in kebab case (`command-page-up`).
+            pub fn label_id(self) -> &'static str {
+                match self { $(Command::$v => $id,)+ }
+            }
+
             /// Label shown in the help.
-            pub fn label(self, lang: Lang) -> &'static str {
-                match self { $(Command::$v => tr(lang, $fr, $en),)+ }
+            pub fn label(self, lang: Lang) -> String {
+                crate::i18n::text(lang, self.label_id(), &[])
             }
         }
     };
@@ -77,122 +82,157 @@ macro_rules! commands {
 
 commands! {
     /// Cursor up.
-    Up = "monter", "up";
+    Up = "command-up";
     /// Cursor down.
-    Down = "descendre", "down";
+    Down = "command-down";
     /// Back to the previous screen (or previous pane on the home screen).
-    Left = "revenir", "back";
+    Left = "command-left";
     /// Open the selected item.
-    Right = "ouvrir", "open";
+    Right = "command-right";
     /// Open the selected item, or edit the selected field.
-    Open = "ouvrir / modifier", "open / edit";
+    Open = "command-open";
     /// Back.
-    Back = "retour", "back";
+    Back = "command-back";
     /// Page up.
-    PageUp = "page précédente", "page up";
+    PageUp = "command-page-up";
     /// Page down.
-    PageDown = "page suivante", "page down";
+    PageDown = "command-page-down";
     /// First item.
-    Top = "début de liste", "first item";
+    Top = "command-top";
     /// Last item.
-    Bottom = "fin de liste", "last item";
+    Bottom = "command-bottom";
     /// Next pane.
-    NextPane = "panneau suivant", "next pane";
+    NextPane = "command-next-pane";
     /// Previous pane.
-    PrevPane = "panneau précédent", "previous pane";
+    PrevPane = "command-prev-pane";
     /// Home screen.
-    Home = "accueil", "home";
+    Home = "command-home";
     /// Quit.
-    Quit = "quitter", "quit";
+    Quit = "command-quit";
     /// Help overlay.
-    Help = "aide", "help";
+    Help = "command-help";
     /// Search.
-    Search = "rechercher", "search";
+    Search = "command-search";
     /// Filters.
-    Filter = "filtres", "filters";
+    Filter = "command-filter";
     /// Remove every filter.
-    ClearFilter = "effacer les filtres", "clear filters";
+    ClearFilter = "command-clear-filter";
     /// All actions (filtered) in one list.
-    AllActions = "toutes les actions", "all actions";
+    AllActions = "command-all-actions";
     /// Problems found in the files.
-    Problems = "problèmes des fichiers", "file problems";
+    Problems = "command-problems";
     /// Governance: COPIL, local committees, interim evaluations.
-    Governance = "gouvernance (COPIL, comités locaux, évaluations)", "governance (steering, local committees, evaluations)";
+    Governance = "command-governance";
     /// The status board (tableau de bord).
-    Board = "tableau de bord", "status board";
+    Board = "command-board";
     /// The alerts list.
-    Alerts = "alertes", "alerts";
+    Alerts = "command-alerts";
     /// Board and alerts: previous reference year.
-    PrevYear = "année précédente (tableau de bord)", "previous year (board)";
+    PrevYear = "command-prev-year";
     /// Board and alerts: next reference year (after the last: all years).
-    NextYear = "année suivante (tableau de bord)", "next year (board)";
+    NextYear = "command-next-year";
     /// Change the status.
-    Status = "changer le statut", "change status";
+    Status = "command-status";
     /// Progress +10.
-    ProgressUp = "avancement +10", "progress +10";
+    ProgressUp = "command-progress-up";
     /// Progress −10.
-    ProgressDown = "avancement −10", "progress −10";
+    ProgressDown = "command-progress-down";
     /// Type the progress.
-    Progress = "saisir l'avancement", "type progress";
+    Progress = "command-progress";
     /// Due date.
-    Due = "échéance", "due date";
+    Due = "command-due";
     /// Start date.
-    Start = "date de début", "start date";
+    Start = "command-start";
     /// Rename (title of an action, name of a group).
-    Rename = "renommer", "rename";
+    Rename = "command-rename";
     /// Edit the selected field or item.
-    Edit = "modifier", "edit";
+    Edit = "command-edit";
     /// Objectives (multi-line).
-    Objectives = "objectifs", "objectives";
+    Objectives = "command-objectives";
     /// Implementation (multi-line).
-    Implementation = "mise en œuvre", "implementation";
+    Implementation = "command-implementation";
     /// Target publics.
-    Publics = "publics visés", "target publics";
+    Publics = "command-publics";
     /// Toggle experimentation.
-    Experimentation = "expérimentation oui/non", "experimentation on/off";
+    Experimentation = "command-experimentation";
     /// Add a measurement to an indicator.
-    Measure = "saisir une mesure d'indicateur", "add indicator measurement";
+    Measure = "command-measure";
     /// Add an indicator.
-    AddIndicator = "ajouter un indicateur", "add indicator";
+    AddIndicator = "command-add-indicator";
     /// Add a journal entry.
-    Journal = "ajouter au journal", "add journal entry";
+    Journal = "command-journal";
     /// Add a deliverable.
-    AddDeliverable = "ajouter un livrable", "add deliverable";
+    AddDeliverable = "command-add-deliverable";
     /// Toggle the selected deliverable.
-    Toggle = "livrable fait / à faire", "deliverable done / to do";
+    Toggle = "command-toggle";
     /// Add a meeting.
-    Meeting = "ajouter une réunion", "add meeting";
+    Meeting = "command-meeting";
     /// Pilot.
-    Pilot = "pilote", "pilot";
+    Pilot = "command-pilot";
     /// Co-pilot.
-    Copilot = "copilote", "co-pilot";
+    Copilot = "command-copilot";
     /// Member organisations.
-    Members = "organisations membres", "member organisations";
+    Members = "command-members";
     /// Territories of a group.
-    Territories = "territoires du groupe", "group territories";
+    Territories = "command-territories";
     /// Axis and themes of a group.
-    Themes = "axe et thématiques du groupe", "group axis and themes";
+    Themes = "command-themes";
     /// New (group, action, indicator… depending on where you are).
-    New = "nouveau (groupe, action…)", "new (group, action…)";
+    New = "command-new";
     /// Delete the selected item (asks first).
-    Delete = "supprimer (avec confirmation)", "delete (asks first)";
+    Delete = "command-delete";
     /// Undo.
-    Undo = "annuler", "undo";
+    Undo = "command-undo";
     /// Redo.
-    Redo = "rétablir", "redo";
+    Redo = "command-redo";
     /// Save again what could not be saved.
-    Retry = "réessayer l'enregistrement", "retry saving";
+    Retry = "command-retry";
     /// Reload the current group from disk, dropping an unsaved edit.
-    Reload = "recharger depuis le disque", "reload from disk";
+    Reload = "command-reload";
     /// Share through git: the sync panel, then commit, pull, push; on the
     /// conflict screen, write the choices and finish.
-    Share = "partager : commit, récupérer, envoyer", "share: commit, pull, push";
+    Share = "command-share";
     /// Conflict: keep your value.
-    KeepMine = "conflit : garder chez vous", "conflict: keep yours";
+    KeepMine = "command-keep-mine";
     /// Conflict: keep the others' value.
-    KeepTheirs = "conflit : garder chez les autres", "conflict: keep theirs";
+    KeepTheirs = "command-keep-theirs";
     /// Conflict: keep both (lists).
-    KeepBoth = "conflit : garder les deux", "conflict: keep both";
+    KeepBoth = "command-keep-both";
     /// Abandon the merge or rebase stopped on conflicts.
-    AbortSync = "abandonner la synchronisation en conflit", "abandon the conflicted sync";
+    AbortSync = "command-abort-sync";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `PageUp` → `page-up`.
+    fn kebab(name: &str) -> String {
+        let mut out = String::new();
+        for (i, c) in name.chars().enumerate() {
+            if c.is_ascii_uppercase() {
+                if i > 0 {
+                    out.push('-');
+                }
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_command_has_a_label_in_the_catalogue() {
+        for c in Command::ALL {
+            assert_eq!(
+                c.label_id(),
+                format!("command-{}", kebab(&format!("{c:?}")))
+            );
+            for lang in Lang::ALL {
+                let label = c.label(lang);
+                assert!(!label.starts_with('['), "{c:?} in {lang:?}: {label}");
+            }
+        }
+    }
 }

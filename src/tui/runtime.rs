@@ -7,7 +7,7 @@ use super::msg::{Effect, Msg};
 use super::sync::SyncEffect;
 use super::update::update;
 use super::view::view;
-use super::{Lang, Options, TuiError, keymap};
+use super::{Options, TuiError, keymap};
 use crate::store::SaveError;
 use crate::store::Workspace;
 use crate::store::save::Hash;
@@ -86,7 +86,7 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
     let mut app = App::new(ws, options.lang, today, keymap);
     app.no_color = options.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     if let Some(p) = keymap_problem {
-        app.say(Tone::Error, format!("keymap: {p}"));
+        app.say(Tone::Error, p.in_lang(app.lang).to_string());
     }
     let signals = Signals::install()?;
     let mut terminal = enter()?;
@@ -270,20 +270,20 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
             Err(SaveError::ChangedOnDisk(rel)) if merge_with_disk(app, &id, &rel) => {
                 Msg::SavedMerged(id)
             }
-            Err(e) => Msg::Saved(id, Err(e.message().text(app.lang == Lang::Fr).to_string())),
+            Err(e) => Msg::Saved(id, Err(e.message().in_lang(app.lang).to_string())),
         },
         Effect::DeleteGroup(id) => {
             let r = app
                 .ws
                 .delete_group(&id)
-                .map_err(|e| e.message().text(app.lang == Lang::Fr).to_string());
+                .map_err(|e| e.message().in_lang(app.lang).to_string());
             Msg::Deleted(id, r)
         }
         Effect::SaveGovernance => {
             let r = app
                 .ws
                 .save_governance()
-                .map_err(|e| e.message().text(app.lang == Lang::Fr).to_string());
+                .map_err(|e| e.message().in_lang(app.lang).to_string());
             Msg::GovernanceSaved(r)
         }
         Effect::Reload(file) => {
@@ -293,7 +293,14 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
                 .load_diagnostics
                 .iter()
                 .filter(|d| d.file == file && d.is_error())
-                .map(|d| format!("{}:{}: {}", d.line, d.column, d.text(app.lang == Lang::Fr)))
+                .map(|d| {
+                    crate::t!(
+                        app.lang,
+                        "diag-at",
+                        place = format!("{}:{}", d.line, d.column),
+                        message = d.text(app.lang)
+                    )
+                })
                 .collect();
             Msg::Reloaded(outcome, problems)
         }

@@ -14,7 +14,6 @@
 
 use super::Lang;
 use super::app::Tone;
-use super::i18n::tr;
 use crate::diag::UNRESOLVED_CONFLICT;
 use crate::merge::outline::Segment;
 use crate::merge::{Conflict, FileKind, Resolution, ResolveError, parse_conflicted};
@@ -201,54 +200,13 @@ impl ConflictFile {
 
 /// Why a resolution does not give a file that loads, in words.
 pub fn resolve_error(lang: Lang, e: &ResolveError) -> String {
-    match e {
-        ResolveError::Invalid {
-            line,
-            column,
-            message,
-        } => crate::t!(
-            lang,
-            "conflict-would-not-load",
-            line = *line,
-            column = *column,
-            message = message.text(lang == Lang::Fr)
-        ),
-        ResolveError::Count { expected, given } => {
-            crate::t!(lang, "conflict-count", expected = *expected, given = *given)
-        }
-    }
+    e.message().in_lang(lang).to_string()
 }
 
-/// A field name for people.
+/// A field name for people: `statut`, `échéance` (the name as written in
+/// the file when the catalogue has no word for it).
 pub fn field_name(lang: Lang, f: &str) -> String {
-    let (fr, en) = match f {
-        "status" => ("statut", "status"),
-        "progress" => ("avancement", "progress"),
-        "title" => ("titre", "title"),
-        "name" => ("nom", "name"),
-        "start" => ("début", "start"),
-        "due" => ("échéance", "due date"),
-        "objectives" => ("objectifs", "objectives"),
-        "implementation" => ("mise en œuvre", "implementation"),
-        "publics" => ("publics visés", "target publics"),
-        "experimentation" => ("expérimentation", "experimentation"),
-        "indicators" => ("indicateurs", "indicators"),
-        "measurements" => ("mesures", "measurements"),
-        "journal" => ("journal", "journal"),
-        "deliverables" => ("livrables", "deliverables"),
-        "meetings" => ("réunions", "meetings"),
-        "members" => ("membres", "members"),
-        "pilot" => ("pilote", "pilot"),
-        "copilot" => ("copilote", "co-pilot"),
-        "target" => ("cible", "target"),
-        "baseline" => ("référence", "baseline"),
-        "label" => ("libellé", "label"),
-        "unit" => ("unité", "unit"),
-        "value" => ("valeur", "value"),
-        "text" => ("texte", "text"),
-        _ => return f.to_string(),
-    };
-    tr(lang, fr, en).to_string()
+    crate::t!(lang, "conflict-field", field = f)
 }
 
 /// What and where a conflict is, for people: `statut · Plateforme
@@ -293,7 +251,7 @@ pub fn location(
     }
     // What conflicts first (it must stay visible), then where.
     let text = match parts.split_last() {
-        None => tr(lang, "fichier", "file").to_string(),
+        None => crate::t!(lang, "conflict-location-file"),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{last} · {}", rest.join(" › ")),
     };
@@ -521,16 +479,6 @@ pub enum SyncMsg {
     Aborted(Result<Operation, String>, Vec<DiskChange>),
     /// From [`SyncEffect::Say`].
     Said(Tone, String),
-}
-
-/// The operation in words: `le rebase`, `the merge`.
-pub fn operation_name(lang: Lang, op: Operation) -> &'static str {
-    match op {
-        Operation::Rebase => tr(lang, "le rebase", "the rebase"),
-        Operation::Merge => tr(lang, "la fusion", "the merge"),
-        Operation::CherryPick => tr(lang, "le cherry-pick", "the cherry-pick"),
-        Operation::Revert => tr(lang, "le revert", "the revert"),
-    }
 }
 
 /// True when `rel` is one of the workspace files whose diagnostics say it

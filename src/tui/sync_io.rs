@@ -39,8 +39,8 @@ pub fn take_redraw() -> bool {
 }
 
 /// Runs `f` with the right [`Mode`]: the terminal suspended around it when
-/// the interface owns one.
-fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
+/// the interface owns one, saying in `lang` what runs.
+fn remote<T>(lang: super::Lang, what: &str, f: impl FnOnce(Mode) -> T) -> T {
     if !TERMINAL.load(Ordering::SeqCst) {
         return f(Mode::Background);
     }
@@ -56,7 +56,8 @@ fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
     );
     let _ = writeln!(
         out,
-        "\npacte : {what}… (git peut demander votre mot de passe ou la phrase de passe de votre clé ssh)"
+        "\n{}",
+        crate::t!(lang, "share-git-may-ask", command = what)
     );
     let _ = out.flush();
     let result = f(Mode::Interactive);
@@ -70,18 +71,11 @@ fn remote<T>(what: &str, f: impl FnOnce(Mode) -> T) -> T {
 /// A failed step in the interface's language, with its details (the
 /// located errors of a refused share, the edits a merge would lose).
 pub fn error_text(lang: super::Lang, e: &SyncError) -> String {
-    let french = lang == super::Lang::Fr;
-    let mut out = e.message().text(french).to_string();
+    let mut out = e.message().in_lang(lang).to_string();
     match e {
         SyncError::Refused(diags) => {
-            for d in diags {
-                out.push_str(&format!(
-                    "\n  {}:{}:{} {}",
-                    d.file.display(),
-                    d.line,
-                    d.column,
-                    d.text(french)
-                ));
+            for l in located(lang, diags) {
+                out.push_str(&format!("\n  {l}"));
             }
         }
         SyncError::WouldLose { lost, .. } => {
@@ -130,18 +124,7 @@ fn load_conflicts(app: &App, quiet: bool) -> SyncMsg {
 
 /// The located errors of a refused share, one per line.
 fn located(lang: super::Lang, diags: &[crate::diag::Diagnostic]) -> Vec<String> {
-    diags
-        .iter()
-        .map(|d| {
-            format!(
-                "{}:{}:{} {}",
-                d.file.display(),
-                d.line,
-                d.column,
-                d.text(lang == super::Lang::Fr)
-            )
-        })
-        .collect()
+    diags.iter().map(|d| d.located(lang)).collect()
 }
 
 /// Performs one sync step.
@@ -205,11 +188,11 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
             SyncMsg::Committed(result.map_err(text))
         }
         SyncEffect::Pull => {
-            let result = remote("git pull --rebase", |mode| git::pull(&root, mode));
+            let result = remote(lang, "git pull --rebase", |mode| git::pull(&root, mode));
             SyncMsg::Pulled(result.map_err(text), app.ws.disk_changes())
         }
         SyncEffect::Push => {
-            let result = remote("git push", |mode| git::push(&root, mode));
+            let result = remote(lang, "git push", |mode| git::push(&root, mode));
             SyncMsg::Pushed(result.map_err(text))
         }
         SyncEffect::Resolve {
@@ -220,7 +203,7 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
             let mut saved = Ok(0);
             for f in &files {
                 if let Err(e) = git::save_resolution(&root, &f.path, &f.conflicted, &f.resolved) {
-                    saved = Err(e.message().text(lang == super::Lang::Fr).to_string());
+                    saved = Err(e.message().in_lang(lang).to_string());
                     break;
                 }
                 saved = saved.map(|n| n + 1);

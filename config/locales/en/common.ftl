@@ -97,6 +97,7 @@ edit-did-change-journal = journal entry changed
 
 ## pacte set
 
+set-in-field = { $field }: { $message }
 set-not-an-assignment = “{ $typed }” is not FIELD=VALUE
 set-unknown-field = unknown field “{ $field }” (status, progress, due, start, title, objectives, implementation, experimentation, indicator.ID)
 set-not-a-target = “{ $typed }” is not GROUP/ACTION

@@ -142,3 +142,18 @@ form-label-themes = Axis and themes
 form-label-pilot = Pilot
 form-label-copilot = Co-pilot
 form-label-members = Member organisations
+
+## Files
+file-saved = { $what }saved to { $file }
+file-not-saved = NOT SAVED: { $why } — { $key } to retry
+file-cannot-delete = Cannot delete: { $why }
+file-changed-kept = { $file } changed on disk while your edit is not saved: it is kept in memory.
+file-changed-kept-reload = { $file } changed on disk while your edit is not saved: it is kept in memory. { $key } reloads the file (and drops the edit).
+file-reloaded = Reloaded from disk: { $file }
+file-broken-kept = { $file } no longer loads (last good version kept, read-only): { $why }
+file-group-removed = Group removed from disk: { $group }
+file-problem = { $file }: { $why }
+file-ask-reload = Reload the group from disk? The unsaved edit will be lost. (y/n)
+board-year-on-board = The year is chosen on the board: { $key }
+board-governance-alert = Governance alert: no group or action to open
+nav-filters-removed = Filters removed to show the result

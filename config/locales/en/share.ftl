@@ -30,6 +30,7 @@ share-abort-question = { $operation ->
     [merge] Abandon the merge? The clone goes back to where it was before the pull; your changes stay in your commit. (y/n)
    *[other] Abandon the operation? The clone goes back to where it was before the pull; your changes stay in your commit. (y/n)
 }
+share-git-may-ask = pacte: { $command }… (git may ask for your password or your ssh key's passphrase)
 share-nothing-to-abort = No sync stopped on conflicts
 
 conflict-keys-elsewhere = These keys choose a version on the conflict screen
@@ -125,3 +126,80 @@ conflicts-intro = { $operation ->
    *[other] { $open } without a choice
 }
 conflicts-abandon = abandon
+
+## Share panel and conflict screen: titles and hints
+
+panel-changes-title = Changes since the last commit ({ $count })
+panel-changes-none = None
+panel-message-title = { $edited ->
+    [yes] Commit message (edited)
+   *[no] Commit message (generated)
+}
+panel-log-title = Sharing
+panel-hint = { $what ->
+    [resolve] resolve the conflicts
+    [abandon] abandon
+    [share] share
+    [edit-message] edit the message
+   *[back] back
+}
+conflict-deleted-value = (deleted)
+conflict-choice = { $choice ->
+    [open] · to choose
+    [mine] ✓ yours
+    [theirs] ✓ theirs
+    [both] ✓ both
+   *[edited] ✓ edited
+}
+conflicts-resolved-row = Every conflict is resolved: { $key } to finish
+conflict-to-fix = to fix
+conflicts-title = Conflicts ({ $chosen }/{ $total } chosen)
+conflict-file-line = File { $file }, line { $line }
+conflict-sides-note = Yours: your version. Theirs: the one received from the repository. Nothing is written before { $key }.
+conflict-side-title = { $kept ->
+    [yes] { $side ->
+        [mine] Yours ✓ kept
+       *[theirs] Theirs ✓ kept
+    }
+   *[no] { $side ->
+        [mine] Yours
+       *[theirs] Theirs
+    }
+}
+conflict-typed-kept = Typed value ✓ kept
+conflict-hint = { $what ->
+    [mine] yours
+    [theirs] theirs
+    [both] both
+    [edit] edit
+   *[finish] finish
+}
+conflict-location-file = file
+# A file's fields, where a conflict is.
+conflict-field = { $field ->
+    [status] status
+    [progress] progress
+    [title] title
+    [name] name
+    [start] start
+    [due] due date
+    [objectives] objectives
+    [implementation] implementation
+    [publics] target publics
+    [experimentation] experimentation
+    [indicators] indicators
+    [measurements] measurements
+    [journal] journal
+    [deliverables] deliverables
+    [meetings] meetings
+    [members] members
+    [pilot] pilot
+    [copilot] co-pilot
+    [target] target
+    [baseline] baseline
+    [label] label
+    [unit] unit
+    [value] value
+    [text] text
+   *[other] { $field }
+}

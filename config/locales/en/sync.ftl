@@ -302,3 +302,9 @@ git-setup-installed = merge driver installed in .git/config: { $driver }
 git-setup-already-installed = merge driver already installed in .git/config
 git-setup-attributes-added = `{ $line }` added to .gitattributes (commit it with the workspace)
 git-setup-attributes-present = .gitattributes already chooses the driver for .ron files
+git-setup-attributes-failed = cannot write .gitattributes: { $error }
+git-setup-driver-warning = the pacte merge driver { $why ->
+    [not-configured] is not installed in this clone
+    [not-chosen] is not chosen for .ron files (no `{ $line }`)
+   *[stale] points to { $exe }, which no longer exists
+}: run `pacte git-setup` so that concurrent edits of a group merge by id and field

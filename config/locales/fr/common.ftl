@@ -100,6 +100,7 @@ edit-did-change-journal = entrée de journal modifiée
 
 ## pacte set
 
+set-in-field = { $field } : { $message }
 set-not-an-assignment = « { $typed } » n'est pas de la forme CHAMP=VALEUR
 set-unknown-field = champ inconnu « { $field } » (status, progress, due, start, title, objectives, implementation, experimentation, indicator.ID)
 set-not-a-target = « { $typed } » n'est pas de la forme GROUPE/ACTION

@@ -142,3 +142,18 @@ form-label-themes = Axe et thématiques
 form-label-pilot = Pilote
 form-label-copilot = Copilote
 form-label-members = Organisations membres
+
+## Files
+file-saved = { $what }enregistré dans { $file }
+file-not-saved = NON ENREGISTRÉ : { $why } — { $key } pour réessayer
+file-cannot-delete = Suppression impossible : { $why }
+file-changed-kept = { $file } a changé sur le disque alors que votre modification n'est pas enregistrée : elle est gardée en mémoire.
+file-changed-kept-reload = { $file } a changé sur le disque alors que votre modification n'est pas enregistrée : elle est gardée en mémoire. { $key } recharge le fichier (et abandonne la modification).
+file-reloaded = Rechargé depuis le disque : { $file }
+file-broken-kept = { $file } ne se charge plus (dernière version lisible gardée, en lecture seule) : { $why }
+file-group-removed = Groupe retiré du disque : { $group }
+file-problem = { $file } : { $why }
+file-ask-reload = Recharger le groupe depuis le disque ? La modification non enregistrée sera perdue. (o/n)
+board-year-on-board = L'année se choisit sur le tableau de bord : { $key }
+board-governance-alert = Alerte de gouvernance : pas de groupe ni d'action à ouvrir
+nav-filters-removed = Filtres retirés pour afficher le résultat

@@ -30,6 +30,7 @@ share-abort-question = { $operation ->
     [merge] Abandonner la fusion ? Le dépôt revient à son état d'avant la récupération ; vos modifications restent dans votre commit. (o/n)
    *[other] Abandonner l'opération ? Le dépôt revient à son état d'avant la récupération ; vos modifications restent dans votre commit. (o/n)
 }
+share-git-may-ask = pacte : { $command }… (git peut demander votre mot de passe ou la phrase de passe de votre clé ssh)
 share-nothing-to-abort = Aucune synchronisation arrêtée sur des conflits
 
 conflict-keys-elsewhere = Ces touches choisissent une version sur l'écran des conflits
@@ -125,3 +126,80 @@ conflicts-intro = { $operation ->
    *[other] { $open } sans choix
 }
 conflicts-abandon = abandonner
+
+## Panneau de partage et écran des conflits : titres et indications
+
+panel-changes-title = Modifications depuis le dernier commit ({ $count })
+panel-changes-none = Aucune
+panel-message-title = { $edited ->
+    [yes] Message du commit (modifié)
+   *[no] Message du commit (généré)
+}
+panel-log-title = Partage
+panel-hint = { $what ->
+    [resolve] résoudre les conflits
+    [abandon] abandonner
+    [share] partager
+    [edit-message] modifier le message
+   *[back] retour
+}
+conflict-deleted-value = (supprimé)
+conflict-choice = { $choice ->
+    [open] · à choisir
+    [mine] ✓ chez vous
+    [theirs] ✓ chez les autres
+    [both] ✓ les deux
+   *[edited] ✓ modifié
+}
+conflicts-resolved-row = Tous les conflits sont résolus : { $key } pour terminer
+conflict-to-fix = à corriger
+conflicts-title = Conflits ({ $chosen }/{ $total } choisis)
+conflict-file-line = Fichier { $file }, ligne { $line }
+conflict-sides-note = Chez vous : votre version. Chez les autres : celle reçue du dépôt. Rien n'est écrit avant { $key }.
+conflict-side-title = { $kept ->
+    [yes] { $side ->
+        [mine] Chez vous ✓ gardé
+       *[theirs] Chez les autres ✓ gardé
+    }
+   *[no] { $side ->
+        [mine] Chez vous
+       *[theirs] Chez les autres
+    }
+}
+conflict-typed-kept = Valeur écrite ✓ gardée
+conflict-hint = { $what ->
+    [mine] chez vous
+    [theirs] chez les autres
+    [both] les deux
+    [edit] modifier
+   *[finish] terminer
+}
+conflict-location-file = fichier
+# Les champs d'un fichier, là où un conflit se trouve.
+conflict-field = { $field ->
+    [status] statut
+    [progress] avancement
+    [title] titre
+    [name] nom
+    [start] début
+    [due] échéance
+    [objectives] objectifs
+    [implementation] mise en œuvre
+    [publics] publics visés
+    [experimentation] expérimentation
+    [indicators] indicateurs
+    [measurements] mesures
+    [journal] journal
+    [deliverables] livrables
+    [meetings] réunions
+    [members] membres
+    [pilot] pilote
+    [copilot] copilote
+    [target] cible
+    [baseline] référence
+    [label] libellé
+    [unit] unité
+    [value] valeur
+    [text] texte
+   *[other] { $field }
+}

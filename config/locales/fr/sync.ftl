@@ -302,3 +302,9 @@ git-setup-installed = pilote de fusion installé dans .git/config : { $driver }
 git-setup-already-installed = pilote de fusion déjà installé dans .git/config
 git-setup-attributes-added = `{ $line }` ajouté à .gitattributes (à partager avec l'espace de travail)
 git-setup-attributes-present = .gitattributes choisit déjà le pilote pour les fichiers .ron
+git-setup-attributes-failed = impossible d'écrire .gitattributes : { $error }
+git-setup-driver-warning = le pilote de fusion de pacte { $why ->
+    [not-configured] n'est pas installé dans ce clone
+    [not-chosen] n'est pas choisi pour les fichiers .ron (pas de `{ $line }`)
+   *[stale] pointe vers { $exe }, qui n'existe plus
+} : lancez `pacte git-setup` pour que les modifications simultanées d'un groupe fusionnent par identifiant et par champ

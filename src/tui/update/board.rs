@@ -6,10 +6,10 @@ use super::super::app::{ActionPane, App, GroupSource, Screen, Tone};
 use super::super::board::{
     self, ALERT_KINDS, AlertsState, BoardState, BoardTab, IndicatorKey, Scope,
 };
-use super::super::i18n::tr;
 use super::super::msg::{Command, Effect};
 use super::super::search::Target;
 use super::nav;
+use crate::t;
 
 /// Commands of the board and the alerts.
 pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
@@ -20,15 +20,8 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             if board::scope_of(app.screen()).is_some() {
                 board::step_year(app, c == Command::NextYear);
             } else {
-                let msg = format!(
-                    "{} {}",
-                    tr(
-                        app.lang,
-                        "L'année se choisit sur le tableau de bord :",
-                        "The year is chosen on the board:"
-                    ),
-                    app.keymap.first_key(Command::Board)
-                );
+                let key = app.keymap.first_key_in(Command::Board, app.lang);
+                let msg = t!(app.lang, "board-year-on-board", key = key);
                 app.say(Tone::Info, msg);
             }
         }
@@ -200,11 +193,7 @@ pub fn open(app: &mut App) -> Vec<Effect> {
                 (Some(g), Some(ac), None) => Target::Action(g.clone(), ac.clone()),
                 (Some(g), None, _) => Target::Group(g.clone()),
                 (None, ..) => {
-                    let msg = tr(
-                        app.lang,
-                        "Alerte de gouvernance : pas de groupe ni d'action à ouvrir",
-                        "Governance alert: no group or action to open",
-                    );
+                    let msg = t!(app.lang, "board-governance-alert");
                     app.say(Tone::Info, msg);
                     return Vec::new();
                 }

@@ -39,7 +39,7 @@ pub fn toggle(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     if st.pane != ActionPane::Deliverables {
-        let k = |c| app.keymap.first_key(c);
+        let k = |c| app.keymap.first_key_in(c, app.lang);
         let (toggle, pane) = (k(Command::Toggle), k(Command::NextPane));
         let m = t!(app.lang, "form-space-ticks", toggle = toggle, pane = pane);
         app.say(Tone::Info, m);

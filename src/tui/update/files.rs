@@ -1,13 +1,13 @@
 //! Results of saves and deletions, and files changed on disk.
 
 use super::super::app::{App, Popup, Recorded, Screen, Tone};
-use super::super::i18n::tr;
-use super::super::msg::Effect;
+use super::super::msg::{Command, Effect};
 use super::super::steps::Step;
 use super::context::current_group;
 use super::nav::fix_screens;
 use crate::domain::Id;
 use crate::store::{DiskChange, Reloaded};
+use crate::t;
 
 /// A save finished.
 pub fn saved(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
@@ -25,21 +25,12 @@ pub fn saved(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
                 Some((Tone::Info, m)) => format!("{m} · "),
                 _ => String::new(),
             };
-            app.say(
-                Tone::Ok,
-                format!("{what}{} {file}", tr(lang, "enregistré dans", "saved to")),
-            );
+            app.say(Tone::Ok, t!(lang, "file-saved", what = what, file = file));
         }
         Err(e) => {
             app.unsaved.insert(id);
-            app.say(
-                Tone::Error,
-                format!(
-                    "{} {e} — {}",
-                    tr(lang, "NON ENREGISTRÉ :", "NOT SAVED:"),
-                    tr(lang, "w pour réessayer", "w to retry")
-                ),
-            );
+            let key = app.keymap.first_key_in(Command::Retry, lang);
+            app.say(Tone::Error, t!(lang, "file-not-saved", why = e, key = key));
         }
     }
     Vec::new()
@@ -71,25 +62,13 @@ pub fn governance_saved(app: &mut App, result: Result<(), String>) -> Vec<Effect
                 Some((Tone::Info, m)) => format!("{m} · "),
                 _ => String::new(),
             };
-            app.say(
-                Tone::Ok,
-                format!(
-                    "{what}{} {}",
-                    tr(lang, "enregistré dans", "saved to"),
-                    crate::store::layout::GOVERNANCE_FILE
-                ),
-            );
+            let file = crate::store::layout::GOVERNANCE_FILE;
+            app.say(Tone::Ok, t!(lang, "file-saved", what = what, file = file));
         }
         Err(e) => {
             app.governance_unsaved = true;
-            app.say(
-                Tone::Error,
-                format!(
-                    "{} {e} — {}",
-                    tr(lang, "NON ENREGISTRÉ :", "NOT SAVED:"),
-                    tr(lang, "w pour réessayer", "w to retry")
-                ),
-            );
+            let key = app.keymap.first_key_in(Command::Retry, lang);
+            app.say(Tone::Error, t!(lang, "file-not-saved", why = e, key = key));
         }
     }
     Vec::new()
@@ -115,13 +94,7 @@ pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect>
             if puts_back(app.history.redo.last()) {
                 app.history.redo.pop();
             }
-            app.say(
-                Tone::Error,
-                format!(
-                    "{} {e}",
-                    tr(lang, "Suppression impossible :", "Cannot delete:")
-                ),
-            );
+            app.say(Tone::Error, t!(lang, "file-cannot-delete", why = e));
         }
     }
     Vec::new()
@@ -142,35 +115,18 @@ pub fn disk_changed(app: &mut App, changes: Vec<DiskChange>) -> Vec<Effect> {
         if app.governance_unsaved
             && c.file == std::path::Path::new(crate::store::layout::GOVERNANCE_FILE)
         {
-            app.say(
-                Tone::Error,
-                format!(
-                    "{} {}",
-                    c.file.display(),
-                    tr(
-                        lang,
-                        "a changé sur le disque alors que votre modification n'est pas enregistrée : elle est gardée en mémoire.",
-                        "changed on disk while your edit is not saved: it is kept in memory.",
-                    )
-                ),
-            );
+            let file = c.file.display().to_string();
+            app.say(Tone::Error, t!(lang, "file-changed-kept", file = file));
             continue;
         }
         match gid {
             Some(id) if app.unsaved.contains(&id) => {
                 if app.conflicts.insert(id.clone()) {
+                    let file = c.file.display().to_string();
+                    let key = app.keymap.first_key_in(Command::Reload, lang);
                     app.say(
                         Tone::Error,
-                        format!(
-                            "{} {} {}",
-                            c.file.display(),
-                            tr(
-                                lang,
-                                "a changé sur le disque alors que votre modification n'est pas enregistrée : elle est gardée en mémoire. R recharge le fichier (et abandonne la modification).",
-                                "changed on disk while your edit is not saved: it is kept in memory. R reloads the file (and drops the edit).",
-                            ),
-                            ""
-                        ),
+                        t!(lang, "file-changed-kept-reload", file = file, key = key),
                     );
                 }
             }
@@ -195,57 +151,35 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
                 .get(&id)
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            app.say(
-                Tone::Info,
-                format!(
-                    "{} {file}",
-                    tr(lang, "Rechargé depuis le disque :", "Reloaded from disk:")
-                ),
-            );
+            app.say(Tone::Info, t!(lang, "file-reloaded", file = file));
         }
         Reloaded::GroupBroken(id, file) => {
             if let Some(id) = id {
                 app.broken.insert(id, first.clone());
             }
+            let file = file.display().to_string();
             app.say(
                 Tone::Error,
-                format!(
-                    "{} {} : {first}",
-                    file.display(),
-                    tr(
-                        lang,
-                        "ne se charge plus (dernière version lisible gardée, en lecture seule)",
-                        "no longer loads (last good version kept, read-only)"
-                    )
-                ),
+                t!(lang, "file-broken-kept", file = file, why = first.as_str()),
             );
         }
         Reloaded::GroupRemoved(id) => {
             app.broken.remove(&id);
             app.say(
                 Tone::Info,
-                format!(
-                    "{} {id}",
-                    tr(
-                        lang,
-                        "Groupe retiré du disque :",
-                        "Group removed from disk:"
-                    )
-                ),
+                t!(lang, "file-group-removed", group = id.as_str()),
             );
         }
         Reloaded::Shared(file, ok) => {
             if ok {
-                app.say(
-                    Tone::Info,
-                    format!(
-                        "{} {}",
-                        tr(lang, "Rechargé depuis le disque :", "Reloaded from disk:"),
-                        file.display()
-                    ),
-                );
+                let file = file.display().to_string();
+                app.say(Tone::Info, t!(lang, "file-reloaded", file = file));
             } else {
-                app.say(Tone::Error, format!("{} : {first}", file.display()));
+                let file = file.display().to_string();
+                app.say(
+                    Tone::Error,
+                    t!(lang, "file-problem", file = file, why = first.as_str()),
+                );
             }
         }
     }
@@ -272,12 +206,7 @@ pub fn ask_reload(app: &mut App) -> Vec<Effect> {
     };
     if app.unsaved.contains(&id) {
         app.popups.push(Popup::Confirm {
-            question: tr(
-                lang,
-                "Recharger le groupe depuis le disque ? La modification non enregistrée sera perdue. (o/n)",
-                "Reload the group from disk? The unsaved edit will be lost. (y/n)",
-            )
-            .into(),
+            question: t!(lang, "file-ask-reload"),
             step: Step::Reload(id),
         });
         Vec::new()

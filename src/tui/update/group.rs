@@ -35,7 +35,7 @@ pub fn rename(app: &mut App, gid: Id) {
 pub fn menu(app: &mut App, gid: Id) {
     let lang = app.lang;
     let Some(g) = app.ws.group(&gid) else { return };
-    let k = |c| app.keymap.first_key(c);
+    let k = |c| app.keymap.first_key_in(c, app.lang);
     let row = |m: MenuItem, c: Command, label: String| {
         entry(m, t!(lang, "form-menu-with-key", label = label, key = k(c)))
     };

@@ -80,7 +80,9 @@ pub fn measure(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     if a.indicators.is_empty() {
-        let key = app.keymap.first_key(crate::tui::msg::Command::AddIndicator);
+        let key = app
+            .keymap
+            .first_key_in(crate::tui::msg::Command::AddIndicator, app.lang);
         let m = t!(app.lang, "form-no-indicator", key = key);
         app.say(Tone::Info, m);
         return Vec::new();

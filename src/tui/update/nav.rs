@@ -4,9 +4,9 @@ use super::super::app::{
     ActionPane, ActionRef, ActionState, App, Field, GovernancePane, GroupPane, GroupSource,
     GroupState, HomePane, HomeState, Screen, Tone,
 };
-use super::super::i18n::tr;
 use super::super::msg::{Command, Effect};
 use super::super::search::Target;
+use crate::t;
 
 const PAGE: isize = 10;
 
@@ -331,14 +331,8 @@ pub fn jump(app: &mut App, target: &Target) {
         });
     if !visible {
         app.filter = Default::default();
-        app.say(
-            Tone::Info,
-            tr(
-                app.lang,
-                "Filtres retirés pour afficher le résultat",
-                "Filters removed to show the result",
-            ),
-        );
+        let m = t!(app.lang, "nav-filters-removed");
+        app.say(Tone::Info, m);
     }
     let Some(g) = app.ws.group(gid) else { return };
     let r = app.ws.referential.as_ref();

@@ -83,7 +83,9 @@ pub fn delete_group(app: &mut App, id: &Id) -> Result<Vec<Effect>, String> {
 
 /// The refusal for a group whose file no longer loads.
 fn read_only(app: &App) -> String {
-    let key = app.keymap.first_key(crate::tui::msg::Command::Problems);
+    let key = app
+        .keymap
+        .first_key_in(crate::tui::msg::Command::Problems, app.lang);
     t!(app.lang, "form-read-only", key = key)
 }
 

@@ -1,30 +1,31 @@
 //! An action page: its fields, then deliverables, indicators or journal.
 
-use super::lists::list_table;
+use super::lists::{columns, list_table};
 use super::{MARK, Styles, bar, block};
 use crate::domain::Action;
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::{ActionPane, ActionState, App, Field};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState, Tabs};
 
-fn field_label(app: &App, f: Field) -> &'static str {
-    let lang = app.lang;
-    match f {
-        Field::Title => tr(lang, "Titre", "Title"),
-        Field::Status => tr(lang, "Statut", "Status"),
-        Field::Progress => tr(lang, "Avancement", "Progress"),
-        Field::Start => tr(lang, "Début", "Start"),
-        Field::Due => tr(lang, "Échéance", "Due"),
-        Field::Experimentation => tr(lang, "Expérimentation", "Experimentation"),
-        Field::Publics => tr(lang, "Publics visés", "Target publics"),
-        Field::Objectives => tr(lang, "Objectifs", "Objectives"),
-        Field::Implementation => tr(lang, "Mise en œuvre", "Implementation"),
-    }
+fn field_label(app: &App, f: Field) -> String {
+    let field = match f {
+        Field::Title => "title",
+        Field::Status => "status",
+        Field::Progress => "progress",
+        Field::Start => "start",
+        Field::Due => "due",
+        Field::Experimentation => "experimentation",
+        Field::Publics => "publics",
+        Field::Objectives => "objectives",
+        Field::Implementation => "implementation",
+    };
+    t!(app.lang, "action-field", field = field)
 }
 
 fn first_line(s: &str) -> String {
@@ -48,20 +49,15 @@ fn field_value<'a>(app: &App, a: &Action, f: Field, st: &Styles) -> Cell<'a> {
         Field::Start => Cell::from(date(a.start)),
         Field::Due => {
             if a.is_overdue(app.today) {
-                Cell::from(format!(
-                    "{} — {}",
-                    date(a.due),
-                    tr(lang, "EN RETARD", "OVERDUE")
-                ))
-                .style(st.warn())
+                Cell::from(t!(lang, "action-due-overdue", date = date(a.due))).style(st.warn())
             } else {
                 Cell::from(date(a.due))
             }
         }
         Field::Experimentation => Cell::from(if a.experimentation {
-            tr(lang, "oui", "yes")
+            t!(lang, "value-yes")
         } else {
-            tr(lang, "non", "no")
+            t!(lang, "value-no")
         }),
         Field::Publics => {
             let r = app.ws.referential.as_ref();
@@ -88,10 +84,7 @@ fn field_value<'a>(app: &App, a: &Action, f: Field, st: &Styles) -> Cell<'a> {
 pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
     let Some((_, a)) = app.action(&s.target) else {
-        f.render_widget(
-            Paragraph::new(tr(lang, "Action introuvable", "Action not found")),
-            area,
-        );
+        f.render_widget(Paragraph::new(t!(lang, "action-not-found")), area);
         return;
     };
     let fields_h = (Field::ALL.len() as u16 + 2).min(area.height / 2 + 1);
@@ -112,10 +105,12 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
         })
         .collect();
     let focused = s.pane == ActionPane::Fields;
-    let mut title = format!("{} {}", tr(lang, "Action", "Action"), s.target.action);
-    if a.experimentation {
-        title.push_str(tr(lang, " · expérimentation", " · experimentation"));
-    }
+    let title = t!(
+        lang,
+        "action-title",
+        id = s.target.action.as_str(),
+        experimentation = if a.experimentation { "yes" } else { "no" }
+    );
     let t = Table::new(rows, [Constraint::Length(16), Constraint::Fill(1)])
         .block(block(title, focused, st))
         .row_highlight_style(if focused { st.selected() } else { Style::new() })
@@ -128,23 +123,20 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
     let tabs = [
         (
             ActionPane::Deliverables,
-            format!(
-                "{} {done}/{}",
-                tr(lang, "Livrables", "Deliverables"),
-                a.deliverables.len()
+            t!(
+                lang,
+                "action-tab-deliverables",
+                done = done,
+                total = a.deliverables.len()
             ),
         ),
         (
             ActionPane::Indicators,
-            format!(
-                "{} ({})",
-                tr(lang, "Indicateurs", "Indicators"),
-                a.indicators.len()
-            ),
+            t!(lang, "action-tab-indicators", count = a.indicators.len()),
         ),
         (
             ActionPane::Journal,
-            format!("{} ({})", tr(lang, "Journal", "Journal"), a.journal.len()),
+            t!(lang, "action-tab-journal", count = a.journal.len()),
         ),
     ];
     let selected = tabs.iter().position(|(p, _)| *p == s.lower).unwrap_or(1);
@@ -170,15 +162,10 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                     ])
                 })
                 .collect();
-            let title = tr(
-                lang,
-                "Livrables (Espace : fait / à faire, n : ajouter)",
-                "Deliverables (Space: done / to do, n: add)",
-            )
-            .to_string();
+            let title = t!(lang, "action-deliverables-title");
             if rows.is_empty() {
                 f.render_widget(
-                    Paragraph::new(tr(lang, "Aucun livrable", "No deliverable"))
+                    Paragraph::new(t!(lang, "action-deliverables-empty"))
                         .block(block(title, focused, st)),
                     lower_area,
                 );
@@ -187,7 +174,7 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                     f,
                     lower_area,
                     title,
-                    vec!["", ""],
+                    vec![String::new(), String::new()],
                     rows,
                     vec![Constraint::Length(3), Constraint::Fill(1)],
                     s.deliverable,
@@ -211,15 +198,10 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                     ])
                 })
                 .collect();
-            let title = tr(
-                lang,
-                "Journal (c : ajouter, Entrée : modifier)",
-                "Journal (c: add, Enter: edit)",
-            )
-            .to_string();
+            let title = t!(lang, "action-journal-title");
             if rows.is_empty() {
                 f.render_widget(
-                    Paragraph::new(tr(lang, "Journal vide", "Empty journal"))
+                    Paragraph::new(t!(lang, "action-journal-empty"))
                         .block(block(title, focused, st)),
                     lower_area,
                 );
@@ -228,11 +210,7 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                     f,
                     lower_area,
                     title,
-                    vec![
-                        tr(lang, "Date", "Date"),
-                        tr(lang, "Type", "Kind"),
-                        tr(lang, "Texte", "Text"),
-                    ],
+                    columns(lang, &["date", "kind", "text"]),
                     rows,
                     vec![
                         Constraint::Length(10),
@@ -258,29 +236,27 @@ fn indicators(
     area: Rect,
 ) {
     let lang = app.lang;
-    let title = tr(
-        lang,
-        "Indicateurs (m : mesure, i : ajouter, Entrée : modifier)",
-        "Indicators (m: measure, i: add, Enter: edit)",
-    )
-    .to_string();
+    let title = t!(lang, "action-indicators-title");
     if a.indicators.is_empty() {
         f.render_widget(
-            Paragraph::new(tr(lang, "Aucun indicateur", "No indicator"))
-                .block(block(title, focused, st)),
+            Paragraph::new(t!(lang, "action-indicators-empty")).block(block(title, focused, st)),
             area,
         );
         return;
     }
     let num = |v: Option<f64>| v.map_or("—".to_string(), |v| i18n::number(lang, v));
+    let (realisation, evaluation) = (
+        t!(lang, "indicator-kind-short", kind = "realisation"),
+        t!(lang, "indicator-kind-short", kind = "evaluation"),
+    );
     let rows: Vec<Row> = a
         .indicators
         .iter()
         .map(|i| {
             let latest = i.latest().map(|m| m.value);
             let kind = match i.kind {
-                crate::domain::IndicatorKind::Realisation => tr(lang, "réal.", "real."),
-                crate::domain::IndicatorKind::Evaluation => tr(lang, "éval.", "eval."),
+                crate::domain::IndicatorKind::Realisation => realisation.clone(),
+                crate::domain::IndicatorKind::Evaluation => evaluation.clone(),
             };
             Row::new(vec![
                 Cell::from(sanitize(&i.label)),
@@ -298,13 +274,7 @@ fn indicators(
         f,
         list_area,
         title,
-        vec![
-            tr(lang, "Indicateur", "Indicator"),
-            tr(lang, "Type", "Kind"),
-            tr(lang, "Dernière", "Latest"),
-            tr(lang, "Cible", "Target"),
-            tr(lang, "Unité", "Unit"),
-        ],
+        columns(lang, &["indicator", "kind", "latest", "target", "unit"]),
         rows,
         vec![
             Constraint::Fill(1),
@@ -330,24 +300,34 @@ fn indicators(
         .take(4)
         .rev()
         .map(|m| {
-            format!(
-                "{} : {}",
-                i18n::date(lang, m.date),
-                i18n::number(lang, m.value)
+            t!(
+                lang,
+                "indicator-measurement",
+                date = i18n::date(lang, m.date),
+                value = i18n::number(lang, m.value)
             )
         })
         .collect();
     let lines = vec![
         Line::from(vec![
-            Span::styled(tr(lang, "Départ ", "Baseline "), st.title()),
+            Span::styled(
+                format!("{} ", t!(lang, "indicator-detail", what = "baseline")),
+                st.title(),
+            ),
             Span::raw(num(i.baseline)),
-            Span::styled(tr(lang, "  Cible ", "  Target "), st.title()),
+            Span::styled(
+                format!("  {} ", t!(lang, "indicator-detail", what = "target")),
+                st.title(),
+            ),
             Span::raw(num(i.target)),
-            Span::styled(tr(lang, "  Mesures ", "  Measurements "), st.title()),
+            Span::styled(
+                format!("  {} ", t!(lang, "indicator-detail", what = "measurements")),
+                st.title(),
+            ),
             Span::raw(i.measurements.len().to_string()),
         ]),
         Line::from(if series.is_empty() {
-            tr(lang, "Pas encore de mesure", "No measurement yet").to_string()
+            t!(lang, "indicator-no-measurement")
         } else {
             series.join(" → ")
         }),

@@ -2,12 +2,13 @@
 //! from the same evaluation as the board and the reports.
 
 use super::{MARK, Styles, block};
-use crate::domain::evaluation::{Alert, AlertKind, DueState, LeadIssue};
+use crate::domain::evaluation::{Alert, AlertKind, LeadIssue};
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::App;
 use crate::tui::board::{self, ALERT_KINDS, AlertsState, Figures};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use crate::tui::msg::Command;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,13 +21,9 @@ pub fn draw(app: &App, s: &AlertsState, st: &Styles, f: &mut Frame, area: Rect) 
     let lang = app.lang;
     let Some(fig) = board::figures(app, &s.scope) else {
         let msg = if app.ws.referential.is_none() {
-            tr(
-                lang,
-                "pacte.ron ne se charge pas : voir les problèmes (!)",
-                "pacte.ron does not load: see the problems (!)",
-            )
+            t!(lang, "view-no-referential")
         } else {
-            tr(lang, "Calcul des alertes…", "Computing the alerts…")
+            t!(lang, "alerts-computing")
         };
         f.render_widget(Paragraph::new(msg).style(st.error()), area);
         return;
@@ -37,21 +34,22 @@ pub fn draw(app: &App, s: &AlertsState, st: &Styles, f: &mut Frame, area: Rect) 
     f.render_widget(Paragraph::new(kinds), kinds_area);
 
     let e = fig.evaluation();
-    let scope = match e.selection.year {
-        Some(y) => format!("{} {y}", tr(lang, "année", "year")),
-        None => tr(lang, "toute la période", "whole period").into(),
-    };
+    let scope = super::board::year_label(lang, e);
     let total = fig.alert_count(s.kind);
-    let title = format!(
-        "{} ({total}) — {} · {}",
-        s.kind
-            .map_or(tr(lang, "Alertes", "Alerts"), |k| i18n::alert_kind(lang, k)),
-        scope,
-        tr(lang, "Entrée : ouvrir", "Enter: open"),
+    let title = t!(
+        lang,
+        "alerts-title",
+        kind = s.kind.map_or_else(
+            || t!(lang, "crumb", screen = "alerts"),
+            |k| i18n::alert_kind(lang, k)
+        ),
+        total = total,
+        scope = scope,
+        key = app.keymap.first_key_in(Command::Open, lang)
     );
     if total == 0 {
         f.render_widget(
-            Paragraph::new(tr(lang, "Aucune alerte.", "No alert.")).block(block(title, true, st)),
+            Paragraph::new(t!(lang, "alerts-none")).block(block(title, true, st)),
             list_area,
         );
         return;
@@ -88,19 +86,24 @@ pub fn draw(app: &App, s: &AlertsState, st: &Styles, f: &mut Frame, area: Rect) 
     // Only the visible rows are built: a big pact has thousands of alerts.
     let visible = usize::from(list_area.height.saturating_sub(2)).max(1);
     let offset = (cursor + 1).saturating_sub(visible);
-    let kind_w = ALERT_KINDS
+    let shorts: Vec<String> = ALERT_KINDS
         .iter()
-        .map(|k| i18n::alert_kind_short(lang, *k).chars().count())
-        .max()
-        .unwrap_or(10) as u16;
+        .map(|k| i18n::alert_kind_short(lang, *k))
+        .collect();
+    let short = |k: AlertKind| {
+        ALERT_KINDS
+            .iter()
+            .position(|x| *x == k)
+            .and_then(|i| shorts.get(i))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let kind_w = shorts.iter().map(|s| s.chars().count()).max().unwrap_or(10) as u16;
     let rows: Vec<Row> = (offset..(offset + visible).min(total))
         .filter_map(|n| fig.nth_alert(s.kind, n))
         .map(|(i, a)| {
             Row::new(vec![
-                Cell::from(Span::styled(
-                    i18n::alert_kind_short(lang, a.kind),
-                    kind_style(a.kind, st),
-                )),
+                Cell::from(Span::styled(short(a.kind), kind_style(a.kind, st))),
                 Cell::from(sanitize(&text(app, fig, i, a))),
             ])
         })
@@ -133,7 +136,7 @@ fn kinds_line(
 ) -> Vec<Line<'static>> {
     let lang = app.lang;
     let mut items: Vec<(String, bool)> = vec![(
-        format!("{} {}", tr(lang, "Toutes", "All"), fig.alert_count(None)),
+        t!(lang, "alerts-chip-all", count = fig.alert_count(None)),
         shown.is_none(),
     )];
     for k in ALERT_KINDS {
@@ -146,10 +149,10 @@ fn kinds_line(
             shown == Some(k),
         ));
     }
-    let hint = format!(
-        "({} {})",
-        app.keymap.first_key(Command::NextPane),
-        tr(lang, "pour trier", "to narrow")
+    let hint = t!(
+        lang,
+        "alerts-narrow-hint",
+        key = app.keymap.first_key_in(Command::NextPane, lang)
     );
     let width = usize::from(width);
     let mut lines = Vec::new();
@@ -182,18 +185,17 @@ fn kinds_line(
     lines
 }
 
-/// What the alert says: the evaluation's French message, or the same in
-/// English from the evaluation's rows.
+/// What the alert says, in the interface's language, from the
+/// evaluation's rows; the evaluation's own (French) message when its row
+/// cannot be found.
 fn text(app: &App, fig: &Figures, index: usize, a: &Alert) -> String {
-    match app.lang {
-        Lang::Fr => a.message.clone(),
-        Lang::En => english(fig, index, a).unwrap_or_else(|| a.message.clone()),
-    }
+    words(app.lang, fig, index, a).unwrap_or_else(|| a.message.clone())
 }
 
-fn english(fig: &Figures, index: usize, a: &Alert) -> Option<String> {
+fn words(lang: Lang, fig: &Figures, index: usize, a: &Alert) -> Option<String> {
     let e = fig.evaluation();
-    let num = |v: Option<f64>| v.map_or(String::new(), |v| i18n::number(Lang::En, v));
+    let num = |v: Option<f64>| v.map_or(String::new(), |v| i18n::number(lang, v));
+    let date = |d: chrono::NaiveDate| i18n::date(lang, d);
     let same = |g: &Option<crate::domain::Id>, x: &crate::domain::Id| g.as_ref() == Some(x);
     Some(match a.kind {
         AlertKind::GovernanceDue => {
@@ -204,29 +206,25 @@ fn english(fig: &Figures, index: usize, a: &Alert) -> Option<String> {
                 .items()
                 .filter(|i| i.state.needs_action())
                 .nth(rank)?;
-            let name = match it.id {
-                "copil-launch" => "Launch COPIL".to_string(),
-                "copil-mid-term" => "Mid-term COPIL".to_string(),
-                "copil-final" => "Final COPIL".to_string(),
-                "local-committee" => format!(
-                    "Local committee — {}",
-                    it.territory
-                        .as_ref()
-                        .and_then(|t| e.territories.iter().find(|x| &x.id == t))
-                        .map_or("?", |t| t.name.as_str())
-                ),
-                "interim-evaluation" => format!("Interim evaluation {}", e.year - 1),
-                other => other.to_string(),
-            };
-            let state = match it.state {
-                DueState::Late => "late",
-                DueState::Due => "due",
-                DueState::Held => "held",
-                DueState::Upcoming => "upcoming",
-            };
-            format!(
-                "{name}: {state} (expected from {} to {})",
-                it.window_start, it.window_end
+            let territory = it
+                .territory
+                .as_ref()
+                .and_then(|t| e.territories.iter().find(|x| &x.id == t))
+                .map_or("?", |t| t.name.as_str());
+            let name = t!(
+                lang,
+                "calendar-item",
+                item = it.id,
+                territory = territory,
+                year = e.year - 1
+            );
+            t!(
+                lang,
+                "alert-governance",
+                name = name,
+                state = super::governance::state_label(lang, it.state),
+                from = date(it.window_start),
+                to = date(it.window_end)
             )
         }
         AlertKind::Overdue => {
@@ -234,12 +232,13 @@ fn english(fig: &Figures, index: usize, a: &Alert) -> Option<String> {
                 .actions
                 .iter()
                 .find(|r| same(&a.group, &r.group) && same(&a.action, &r.action))?;
-            format!(
-                "“{}” ({}): due {} passed, {}",
-                r.title,
-                r.group_name,
-                r.due.map(|d| d.to_string()).unwrap_or_default(),
-                r.status.label_en()
+            t!(
+                lang,
+                "alert-overdue",
+                title = r.title.as_str(),
+                group = r.group_name.as_str(),
+                due = r.due.map(date).unwrap_or_default(),
+                status = r.status.label(lang)
             )
         }
         AlertKind::OffTarget => {
@@ -248,39 +247,46 @@ fn english(fig: &Figures, index: usize, a: &Alert) -> Option<String> {
                     && same(&a.action, &i.action)
                     && same(&a.indicator, &i.indicator)
             })?;
-            format!(
-                "{}: {} for a target of {}{} (“{}”)",
-                i.label,
-                num(i.latest),
-                num(i.target),
-                if i.unit.is_empty() {
+            t!(
+                lang,
+                "alert-off-target",
+                label = i.label.as_str(),
+                latest = num(i.latest),
+                target = num(i.target),
+                unit = if i.unit.is_empty() {
                     String::new()
                 } else {
                     format!(" {}", i.unit)
                 },
-                i.action_title
+                action = i.action_title.as_str()
             )
         }
         AlertKind::NoCopilot => {
             let g = e.groups.iter().find(|g| same(&a.group, &g.id))?;
             let issue = match g.lead_issue? {
-                LeadIssue::NoPilot => "no pilot",
-                LeadIssue::NoCopilot => "no co-pilot",
-                LeadIssue::SameOrganisation => "pilot and co-pilot from the same organisation",
+                LeadIssue::NoPilot => "no-pilot",
+                LeadIssue::NoCopilot => "no-copilot",
+                LeadIssue::SameOrganisation => "same-organisation",
             };
-            format!("{}: {issue}", g.name)
+            t!(lang, "alert-lead", group = g.name.as_str(), issue = issue)
         }
         AlertKind::NoMeetingThisYear => {
             let g = e.groups.iter().find(|g| same(&a.group, &g.id))?;
-            format!(
-                "{}: no meeting in {}{}",
-                g.name,
-                e.year,
-                g.last_meeting
-                    .map_or(" (none recorded)".to_string(), |d| format!(
-                        " (last on {d})"
-                    ))
-            )
+            match g.last_meeting {
+                Some(d) => t!(
+                    lang,
+                    "alert-no-meeting",
+                    group = g.name.as_str(),
+                    year = e.year,
+                    last = date(d)
+                ),
+                None => t!(
+                    lang,
+                    "alert-no-meeting-ever",
+                    group = g.name.as_str(),
+                    year = e.year
+                ),
+            }
         }
         AlertKind::NotMeasured => {
             let i = e.indicators_not_measured.iter().find(|i| {
@@ -288,9 +294,12 @@ fn english(fig: &Figures, index: usize, a: &Alert) -> Option<String> {
                     && same(&a.action, &i.action)
                     && same(&a.indicator, &i.indicator)
             })?;
-            format!(
-                "{} (“{}”): no measurement in {}",
-                i.label, i.action_title, e.year
+            t!(
+                lang,
+                "alert-not-measured",
+                label = i.label.as_str(),
+                action = i.action_title.as_str(),
+                year = e.year
             )
         }
     })

@@ -7,20 +7,21 @@
 
 use super::{MARK, Styles, bar, block};
 use crate::domain::Status;
-use crate::domain::evaluation::{Evaluation, StatusCounts, TargetState};
+use crate::domain::evaluation::{Evaluation, StatusCounts};
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::App;
 use crate::tui::board::{self, BoardState, BoardTab, Figures};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use crate::tui::msg::Command;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Bar, BarChart, BarGroup, Block, Borders, Cell, Gauge, HighlightSpacing, Paragraph, Row,
-    Sparkline, Table, TableState, Tabs,
+    Bar, BarChart, BarGroup, Block, Borders, Cell, Gauge, HighlightSpacing, Paragraph, Row, Table,
+    TableState, Tabs,
 };
 
 /// Draws the board.
@@ -28,13 +29,9 @@ pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
     let Some(fig) = board::figures(app, &b.scope) else {
         let msg = if app.ws.referential.is_none() {
-            tr(
-                lang,
-                "pacte.ron ne se charge pas : voir les problèmes (!)",
-                "pacte.ron does not load: see the problems (!)",
-            )
+            t!(lang, "view-no-referential")
         } else {
-            tr(lang, "Calcul des chiffres…", "Computing the figures…")
+            t!(lang, "board-computing")
         };
         f.render_widget(Paragraph::new(msg).style(st.error()), area);
         return;
@@ -49,11 +46,11 @@ pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
         Constraint::Min(0),
     ])
     .areas(area);
-    let title = format!(
-        "{} — {} · {}",
-        tr(lang, "Chiffres clés", "Key figures"),
-        selection_label(app, e),
-        year_label(lang, e)
+    let title = t!(
+        lang,
+        "board-key-figures",
+        selection = selection_label(app, e),
+        year = year_label(lang, e)
     );
     let fig_block = Block::default()
         .borders(Borders::TOP)
@@ -72,51 +69,22 @@ pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
                     overdue: Some(t.overdue_actions),
                     progress: t.average_progress,
                     detail: vec![
-                        (
-                            t.projects_realised.to_string(),
-                            i18n::plural(
-                                lang,
-                                t.projects_realised as u64,
-                                "réalisée",
-                                "réalisées",
-                                "realised",
-                                "realised",
-                            ),
-                        ),
-                        (
-                            t.meetings.to_string(),
-                            i18n::plural(
-                                lang,
-                                t.meetings as u64,
-                                "réunion",
-                                "réunions",
-                                "meeting",
-                                "meetings",
-                            ),
-                        ),
-                        (
-                            t.participants.to_string(),
-                            i18n::plural(
-                                lang,
-                                t.participants,
-                                "participant",
-                                "participants",
-                                "participant",
-                                "participants",
-                            ),
-                        ),
-                        (
-                            format!("{}/{}", t.groups_with_two_organisations, t.groups),
-                            tr(lang, "binômes 2 structures", "two-organisation leads"),
-                        ),
+                        Detail::count("realised", t.projects_realised as u64),
+                        Detail::count("meetings", t.meetings as u64),
+                        Detail::count("participants", t.participants),
+                        Detail {
+                            figure: format!("{}/{}", t.groups_with_two_organisations, t.groups),
+                            what: "two-organisations-short",
+                            count: t.groups as u64,
+                        },
                     ],
                 })
                 .chain(std::iter::once(total_row(app, e)))
                 .collect();
             status_table(
                 app,
-                tr(lang, "Territoire", "Territory"),
-                tr(lang, "Territoires × statut", "Territories × status"),
+                &t!(lang, "column", name = "territory"),
+                &t!(lang, "board-table-title", rows = "territories"),
                 &rows,
                 b.territory,
                 st,
@@ -135,44 +103,18 @@ pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
                     overdue: None,
                     progress: a.average_progress,
                     detail: vec![
-                        (
-                            a.projects_realised.to_string(),
-                            i18n::plural(
-                                lang,
-                                a.projects_realised as u64,
-                                "réalisée",
-                                "réalisées",
-                                "realised",
-                                "realised",
-                            ),
-                        ),
-                        (
-                            a.experiments.to_string(),
-                            i18n::plural(
-                                lang,
-                                a.experiments as u64,
-                                "expérimentation",
-                                "expérimentations",
-                                "experiment",
-                                "experiments",
-                            ),
-                        ),
-                        (
-                            a.indicators_on_target.to_string(),
-                            tr(lang, "indic. atteints", "ind. on target"),
-                        ),
-                        (
-                            a.indicators_off_target.to_string(),
-                            tr(lang, "indic. sous la cible", "ind. off target"),
-                        ),
+                        Detail::count("realised", a.projects_realised as u64),
+                        Detail::count("experiments", a.experiments as u64),
+                        Detail::count("on-target-short", a.indicators_on_target as u64),
+                        Detail::count("off-target-short", a.indicators_off_target as u64),
                     ],
                 })
                 .chain(std::iter::once(total_row(app, e)))
                 .collect();
             status_table(
                 app,
-                tr(lang, "Axe", "Axis"),
-                tr(lang, "Axes × statut", "Axes × status"),
+                &t!(lang, "column", name = "axis"),
+                &t!(lang, "board-table-title", rows = "axes"),
                 &rows,
                 b.axis,
                 st,
@@ -180,7 +122,7 @@ pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
                 main,
             );
         }
-        BoardTab::Indicators => indicators(app, fig, b.indicator, st, f, main),
+        BoardTab::Indicators => super::board_indicators::draw(app, fig, b.indicator, st, f, main),
     }
 }
 
@@ -203,7 +145,7 @@ fn selection_label(app: &App, e: &Evaluation) -> String {
                 .iter()
                 .find(|x| &x.id == a)
                 .map_or(a.to_string(), |x| {
-                    format!("{} {}", tr(lang, "Axe", "Axis"), x.number)
+                    t!(lang, "axis-number", number = x.number)
                 }),
         );
     }
@@ -216,16 +158,17 @@ fn selection_label(app: &App, e: &Evaluation) -> String {
         );
     }
     if parts.is_empty() {
-        tr(lang, "ensemble du pacte", "whole pact").into()
+        t!(lang, "board-whole-pact")
     } else {
         parts.join(" · ")
     }
 }
 
-fn year_label(lang: Lang, e: &Evaluation) -> String {
+/// The reference year of the figures: `année 2025`, `toute la période`.
+pub fn year_label(lang: Lang, e: &Evaluation) -> String {
     match e.selection.year {
-        Some(y) => format!("{} {y}", tr(lang, "année", "year")),
-        None => tr(lang, "toute la période", "whole period").into(),
+        Some(y) => t!(lang, "board-year", year = y),
+        None => t!(lang, "board-all-years"),
     }
 }
 
@@ -255,125 +198,70 @@ fn chip(n: impl ToString, label: &str, st: &Styles, warn: bool) -> Chip {
 fn key_figures(app: &App, fig: &Figures, st: &Styles) -> Vec<Chip> {
     let lang = app.lang;
     let t = &fig.evaluation().totals;
-    let progress = t.average_progress.map_or("—".to_string(), |p| match lang {
-        Lang::Fr => format!("{} %", i18n::number(lang, p)),
-        Lang::En => format!("{}%", i18n::number(lang, p)),
+    let progress = t.average_progress.map_or("—".to_string(), |p| {
+        t!(lang, "board-percent", value = i18n::number(lang, p))
     });
-    let pl = |n: u64, fr1, fr, en1, en| i18n::plural(lang, n, fr1, fr, en1, en);
-    let n = |v: usize| v as u64;
+    let word = |what: &str, n: usize| t!(lang, "board-figure", what = what, count = n);
+    let alerts = fig.alerts().len();
     vec![
-        chip(
-            t.groups,
-            pl(n(t.groups), "groupe", "groupes", "group", "groups"),
-            st,
-            false,
-        ),
-        chip(
-            t.actions,
-            pl(n(t.actions), "action", "actions", "action", "actions"),
-            st,
-            false,
-        ),
+        chip(t.groups, &word("groups", t.groups), st, false),
+        chip(t.actions, &word("actions", t.actions), st, false),
         chip(
             t.projects_realised,
-            pl(
-                n(t.projects_realised),
-                "réalisée",
-                "réalisées",
-                "realised",
-                "realised",
-            ),
+            &word("realised", t.projects_realised),
             st,
             false,
         ),
         chip(
             t.experiments,
-            pl(
-                n(t.experiments),
-                "expérimentation",
-                "expérimentations",
-                "experiment",
-                "experiments",
-            ),
+            &word("experiments", t.experiments),
             st,
             false,
         ),
         chip(
             t.overdue_actions,
-            tr(lang, "en retard", "overdue"),
+            &word("overdue", t.overdue_actions),
             st,
             true,
         ),
-        chip(
-            progress,
-            tr(lang, "d'avancement moyen", "average progress"),
-            st,
-            false,
-        ),
-        chip(
-            t.meetings,
-            pl(n(t.meetings), "réunion", "réunions", "meeting", "meetings"),
-            st,
-            false,
-        ),
+        chip(progress, &word("average-progress", 0), st, false),
+        chip(t.meetings, &word("meetings", t.meetings), st, false),
         chip(
             t.participants,
-            pl(
-                t.participants,
-                "participant",
-                "participants",
-                "participant",
-                "participants",
+            &t!(
+                lang,
+                "board-figure",
+                what = "participants",
+                count = t.participants
             ),
             st,
             false,
         ),
         chip(
             format!("{}/{}", t.groups_with_two_organisations, t.groups),
-            tr(
-                lang,
-                "groupes avec pilote et copilote de 2 structures",
-                "groups led by two organisations",
-            ),
+            &word("two-organisations", t.groups),
             st,
             false,
         ),
         chip(
             t.indicators_off_target,
-            pl(
-                n(t.indicators_off_target),
-                "indicateur sous la cible",
-                "indicateurs sous la cible",
-                "indicator off target",
-                "indicators off target",
-            ),
+            &word("off-target", t.indicators_off_target),
             st,
             true,
         ),
         chip(
             t.indicators_not_measured,
-            pl(
-                n(t.indicators_not_measured),
-                "non mesuré",
-                "non mesurés",
-                "not measured",
-                "not measured",
-            ),
+            &word("not-measured", t.indicators_not_measured),
             st,
             true,
         ),
         chip(
-            fig.alerts().len(),
-            &format!(
-                "{} ({})",
-                pl(
-                    n(fig.alerts().len()),
-                    "alerte",
-                    "alertes",
-                    "alert",
-                    "alerts"
-                ),
-                app.keymap.first_key(Command::Alerts)
+            alerts,
+            &t!(
+                lang,
+                "board-alerts",
+                count = alerts,
+                key = app.keymap.first_key_in(Command::Alerts, lang)
             ),
             st,
             true,
@@ -409,34 +297,29 @@ fn wrap_chips(chips: Vec<Chip>, width: u16) -> Vec<Line<'static>> {
 fn draw_tabs(app: &App, b: &BoardState, fig: &Figures, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
     let titles = vec![
-        tr(lang, "Territoires", "Territories").to_string(),
-        tr(lang, "Axes", "Axes").to_string(),
-        format!(
-            "{} ({})",
-            tr(lang, "Indicateurs", "Indicators"),
-            fig.indicators.len()
+        t!(lang, "board-tab", tab = "territories", count = 0),
+        t!(lang, "board-tab", tab = "axes", count = 0),
+        t!(
+            lang,
+            "board-tab",
+            tab = "indicators",
+            count = fig.indicators.len()
         ),
     ];
     let selected = BoardTab::ALL.iter().position(|t| *t == b.tab);
-    let k = |c| app.keymap.first_key(c);
-    let hint = format!(
-        "{} {}  {} {} {}",
-        k(Command::NextPane),
-        tr(lang, "onglet", "tab"),
-        k(Command::PrevYear),
-        k(Command::NextYear),
-        tr(lang, "année", "year"),
+    let k = |c| app.keymap.first_key_in(c, lang);
+    let hint = t!(
+        lang,
+        "board-tabs-hint",
+        tab = k(Command::NextPane),
+        previous = k(Command::PrevYear),
+        next = k(Command::NextYear)
     );
     // The figures are the pact's (as in the reports): a filter on status,
     // public, pilot or lateness does not narrow them; say so instead.
     let ignored = app.filter.on_actions() || app.filter.pilot.is_some();
     let (hint, hint_style) = if ignored {
-        let w = tr(
-            lang,
-            "filtre statut/public/pilote ignoré",
-            "status/public/pilot filter ignored",
-        );
-        (w.to_string(), st.warn())
+        (t!(lang, "board-filter-ignored"), st.warn())
     } else {
         (hint, st.dim())
     };
@@ -468,32 +351,43 @@ struct TableRow {
     by_status: StatusCounts,
     overdue: Option<usize>,
     progress: Option<f64>,
-    detail: Vec<(String, &'static str)>,
+    detail: Vec<Detail>,
+}
+
+/// A figure under the chart of the selected row: `3 réunions`. Its words
+/// are looked up when the row is drawn, not for every row.
+struct Detail {
+    /// The figure as shown.
+    figure: String,
+    /// What it counts, for the catalogue's `board-figure`.
+    what: &'static str,
+    /// The number that picks the plural.
+    count: u64,
+}
+
+impl Detail {
+    fn count(what: &'static str, n: u64) -> Detail {
+        Detail {
+            figure: n.to_string(),
+            what,
+            count: n,
+        }
+    }
 }
 
 fn total_row(app: &App, e: &Evaluation) -> TableRow {
-    let lang = app.lang;
     let t = &e.totals;
     TableRow {
-        name: tr(lang, "Ensemble", "Total").into(),
+        name: t!(app.lang, "board-total"),
         groups: t.groups,
         by_status: e.actions_by_status,
         overdue: Some(t.overdue_actions),
         progress: t.average_progress,
         detail: vec![
-            (
-                t.projects_realised.to_string(),
-                tr(lang, "réalisées", "realised"),
-            ),
-            (
-                t.experiments.to_string(),
-                tr(lang, "expérimentations", "experiments"),
-            ),
-            (t.meetings.to_string(), tr(lang, "réunions", "meetings")),
-            (
-                t.participants.to_string(),
-                tr(lang, "participants", "participants"),
-            ),
+            Detail::count("realised", t.projects_realised as u64),
+            Detail::count("experiments", t.experiments as u64),
+            Detail::count("meetings", t.meetings as u64),
+            Detail::count("participants", t.participants),
         ],
     }
 }
@@ -501,6 +395,7 @@ fn total_row(app: &App, e: &Evaluation) -> TableRow {
 /// Column header of a status, `w` cells at most.
 fn status_head(lang: Lang, s: Status, w: usize) -> String {
     let full = i18n::status_short(lang, s);
+    let full = full.as_str();
     let mut h: String = full.chars().take(w).collect();
     if h.chars().count() < full.chars().count() && !h.ends_with('.') && w >= 4 {
         h = full.chars().take(w - 1).collect::<String>() + ".";
@@ -509,7 +404,7 @@ fn status_head(lang: Lang, s: Status, w: usize) -> String {
 }
 
 /// Cuts `s` to `w` cells, with an ellipsis.
-fn cut(s: &str, w: usize) -> String {
+pub(super) fn cut(s: &str, w: usize) -> String {
     if s.chars().count() <= w {
         s.to_string()
     } else if w == 0 {
@@ -549,7 +444,7 @@ fn status_table(
     let late = rows.iter().all(|r| r.overdue.is_some());
     let mut header = vec![
         Cell::from(first.to_string()),
-        Cell::from(tr(lang, "Grp", "Grp")),
+        Cell::from(t!(lang, "column", name = "groups-short")),
     ];
     header.extend(
         Status::ALL
@@ -557,13 +452,16 @@ fn status_table(
             .map(|s| Cell::from(status_head(lang, *s, sw))),
     );
     if late {
-        header.push(Cell::from(format!("{:>6}", tr(lang, "Retard", "Late"))));
+        header.push(Cell::from(format!(
+            "{:>6}",
+            t!(lang, "column", name = "late")
+        )));
     }
-    header.push(Cell::from(if wide {
-        tr(lang, "Avancement", "Progress")
-    } else {
-        tr(lang, "Av.", "Pr.")
-    }));
+    header.push(Cell::from(t!(
+        lang,
+        "column",
+        name = if wide { "progress" } else { "progress-short" }
+    )));
     let last = rows.len().saturating_sub(1);
     // Width left to the name: borders, marker, fixed columns and spacing.
     let fixed = 3 + 6 * sw + if late { 6 } else { 0 } + prog_w;
@@ -646,7 +544,7 @@ fn detail(app: &App, r: &TableRow, st: &Styles, f: &mut Frame, area: Rect) {
             Bar::default()
                 .value(n as u64)
                 .label(Line::from(cut(
-                    i18n::status_short(lang, s),
+                    &i18n::status_short(lang, s),
                     usize::from(bar_w),
                 )))
                 .style(st.status(s))
@@ -666,9 +564,8 @@ fn detail(app: &App, r: &TableRow, st: &Styles, f: &mut Frame, area: Rect) {
     let [gauge_area, lines_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(side);
     let ratio = r.progress.map_or(0.0, |p| (p / 100.0).clamp(0.0, 1.0));
-    let label = r.progress.map_or("—".to_string(), |p| match lang {
-        Lang::Fr => format!("avancement moyen {} %", i18n::number(lang, p)),
-        Lang::En => format!("average progress {}%", i18n::number(lang, p)),
+    let label = r.progress.map_or("—".to_string(), |p| {
+        t!(lang, "board-gauge", value = i18n::number(lang, p))
     });
     f.render_widget(
         Gauge::default()
@@ -680,193 +577,13 @@ fn detail(app: &App, r: &TableRow, st: &Styles, f: &mut Frame, area: Rect) {
     let lines: Vec<Line> = r
         .detail
         .iter()
-        .map(|(n, l)| {
+        .map(|d| {
+            let words = t!(lang, "board-figure", what = d.what, count = d.count);
             Line::from(vec![
-                Span::styled(n.clone(), Style::new().add_modifier(Modifier::BOLD)),
-                Span::raw(format!(" {l}")),
+                Span::styled(d.figure.clone(), Style::new().add_modifier(Modifier::BOLD)),
+                Span::raw(format!(" {words}")),
             ])
         })
         .collect();
     f.render_widget(Paragraph::new(lines), lines_area);
-}
-
-/// The indicators of the selection, and the sparkline of the selected one.
-fn indicators(app: &App, fig: &Figures, cursor: usize, st: &Styles, f: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let rows = &fig.indicators;
-    let panel_h = if area.height >= 12 { 7 } else { 0 };
-    let [list_area, panel] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(panel_h)]).areas(area);
-    let title = tr(
-        lang,
-        "Indicateurs de la sélection",
-        "Indicators of the selection",
-    );
-    if rows.is_empty() {
-        f.render_widget(
-            Paragraph::new(tr(lang, "Aucun indicateur.", "No indicator.")).block(block(
-                title.into(),
-                true,
-                st,
-            )),
-            list_area,
-        );
-        return;
-    }
-    let cursor = cursor.min(rows.len() - 1);
-    // Only the visible rows are built: a big pact has thousands.
-    let visible = usize::from(list_area.height.saturating_sub(3)).max(1);
-    let offset = (cursor + 1).saturating_sub(visible);
-    let num = |v: Option<f64>| v.map_or("—".to_string(), |v| i18n::number(lang, v));
-    let body: Vec<Row> = rows
-        .iter()
-        .skip(offset)
-        .take(visible)
-        .map(|r| {
-            let (mark, style) = match r.state {
-                TargetState::OnTarget => ("✓", st.ok()),
-                TargetState::OnTrack => ("→", Style::new()),
-                TargetState::OffTarget => ("✗", st.warn()),
-                TargetState::NotJudged => ("·", st.dim()),
-            };
-            let Some((_, a, i)) = r.get(app) else {
-                return Row::new(vec![Cell::from("?")]);
-            };
-            Row::new(vec![
-                Cell::from(Span::styled(mark, style)),
-                Cell::from(sanitize(&i.label)),
-                Cell::from(sanitize(&a.title)),
-                Cell::from(format!("{:>8}", num(i.latest().map(|m| m.value)))),
-                Cell::from(format!("{:>8}", num(i.target))),
-            ])
-        })
-        .collect();
-    let header = Row::new(vec![
-        Cell::from(""),
-        Cell::from(tr(lang, "Indicateur", "Indicator")),
-        Cell::from(tr(lang, "Action", "Action")),
-        Cell::from(format!("{:>8}", tr(lang, "Dernière", "Latest"))),
-        Cell::from(format!("{:>8}", tr(lang, "Cible", "Target"))),
-    ])
-    .style(st.title());
-    let t = Table::new(
-        body,
-        [
-            Constraint::Length(1),
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Length(8),
-            Constraint::Length(8),
-        ],
-    )
-    .header(header)
-    .block(block(
-        format!("{title} ({}/{})", cursor + 1, rows.len()),
-        true,
-        st,
-    ))
-    .row_highlight_style(st.selected())
-    .highlight_symbol(MARK)
-    .highlight_spacing(HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(cursor - offset));
-    f.render_stateful_widget(t, list_area, &mut state);
-    if panel_h > 0 {
-        sparkline(app, &rows[cursor], st, f, panel);
-    }
-}
-
-/// The measurements of one indicator, oldest first, as a sparkline scaled
-/// so that the top of the chart is the target (or the highest value).
-fn sparkline(app: &App, r: &board::IndicatorRow, st: &Styles, f: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let Some((_, _, ind)) = r.get(app) else {
-        return;
-    };
-    let outer = block(cut(&sanitize(&ind.label), 60), false, st);
-    let inner = outer.inner(area);
-    f.render_widget(outer, area);
-    let ms = &ind.measurements;
-    let unit = if ind.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", sanitize(&ind.unit))
-    };
-    let fmt_date = |d: chrono::NaiveDate| match lang {
-        Lang::Fr => d.format("%d/%m/%Y").to_string(),
-        Lang::En => d.to_string(),
-    };
-    let summary = match (ms.last(), ms.first()) {
-        (Some(last), _) => format!(
-            "{} {}{unit} ({}) · {} {} · {} {}",
-            tr(lang, "dernière", "latest"),
-            i18n::number(lang, last.value),
-            fmt_date(last.date),
-            tr(lang, "cible", "target"),
-            ind.target
-                .map_or("—".to_string(), |t| i18n::number(lang, t)),
-            ms.len(),
-            tr(lang, "mesure(s)", "measurement(s)"),
-        ),
-        _ => format!(
-            "{} · {} {}",
-            tr(lang, "jamais mesuré", "never measured"),
-            tr(lang, "cible", "target"),
-            ind.target
-                .map_or("—".to_string(), |t| i18n::number(lang, t)),
-        ),
-    };
-    let [text_area, spark_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    f.render_widget(Paragraph::new(summary), text_area);
-    if ms.is_empty() || spark_area.height == 0 || spark_area.width == 0 {
-        return;
-    }
-    // Scale: the target (or the highest value) is the top of the chart.
-    let top = ms
-        .iter()
-        .map(|m| m.value)
-        .chain(ind.target)
-        .chain(ind.baseline)
-        .fold(0.0_f64, f64::max);
-    let scale = |v: f64| {
-        if top > 0.0 {
-            ((v.max(0.0) / top) * 1000.0).round() as u64
-        } else {
-            0
-        }
-    };
-    // Each measurement a few columns wide, an empty column between them;
-    // only the latest measurements that fit.
-    let width = usize::from(spark_area.width);
-    let per = (width / ms.len().max(1)).clamp(2, 6);
-    let fit = (width / per).max(1);
-    let shown = &ms[ms.len().saturating_sub(fit)..];
-    let mut data: Vec<Option<u64>> = Vec::new();
-    for m in shown {
-        data.extend(std::iter::repeat_n(Some(scale(m.value)), per - 1));
-        data.push(None);
-    }
-    // The year of each measurement under it, when there is room.
-    let (spark_area, years_area) = if spark_area.height >= 3 && per >= 5 {
-        let [a, b] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(spark_area);
-        (a, Some(b))
-    } else {
-        (spark_area, None)
-    };
-    f.render_widget(
-        Sparkline::default()
-            .data(data)
-            .max(1000)
-            .style(st.ok())
-            .absent_value_symbol(" "),
-        spark_area,
-    );
-    if let Some(years_area) = years_area {
-        let labels: String = shown
-            .iter()
-            .map(|m| format!("{:<per$}", m.date.format("%Y")))
-            .collect();
-        f.render_widget(Paragraph::new(labels).style(st.dim()), years_area);
-    }
 }

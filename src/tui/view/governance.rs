@@ -2,15 +2,16 @@
 //! committees, interim evaluation), then the governance meetings and the
 //! interim evaluations recorded in `governance.ron`.
 
-use super::lists::list_table;
+use super::lists::{columns, list_table};
 use super::{Styles, block};
 use crate::domain::evaluation::calendar::calendar;
 use crate::domain::evaluation::{CalendarItem, DueState};
 use crate::domain::{CopilStage, Id};
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::{App, GovernancePane, GovernanceState};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use crate::tui::msg::Command;
 use chrono::Datelike;
 use ratatui::Frame;
@@ -19,13 +20,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row};
 
-fn state_label(lang: Lang, s: DueState) -> &'static str {
-    match s {
-        DueState::Held => tr(lang, "tenu", "held"),
-        DueState::Due => tr(lang, "à tenir", "due"),
-        DueState::Late => tr(lang, "en retard", "late"),
-        DueState::Upcoming => tr(lang, "à venir", "upcoming"),
-    }
+/// Where a governance step stands, in words: `à tenir`, `late`.
+pub fn state_label(lang: Lang, s: DueState) -> String {
+    let state = match s {
+        DueState::Held => "held",
+        DueState::Due => "due",
+        DueState::Late => "late",
+        DueState::Upcoming => "upcoming",
+    };
+    t!(lang, "due-state", state = state)
 }
 
 fn state_style(st: &Styles, s: DueState) -> Style {
@@ -41,7 +44,7 @@ fn state_style(st: &Styles, s: DueState) -> Style {
 fn step<'a>(lang: Lang, st: &Styles, name: &str, it: &CalendarItem) -> Vec<Span<'a>> {
     let what = match (it.state, it.held.last()) {
         (DueState::Held, Some(d)) => i18n::date(lang, *d),
-        (s, _) => state_label(lang, s).to_string(),
+        (s, _) => state_label(lang, s),
     };
     vec![
         Span::raw(format!("{name} ")),
@@ -57,8 +60,8 @@ fn calendar_lines<'a>(app: &App, st: &Styles) -> Vec<Line<'a>> {
     let year = app.today.year();
     let territories: Vec<Id> = r.territories.iter().map(|t| t.id.clone()).collect();
     let cal = calendar(r, &app.ws.governance, &territories, year, app.today);
-    let label = |s: &str| Span::styled(s.to_string(), st.title());
-    let mut copil = vec![label(tr(lang, "COPIL : ", "Steering: "))];
+    let label = |s: String| Span::styled(format!("{s} "), st.title());
+    let mut copil = vec![label(t!(lang, "gov-copil-label"))];
     for (i, (stage, it)) in [CopilStage::Launch, CopilStage::MidTerm, CopilStage::Final]
         .iter()
         .zip(&cal.copil)
@@ -82,16 +85,13 @@ fn calendar_lines<'a>(app: &App, st: &Styles) -> Vec<Line<'a>> {
         .map(|t| r.territory_name(t))
         .collect();
     let mut local = vec![
-        label(&format!(
-            "{} {year}{}",
-            tr(lang, "Comités locaux", "Local committees"),
-            tr(lang, " : ", ": ")
-        )),
+        label(t!(lang, "gov-local-label", year = year)),
         Span::styled(
-            format!(
-                "{held}/{} {}",
-                cal.local_committees.len(),
-                tr(lang, "tenus", "held")
+            t!(
+                lang,
+                "gov-local-held",
+                held = held,
+                total = cal.local_committees.len()
             ),
             if missing.is_empty() {
                 st.ok()
@@ -102,19 +102,13 @@ fn calendar_lines<'a>(app: &App, st: &Styles) -> Vec<Line<'a>> {
     ];
     if !missing.is_empty() {
         local.push(Span::raw(sanitize(&format!(
-            " — {} {}",
-            tr(lang, "sans comité :", "none in:"),
-            missing.join(", ")
+            " {}",
+            t!(lang, "gov-local-missing", territories = missing.join(", "))
         ))));
     }
     let mut lines = vec![Line::from(copil), Line::from(local)];
     if let Some(e) = &cal.interim_evaluation {
-        let mut spans = vec![label(&format!(
-            "{} {}{}",
-            tr(lang, "Évaluation intermédiaire", "Interim evaluation"),
-            year - 1,
-            tr(lang, " : ", ": ")
-        ))];
+        let mut spans = vec![label(t!(lang, "gov-interim-label", year = year - 1))];
         spans.extend(step(lang, st, "", e).into_iter().skip(1));
         lines.push(Line::from(spans));
     }
@@ -136,24 +130,11 @@ pub fn draw(app: &App, s: &GovernanceState, st: &Styles, f: &mut Frame, area: Re
     .areas(area);
     f.render_widget(Paragraph::new(cal), cal_area);
 
-    let k = |c| app.keymap.first_key(c);
+    let k = |c| app.keymap.first_key_in(c, lang);
     let focused = s.pane == GovernancePane::Meetings;
-    let title = format!(
-        "{} ({})",
-        tr(
-            lang,
-            "COPIL et comités locaux",
-            "Steering and local committees"
-        ),
-        gov.meetings.len()
-    );
+    let title = t!(lang, "gov-meetings-title", count = gov.meetings.len());
     if gov.meetings.is_empty() {
-        let msg = format!(
-            "{} {} : {}",
-            tr(lang, "Aucune instance.", "No meeting."),
-            k(Command::New),
-            tr(lang, "enregistrer une instance", "record a meeting")
-        );
+        let msg = t!(lang, "gov-meetings-empty", key = k(Command::New));
         f.render_widget(
             Paragraph::new(msg).block(block(title, focused, st)),
             meet_area,
@@ -181,13 +162,10 @@ pub fn draw(app: &App, s: &GovernanceState, st: &Styles, f: &mut Frame, area: Re
             f,
             meet_area,
             title,
-            vec![
-                tr(lang, "Date", "Date"),
-                tr(lang, "Instance", "Meeting"),
-                tr(lang, "Prés.", "Ppl"),
-                tr(lang, "Org.", "Org."),
-                tr(lang, "Décisions", "Decisions"),
-            ],
+            columns(
+                lang,
+                &["date", "meeting", "present-short", "org-short", "decisions"],
+            ),
             rows,
             vec![
                 Constraint::Length(10),
@@ -203,21 +181,13 @@ pub fn draw(app: &App, s: &GovernanceState, st: &Styles, f: &mut Frame, area: Re
     }
 
     let focused = s.pane == GovernancePane::Evaluations;
-    let title = format!(
-        "{} ({})",
-        tr(lang, "Évaluations intermédiaires", "Interim evaluations"),
-        gov.evaluations.len()
-    );
+    let title = t!(lang, "gov-evaluations-title", count = gov.evaluations.len());
     if gov.evaluations.is_empty() {
-        let msg = format!(
-            "{} {} : {}",
-            tr(lang, "Aucune évaluation.", "No evaluation."),
-            k(Command::NextPane),
-            tr(
-                lang,
-                "ici, puis n pour en ajouter",
-                "here, then n to add one"
-            )
+        let msg = t!(
+            lang,
+            "gov-evaluations-empty",
+            key = k(Command::NextPane),
+            new = k(Command::New)
         );
         f.render_widget(
             Paragraph::new(msg).block(block(title, focused, st)),
@@ -246,11 +216,7 @@ pub fn draw(app: &App, s: &GovernanceState, st: &Styles, f: &mut Frame, area: Re
         f,
         eval_area,
         title,
-        vec![
-            tr(lang, "Année", "Year"),
-            tr(lang, "Présentée", "Presented"),
-            tr(lang, "Conclusions", "Summary"),
-        ],
+        columns(lang, &["year", "presented", "summary"]),
         rows,
         vec![
             Constraint::Length(5),

@@ -1,11 +1,12 @@
 //! A group page: who leads it, its actions and its meetings.
 
-use super::lists::{action_header, action_row, action_widths, list_table};
+use super::lists::{action_header, action_row, action_widths, columns, list_table, status_shorts};
 use super::{Styles, block};
 use crate::domain::Lead;
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::{App, GroupPane, GroupState};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -14,7 +15,7 @@ use ratatui::widgets::{Cell, Paragraph, Row};
 fn lead(app: &App, l: &Option<Lead>) -> String {
     let r = app.ws.referential.as_ref();
     match l {
-        None => tr(app.lang, "—", "—").into(),
+        None => "—".into(),
         Some(l) => {
             let org = r.map_or(l.organisation.as_str(), |r| {
                 r.organisation_name(&l.organisation)
@@ -31,10 +32,7 @@ fn lead(app: &App, l: &Option<Lead>) -> String {
 pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
     let Some(g) = app.ws.group(&s.id) else {
-        f.render_widget(
-            Paragraph::new(tr(lang, "Groupe introuvable", "Group not found")),
-            area,
-        );
+        f.render_widget(Paragraph::new(t!(lang, "group-not-found")), area);
         return;
     };
     let r = app.ws.referential.as_ref();
@@ -46,7 +44,7 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
     let axis = r
         .and_then(|r| r.axis(&g.axis))
         .map_or(g.axis.to_string(), |a| {
-            format!("{} {}", tr(lang, "axe", "axis"), a.number)
+            t!(lang, "axis-number-lower", number = a.number)
         });
     let themes: Vec<String> = g
         .themes
@@ -61,7 +59,12 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         .iter()
         .map(|m| r.map_or(m.as_str(), |r| r.organisation_name(m)))
         .collect();
-    let label = |s: &str| Span::styled(s.to_string(), st.title());
+    let label = |field: &str| {
+        Span::styled(
+            format!("{} ", t!(lang, "group-label", field = field)),
+            st.title(),
+        )
+    };
     let mut info = Vec::new();
     let conflicted = app
         .ws
@@ -70,51 +73,30 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         .is_some_and(|f| crate::tui::sync::is_conflicted(&app.ws.load_diagnostics, f));
     if conflicted {
         info.push(Line::styled(
-            format!(
-                "⚠ {} {} {}",
-                tr(
-                    lang,
-                    "Conflit de fusion à résoudre (lecture seule) :",
-                    "Merge conflict to resolve (read-only):"
-                ),
-                app.keymap.first_key(crate::tui::msg::Command::Share),
-                tr(
-                    lang,
-                    "pour choisir champ par champ",
-                    "to choose field by field"
-                )
+            t!(
+                lang,
+                "group-conflicted",
+                key = app
+                    .keymap
+                    .first_key_in(crate::tui::msg::Command::Share, lang)
             ),
             st.error(),
         ));
     } else if let Some(problem) = app.broken.get(&g.id) {
         info.push(Line::styled(
-            sanitize(&format!(
-                "⚠ {} {problem}",
-                tr(
-                    lang,
-                    "Fichier illisible sur le disque, lecture seule :",
-                    "File unreadable on disk, read-only:"
-                )
-            )),
+            sanitize(&t!(lang, "group-unreadable", problem = problem.as_str())),
             st.error(),
         ));
     }
     if app.conflicts.contains(&g.id) || app.unsaved.contains(&g.id) {
-        info.push(Line::styled(
-            tr(
-                lang,
-                "⚠ Modification non enregistrée (w : réessayer, R : recharger le disque)",
-                "⚠ Unsaved edit (w: retry, R: reload from disk)",
-            ),
-            st.error(),
-        ));
+        info.push(Line::styled(t!(lang, "group-unsaved"), st.error()));
     }
     info.push(Line::from(vec![Span::styled(
         sanitize(&g.name),
         st.title().add_modifier(ratatui::style::Modifier::BOLD),
     )]));
     info.push(Line::from(vec![
-        label(tr(lang, "Territoire : ", "Territory: ")),
+        label("territory"),
         Span::raw(sanitize(&territories.join(", "))),
         Span::raw(" · "),
         Span::raw(sanitize(&axis)),
@@ -125,14 +107,14 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         }),
     ]));
     info.push(Line::from(vec![
-        label(tr(lang, "Pilote : ", "Pilot: ")),
+        label("pilot"),
         Span::raw(lead(app, &g.pilot)),
         Span::raw("  "),
-        label(tr(lang, "Copilote : ", "Co-pilot: ")),
+        label("copilot"),
         Span::raw(lead(app, &g.copilot)),
     ]));
     info.push(Line::from(vec![
-        label(tr(lang, "Membres : ", "Members: ")),
+        label("members"),
         Span::raw(if members.is_empty() {
             "—".into()
         } else {
@@ -150,18 +132,15 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(info), info_area);
 
     let actions = app.actions_of(g);
+    let shorts = status_shorts(lang);
     let rows: Vec<Row> = actions
         .iter()
-        .map(|a| action_row(app, a, None, st))
+        .map(|a| action_row(app, a, None, &shorts, st))
         .collect();
-    let title = format!("{} ({})", tr(lang, "Actions", "Actions"), actions.len());
+    let title = t!(lang, "actions-title", count = actions.len());
     let focused = s.pane == GroupPane::Actions;
     if rows.is_empty() {
-        let msg = tr(
-            lang,
-            "Aucune action. n : créer une action",
-            "No action. n: create an action",
-        );
+        let msg = t!(lang, "group-actions-empty");
         f.render_widget(
             Paragraph::new(msg).block(block(title, focused, st)),
             act_area,
@@ -181,23 +160,16 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
     }
 
     let focused = s.pane == GroupPane::Meetings;
-    let title = format!(
-        "{} ({})",
-        tr(lang, "Réunions", "Meetings"),
-        g.meetings.len()
-    );
+    let title = t!(lang, "group-meetings-title", count = g.meetings.len());
     if g.meetings.is_empty() {
-        let msg = tr(
-            lang,
-            "Aucune réunion. r : enregistrer une réunion",
-            "No meeting. r: record a meeting",
-        );
+        let msg = t!(lang, "group-meetings-empty");
         f.render_widget(
             Paragraph::new(msg).block(block(title, focused, st)),
             meet_area,
         );
         return;
     }
+    let (people, orgs) = (t!(lang, "unit-people"), t!(lang, "unit-organisations"));
     let rows: Vec<Row> = g
         .meetings
         .iter()
@@ -206,16 +178,8 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
             Row::new(vec![
                 Cell::from(i18n::date(lang, m.date)),
                 Cell::from(i18n::meeting_kind(lang, m.kind)),
-                Cell::from(format!(
-                    "{:>3} {}",
-                    m.participants,
-                    tr(lang, "pers.", "ppl")
-                )),
-                Cell::from(format!(
-                    "{:>2} {}",
-                    m.organisations.len(),
-                    tr(lang, "org.", "org.")
-                )),
+                Cell::from(format!("{:>3} {people}", m.participants)),
+                Cell::from(format!("{:>2} {orgs}", m.organisations.len())),
                 Cell::from(if m.decisions.len() > 1 {
                     format!("{decisions} (+{})", m.decisions.len() - 1)
                 } else {
@@ -228,13 +192,7 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         f,
         meet_area,
         title,
-        vec![
-            tr(lang, "Date", "Date"),
-            tr(lang, "Type", "Kind"),
-            tr(lang, "Présents", "Present"),
-            "",
-            tr(lang, "Décisions", "Decisions"),
-        ],
+        columns(lang, &["date", "kind", "present", "", "decisions"]),
         rows,
         vec![
             Constraint::Length(10),

@@ -2,10 +2,11 @@
 
 use super::{MARK, Styles, block};
 use crate::domain::{Group, Status};
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::{App, HomePane, HomeState};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -49,7 +50,7 @@ impl Counts {
 fn header(lang: Lang, first: &str, wide: bool) -> Row<'static> {
     let mut cells = vec![
         Cell::from(first.to_string()),
-        Cell::from(tr(lang, "Grp", "Grp")),
+        Cell::from(t!(lang, "column", name = "groups-short")),
     ];
     if wide {
         cells.extend(
@@ -58,9 +59,9 @@ fn header(lang: Lang, first: &str, wide: bool) -> Row<'static> {
                 .map(|s| Cell::from(i18n::status_short(lang, *s))),
         );
     } else {
-        cells.push(Cell::from(tr(lang, "Actions", "Actions")));
+        cells.push(Cell::from(t!(lang, "column", name = "actions")));
     }
-    cells.push(Cell::from(tr(lang, "Retard", "Late")));
+    cells.push(Cell::from(t!(lang, "column", name = "late")));
     Row::new(cells)
 }
 
@@ -94,11 +95,7 @@ fn widths(wide: bool) -> Vec<Constraint> {
 pub fn draw(app: &App, h: &HomeState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
     let Some(r) = app.ws.referential.as_ref() else {
-        let msg = tr(
-            lang,
-            "pacte.ron ne se charge pas : voir les problèmes (!)",
-            "pacte.ron does not load: see the problems (!)",
-        );
+        let msg = t!(lang, "view-no-referential");
         f.render_widget(Paragraph::new(msg).style(st.error()), area);
         return;
     };
@@ -126,16 +123,12 @@ pub fn draw(app: &App, h: &HomeState, st: &Styles, f: &mut Frame, area: Rect) {
             row(sanitize(&t.name), &c, wide)
         })
         .collect();
-    let title = format!(
-        "{} — {}",
-        sanitize(&r.name),
-        tr(lang, "territoires", "territories")
-    );
+    let title = sanitize(&t!(lang, "home-territories-title", pact = r.name.as_str()));
     table(
         f,
         t_area,
         rows,
-        header(lang, tr(lang, "Territoire", "Territory"), wide),
+        header(lang, &t!(lang, "column", name = "territory"), wide),
         wide,
         title,
         h.pane == HomePane::Territories,
@@ -155,26 +148,22 @@ pub fn draw(app: &App, h: &HomeState, st: &Styles, f: &mut Frame, area: Rect) {
         f,
         a_area,
         rows,
-        header(lang, tr(lang, "Axe", "Axis"), wide),
+        header(lang, &t!(lang, "column", name = "axis"), wide),
         wide,
-        tr(lang, "Axes", "Axes").into(),
+        t!(lang, "home-axes-title"),
         h.pane == HomePane::Axes,
         h.axis,
         st,
     );
 
     let all = Counts::of(app, app.ws.groups.iter());
-    let mut lines = vec![Line::from(format!(
-        "{} {} {} · {} {} · {} {} {} {}",
-        tr(lang, "Total :", "Total:"),
-        all.groups,
-        tr(lang, "groupes", "groups"),
-        all.actions(),
-        tr(lang, "actions", "actions"),
-        all.overdue,
-        tr(lang, "en retard", "overdue"),
-        tr(lang, "— au", "— on"),
-        i18n::date(lang, app.today)
+    let mut lines = vec![Line::from(t!(
+        lang,
+        "home-total",
+        groups = all.groups,
+        actions = all.actions(),
+        overdue = all.overdue,
+        date = i18n::date(lang, app.today)
     ))];
     let no_copilot = app
         .ws
@@ -184,14 +173,7 @@ pub fn draw(app: &App, h: &HomeState, st: &Styles, f: &mut Frame, area: Rect) {
         .count();
     if no_copilot > 0 {
         lines.push(Line::styled(
-            format!(
-                "{no_copilot} {}",
-                tr(
-                    lang,
-                    "groupe(s) sans copilote",
-                    "group(s) without a co-pilot"
-                )
-            ),
+            t!(lang, "home-no-copilot", count = no_copilot),
             st.warn(),
         ));
     }

@@ -1,10 +1,12 @@
 //! Lists: themes of an axis, groups of a territory/axis/theme, all actions.
 
 use super::{MARK, Styles, bar, block};
-use crate::domain::Group;
+use crate::domain::{Group, Status};
+use crate::t;
 use crate::text::sanitize;
+use crate::tui::Lang;
 use crate::tui::app::{App, GroupSource};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
@@ -16,7 +18,7 @@ pub fn list_table(
     f: &mut Frame,
     area: Rect,
     title: String,
-    header: Vec<&'static str>,
+    header: Vec<String>,
     rows: Vec<Row>,
     widths: Vec<Constraint>,
     cursor: usize,
@@ -31,6 +33,20 @@ pub fn list_table(
         .highlight_spacing(HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(cursor));
     f.render_stateful_widget(t, area, &mut state);
+}
+
+/// Column headers from the catalogue's `column` names.
+pub fn columns(lang: Lang, names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            if n.is_empty() {
+                String::new()
+            } else {
+                t!(lang, "column", name = *n)
+            }
+        })
+        .collect()
 }
 
 /// Draws the themes of an axis.
@@ -56,11 +72,7 @@ pub fn axis(
     let mut rows = Vec::new();
     let (g, a) = count(GroupSource::Axis(id.clone()));
     rows.push(Row::new(vec![
-        Cell::from(tr(
-            lang,
-            "Tous les groupes de l'axe",
-            "All groups of the axis",
-        )),
+        Cell::from(t!(lang, "axis-all-groups")),
         Cell::from(format!("{g:>4}")),
         Cell::from(format!("{a:>6}")),
     ]));
@@ -72,21 +84,17 @@ pub fn axis(
             Cell::from(format!("{a:>6}")),
         ]));
     }
-    let title = sanitize(&format!(
-        "{} {}. {}",
-        tr(lang, "Axe", "Axis"),
-        ax.number,
-        ax.title
+    let title = sanitize(&t!(
+        lang,
+        "axis-title",
+        number = ax.number,
+        title = ax.title.as_str()
     ));
     list_table(
         f,
         area,
         title,
-        vec![
-            tr(lang, "Thématique", "Theme"),
-            tr(lang, "Grp", "Grp"),
-            tr(lang, "Actions", "Actions"),
-        ],
+        columns(lang, &["theme", "groups-short", "actions"]),
         rows,
         vec![
             Constraint::Fill(1),
@@ -99,7 +107,7 @@ pub fn axis(
     );
 }
 
-fn lead_org(app: &App, g: &Group) -> String {
+fn lead_org(app: &App, g: &Group, no_pilot: &str) -> String {
     let r = app.ws.referential.as_ref();
     g.pilot
         .as_ref()
@@ -108,7 +116,7 @@ fn lead_org(app: &App, g: &Group) -> String {
                 r.organisation_name(&l.organisation)
             }))
         })
-        .unwrap_or_else(|| tr(app.lang, "(sans pilote)", "(no pilot)").into())
+        .unwrap_or_else(|| no_pilot.to_string())
 }
 
 /// Draws a list of groups.
@@ -122,6 +130,7 @@ pub fn groups(
 ) {
     let lang = app.lang;
     let gs = app.groups_of(source);
+    let no_pilot = t!(lang, "groups-no-pilot");
     let rows: Vec<Row> = gs
         .iter()
         .map(|g| {
@@ -133,7 +142,7 @@ pub fn groups(
             }
             Row::new(vec![
                 Cell::from(name),
-                Cell::from(lead_org(app, g)),
+                Cell::from(lead_org(app, g, &no_pilot)),
                 Cell::from(format!("{:>5}", actions.len())),
                 Cell::from(if late > 0 {
                     format!("{late:>4}")
@@ -144,17 +153,9 @@ pub fn groups(
             ])
         })
         .collect();
-    let title = format!(
-        "{} ({})",
-        tr(lang, "Groupes de travail", "Working groups"),
-        gs.len()
-    );
+    let title = t!(lang, "groups-title", count = gs.len());
     if rows.is_empty() {
-        let msg = tr(
-            lang,
-            "Aucun groupe ici. n : créer un groupe",
-            "No group here. n: create a group",
-        );
+        let msg = t!(lang, "groups-empty");
         f.render_widget(Paragraph::new(msg).block(block(title, true, st)), area);
         return;
     }
@@ -162,12 +163,7 @@ pub fn groups(
         f,
         area,
         title,
-        vec![
-            tr(lang, "Groupe", "Group"),
-            tr(lang, "Pilote", "Pilot"),
-            tr(lang, "Actions", "Actions"),
-            tr(lang, "Retard", "Late"),
-        ],
+        columns(lang, &["group", "pilot", "actions", "late"]),
         rows,
         vec![
             Constraint::Fill(3),
@@ -181,11 +177,22 @@ pub fn groups(
     );
 }
 
-/// One row of an action table: status, progress, due date, title.
+/// The short label of every status, in `Status::ALL` order: looked up
+/// once per frame, not once per row.
+pub fn status_shorts(lang: Lang) -> Vec<String> {
+    Status::ALL
+        .iter()
+        .map(|s| i18n::status_short(lang, *s))
+        .collect()
+}
+
+/// One row of an action table: status, progress, due date, title;
+/// `shorts` from [`status_shorts`].
 pub fn action_row<'a>(
     app: &App,
     a: &crate::domain::Action,
     extra: Option<String>,
+    shorts: &[String],
     st: &Styles,
 ) -> Row<'a> {
     let lang = app.lang;
@@ -199,7 +206,15 @@ pub fn action_row<'a>(
         title = format!("{title} · {e}");
     }
     Row::new(vec![
-        Cell::from(i18n::status_short(lang, a.status)).style(st.status(a.status)),
+        Cell::from(
+            Status::ALL
+                .iter()
+                .position(|s| *s == a.status)
+                .and_then(|i| shorts.get(i))
+                .cloned()
+                .unwrap_or_default(),
+        )
+        .style(st.status(a.status)),
         Cell::from(format!("{} {:>3}%", bar(a.progress, 5), a.progress)),
         Cell::from(if late { format!("{due}!") } else { due }).style(if late {
             st.warn()
@@ -221,14 +236,8 @@ pub fn action_widths() -> Vec<Constraint> {
 }
 
 /// Header of an action table.
-pub fn action_header(app: &App) -> Vec<&'static str> {
-    let lang = app.lang;
-    vec![
-        tr(lang, "Statut", "Status"),
-        tr(lang, "Avancement", "Progress"),
-        tr(lang, "Échéance", "Due"),
-        tr(lang, "Action", "Action"),
-    ]
+pub fn action_header(app: &App) -> Vec<String> {
+    columns(app.lang, &["status", "progress", "due", "action"])
 }
 
 /// Draws every action passing the filter. Only the rows that fit are
@@ -240,13 +249,14 @@ pub fn all_actions(app: &App, cursor: usize, st: &Styles, f: &mut Frame, area: R
     // last visible row when it moves down, as ratatui does.
     let visible = usize::from(area.height.saturating_sub(3)).max(1);
     let start = (cursor + 1).saturating_sub(visible);
+    let shorts = status_shorts(lang);
     let rows: Vec<Row> = all
         .iter()
         .skip(start)
         .take(visible)
-        .map(|(g, a)| action_row(app, a, Some(sanitize(&g.name)), st))
+        .map(|(g, a)| action_row(app, a, Some(sanitize(&g.name)), &shorts, st))
         .collect();
-    let title = format!("{} ({})", tr(lang, "Actions", "Actions"), all.len());
+    let title = t!(lang, "actions-title", count = all.len());
     list_table(
         f,
         area,

@@ -3,6 +3,7 @@
 mod action;
 mod alerts;
 mod board;
+mod board_indicators;
 mod governance;
 mod group;
 mod home;
@@ -12,8 +13,9 @@ mod style;
 mod sync;
 
 use super::app::{App, GroupSource, Screen, Tone};
-use super::i18n::{self, tr};
+use super::i18n;
 use super::msg::Command;
+use crate::t;
 use crate::text::sanitize;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -29,10 +31,7 @@ pub const MARK: &str = "> ";
 pub fn view(app: &App, f: &mut Frame) {
     let area = f.area();
     if area.width < 20 || area.height < 6 {
-        f.render_widget(
-            Paragraph::new(tr(app.lang, "Fenêtre trop petite", "Window too small")),
-            area,
-        );
+        f.render_widget(Paragraph::new(t!(app.lang, "view-too-small")), area);
         return;
     }
     let st = Styles::new(app.no_color);
@@ -72,15 +71,15 @@ fn crumb(app: &App, s: &Screen) -> String {
     let lang = app.lang;
     let r = app.ws.referential.as_ref();
     let raw = match s {
-        Screen::Home(_) => tr(lang, "Accueil", "Home").to_string(),
+        Screen::Home(_) => t!(lang, "crumb", screen = "home"),
         Screen::Axis { id, .. } => r.and_then(|r| r.axis(id)).map_or(id.to_string(), |a| {
-            format!("{} {}", tr(lang, "Axe", "Axis"), a.number)
+            t!(lang, "axis-number", number = a.number)
         }),
         Screen::Groups { source, .. } => match source {
             GroupSource::Territory(t) => {
                 r.map_or(t.to_string(), |r| r.territory_name(t).to_string())
             }
-            GroupSource::Axis(_) => tr(lang, "Tous les groupes", "All groups").to_string(),
+            GroupSource::Axis(_) => t!(lang, "crumb", screen = "all-groups"),
             GroupSource::Theme(t) => r
                 .and_then(|r| r.theme(t))
                 .map_or(t.to_string(), |(_, th)| th.title.clone()),
@@ -92,12 +91,12 @@ fn crumb(app: &App, s: &Screen) -> String {
         Screen::Action(a) => app
             .action(&a.target)
             .map_or(a.target.action.to_string(), |(_, a)| a.title.clone()),
-        Screen::AllActions { .. } => tr(lang, "Toutes les actions", "All actions").to_string(),
-        Screen::Governance(_) => tr(lang, "Gouvernance", "Governance").to_string(),
-        Screen::Sync(_) => tr(lang, "Partager", "Share").to_string(),
-        Screen::Conflicts(_) => tr(lang, "Conflits", "Conflicts").to_string(),
-        Screen::Board(_) => tr(lang, "Tableau de bord", "Status board").to_string(),
-        Screen::Alerts(_) => tr(lang, "Alertes", "Alerts").to_string(),
+        Screen::AllActions { .. } => t!(lang, "crumb", screen = "all-actions"),
+        Screen::Governance(_) => t!(lang, "crumb", screen = "governance"),
+        Screen::Sync(_) => t!(lang, "crumb", screen = "share"),
+        Screen::Conflicts(_) => t!(lang, "crumb", screen = "conflicts"),
+        Screen::Board(_) => t!(lang, "crumb", screen = "board"),
+        Screen::Alerts(_) => t!(lang, "crumb", screen = "alerts"),
     };
     sanitize(&raw)
 }
@@ -147,48 +146,42 @@ fn filter_line(app: &App) -> Option<String> {
     let lang = app.lang;
     let r = app.ws.referential.as_ref();
     let mut parts = Vec::new();
+    let part = |field: &str, value: &str| t!(lang, "filter-part", field = field, value = value);
     if let Some(s) = f.status {
-        parts.push(format!(
-            "{} = {}",
-            tr(lang, "statut", "status"),
-            i18n::status_label(lang, s)
-        ));
+        parts.push(part("status", i18n::status_label(lang, s)));
     }
     if let Some(t) = &f.territory {
-        parts.push(format!(
-            "{} = {}",
-            tr(lang, "territoire", "territory"),
-            r.map_or(t.as_str(), |r| r.territory_name(t))
+        parts.push(part(
+            "territory",
+            r.map_or(t.as_str(), |r| r.territory_name(t)),
         ));
     }
     if let Some(a) = &f.axis {
         let n = r
             .and_then(|r| r.axis(a))
             .map_or(a.to_string(), |a| a.number.to_string());
-        parts.push(format!("{} = {n}", tr(lang, "axe", "axis")));
+        parts.push(part("axis", &n));
     }
     if let Some(p) = &f.public {
         let l = r
             .and_then(|r| r.public(p))
             .map_or(p.as_str(), |p| p.label.as_str());
-        parts.push(format!("{} = {l}", tr(lang, "public", "public")));
+        parts.push(part("public", l));
     }
     if let Some(o) = &f.pilot {
-        parts.push(format!(
-            "{} = {}",
-            tr(lang, "pilote", "pilot"),
-            r.map_or(o.as_str(), |r| r.organisation_name(o))
+        parts.push(part(
+            "pilot",
+            r.map_or(o.as_str(), |r| r.organisation_name(o)),
         ));
     }
     if f.overdue {
-        parts.push(tr(lang, "en retard", "overdue").to_string());
+        parts.push(t!(lang, "filter-overdue"));
     }
-    Some(sanitize(&format!(
-        "{} {}  ({} {})",
-        tr(lang, "Filtre :", "Filter:"),
-        parts.join(" · "),
-        app.keymap.first_key(Command::ClearFilter),
-        tr(lang, "pour effacer", "to clear")
+    Some(sanitize(&t!(
+        lang,
+        "filter-line",
+        parts = parts.join(" · "),
+        key = app.keymap.first_key_in(Command::ClearFilter, lang)
     )))
 }
 
@@ -202,15 +195,12 @@ fn status_line<'a>(app: &App, st: &Styles) -> Line<'a> {
         };
         return Line::from(Span::styled(sanitize(msg), style));
     }
-    let k = |c| app.keymap.first_key(c);
+    let k = |c| app.keymap.first_key_in(c, lang);
     let mut spans = Vec::new();
     if !app.unsaved.is_empty() || app.governance_unsaved {
+        let count = app.unsaved.len() + usize::from(app.governance_unsaved);
         spans.push(Span::styled(
-            format!(
-                "{} {} ",
-                tr(lang, "⚠ non enregistré :", "⚠ unsaved:"),
-                app.unsaved.len() + usize::from(app.governance_unsaved)
-            ),
+            format!("{} ", t!(lang, "status-unsaved", count = count)),
             st.error(),
         ));
     }
@@ -218,22 +208,26 @@ fn status_line<'a>(app: &App, st: &Styles) -> Line<'a> {
     if problems > 0 {
         spans.push(Span::styled(
             format!(
-                "{} {} ({}) ",
-                problems,
-                tr(lang, "fichier(s) illisible(s)", "unreadable file(s)"),
-                k(Command::Problems)
+                "{} ",
+                t!(
+                    lang,
+                    "status-unreadable",
+                    count = problems,
+                    key = k(Command::Problems)
+                )
             ),
             st.warn(),
         ));
     }
     let hints = [
-        (Command::Help, tr(lang, "aide", "help")),
-        (Command::Search, tr(lang, "chercher", "search")),
-        (Command::Filter, tr(lang, "filtrer", "filter")),
-        (Command::Undo, tr(lang, "annuler", "undo")),
-        (Command::Quit, tr(lang, "quitter", "quit")),
+        (Command::Help, "help"),
+        (Command::Search, "search"),
+        (Command::Filter, "filter"),
+        (Command::Undo, "undo"),
+        (Command::Quit, "quit"),
     ];
-    for (c, label) in hints {
+    for (c, hint) in hints {
+        let label = t!(lang, "status-hint", command = hint);
         spans.push(Span::styled(k(c), st.title()));
         spans.push(Span::raw(format!(" {label}  ")));
     }

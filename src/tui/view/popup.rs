@@ -2,10 +2,10 @@
 
 use super::{MARK, Styles, centered};
 use crate::domain::Status;
+use crate::t;
 use crate::text::sanitize;
-use crate::tui::Lang;
 use crate::tui::app::{App, FilterField, Popup};
-use crate::tui::i18n::{self, tr};
+use crate::tui::i18n;
 use crate::tui::msg::Command;
 use crate::tui::search::HitKind;
 use crate::tui::update::pick_visible;
@@ -38,14 +38,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
         Popup::Help { scroll } => {
             let r = centered(area, 72, area.height.saturating_sub(2));
             f.render_widget(Clear, r);
-            let mut lines = vec![Line::styled(
-                tr(
-                    lang,
-                    "Touches (Échap pour fermer, ↑↓ pour défiler)",
-                    "Keys (Esc closes, ↑↓ scroll)",
-                ),
-                st.dim(),
-            )];
+            let mut lines = vec![Line::styled(t!(lang, "help-intro"), st.dim())];
             for c in Command::ALL {
                 let keys = app.keymap.keys_in(*c, lang).join(", ");
                 lines.push(Line::from(vec![
@@ -55,24 +48,22 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 ]));
             }
             lines.push(Line::raw(""));
+            lines.push(Line::styled(t!(lang, "help-fields"), st.dim()));
+            let letters: Vec<String> = Status::ALL
+                .iter()
+                .map(|s| i18n::status_letter(lang, *s).to_string())
+                .collect();
             lines.push(Line::styled(
-                tr(
+                t!(
                     lang,
-                    "Dans un champ : Entrée valide, Échap annule. Texte long : Ctrl-S ou F2 enregistre.",
-                    "In a field: Enter validates, Esc cancels. Long text: Ctrl-S or F2 saves.",
-                ),
-                st.dim(),
-            ));
-            lines.push(Line::styled(
-                tr(
-                    lang,
-                    "Statut : s puis une lettre (p, c, f, r, s, a) ou un chiffre 1–6.",
-                    "Status: s then a letter (p, i, o, d, s, a) or a digit 1–6.",
+                    "help-status",
+                    key = app.keymap.first_key_in(Command::Status, lang),
+                    letters = letters.join(", ")
                 ),
                 st.dim(),
             ));
             let w = Paragraph::new(lines)
-                .block(frame_block(tr(lang, "Aide", "Help").into(), st))
+                .block(frame_block(t!(lang, "help-title"), st))
                 .scroll((*scroll, 0));
             f.render_widget(w, r);
         }
@@ -94,7 +85,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 .collect();
             let mut state = ListState::default().with_selected(Some(*cursor));
             f.render_stateful_widget(
-                list(items, st).block(frame_block(tr(lang, "Statut", "Status").into(), st)),
+                list(items, st).block(frame_block(t!(lang, "status-popup-title"), st)),
                 r,
                 &mut state,
             );
@@ -117,14 +108,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             editor.draw(f, line_area);
             let msg = match error {
                 Some(e) => Line::styled(sanitize(e), st.error()),
-                None => Line::styled(
-                    tr(
-                        lang,
-                        "Entrée : valider · Échap : annuler",
-                        "Enter: validate · Esc: cancel",
-                    ),
-                    st.dim(),
-                ),
+                None => Line::styled(t!(lang, "input-hint"), st.dim()),
             };
             f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), msg_area);
         }
@@ -147,23 +131,9 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
             editor.draw(f, text_area);
             let hint = if *confirm_discard {
-                Line::styled(
-                    tr(
-                        lang,
-                        "Échap encore : abandonner le texte · Ctrl-S : enregistrer",
-                        "Esc again: drop the text · Ctrl-S: save",
-                    ),
-                    st.error(),
-                )
+                Line::styled(t!(lang, "text-hint-discard"), st.error())
             } else {
-                Line::styled(
-                    tr(
-                        lang,
-                        "Ctrl-S ou F2 : enregistrer · Entrée : nouvelle ligne · Échap : annuler",
-                        "Ctrl-S or F2: save · Enter: new line · Esc: cancel",
-                    ),
-                    st.dim(),
-                )
+                Line::styled(t!(lang, "text-hint"), st.dim())
             };
             f.render_widget(Paragraph::new(hint), hint_area);
         }
@@ -181,19 +151,11 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
             let q = if p.query.is_empty() {
                 Line::styled(
-                    if p.multi {
-                        tr(
-                            lang,
-                            "Tapez pour filtrer · Espace coche · Entrée valide",
-                            "Type to narrow · Space ticks · Enter validates",
-                        )
-                    } else {
-                        tr(
-                            lang,
-                            "Tapez pour filtrer · Entrée choisit · Échap annule",
-                            "Type to narrow · Enter picks · Esc cancels",
-                        )
-                    },
+                    t!(
+                        lang,
+                        "pick-hint",
+                        multi = if p.multi { "yes" } else { "no" }
+                    ),
                     st.dim(),
                 )
             } else {
@@ -221,19 +183,12 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             f.render_widget(Clear, r);
             let lines = vec![
                 Line::from(sanitize(question)),
-                Line::styled(
-                    tr(
-                        lang,
-                        "o / Entrée : oui · n / Échap : non",
-                        "y / Enter: yes · n / Esc: no",
-                    ),
-                    st.dim(),
-                ),
+                Line::styled(t!(lang, "confirm-hint"), st.dim()),
             ];
             f.render_widget(
                 Paragraph::new(lines)
                     .wrap(Wrap { trim: true })
-                    .block(frame_block(tr(lang, "Confirmer", "Confirm").into(), st)),
+                    .block(frame_block(t!(lang, "confirm-title"), st)),
                 r,
             );
         }
@@ -244,7 +199,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 area.height.saturating_sub(2).min(18),
             );
             f.render_widget(Clear, r);
-            let b = frame_block(tr(lang, "Rechercher", "Search").into(), st);
+            let b = frame_block(t!(lang, "search-title"), st);
             let inner = b.inner(r);
             f.render_widget(b, r);
             let [q_area, l_area] =
@@ -265,26 +220,24 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             s.query.draw(f, ed_area);
             if s.hits.is_empty() {
                 let msg = if s.query.text().trim().is_empty() {
-                    tr(
-                        lang,
-                        "Groupes, actions, indicateurs, journal — sans accents ni majuscules",
-                        "Groups, actions, indicators, journal — accents and case ignored",
-                    )
+                    t!(lang, "search-intro")
                 } else {
-                    tr(lang, "Aucun résultat", "No result")
+                    t!(lang, "search-none")
                 };
                 f.render_widget(Paragraph::new(Line::styled(msg, st.dim())), l_area);
                 return;
             }
+            let kinds = ["group", "action", "indicator", "journal"]
+                .map(|k| t!(lang, "search-kind", kind = k));
             let items: Vec<ListItem> = s
                 .hits
                 .iter()
                 .map(|h| {
                     let kind = match h.kind {
-                        HitKind::Group => tr(lang, "groupe", "group"),
-                        HitKind::Action => tr(lang, "action", "action"),
-                        HitKind::Indicator => tr(lang, "indic.", "indic."),
-                        HitKind::Journal => tr(lang, "journal", "journal"),
+                        HitKind::Group => &kinds[0],
+                        HitKind::Action => &kinds[1],
+                        HitKind::Indicator => &kinds[2],
+                        HitKind::Journal => &kinds[3],
                     };
                     let mut spans = vec![
                         Span::styled(format!("{kind:<8}"), st.dim()),
@@ -311,44 +264,44 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             f.render_widget(Clear, r);
             let fl = &app.filter;
             let rf = app.ws.referential.as_ref();
-            let all = tr(lang, "(tous)", "(all)").to_string();
+            let all = t!(lang, "filter-all");
             let items: Vec<ListItem> = FilterField::ALL
                 .iter()
                 .map(|field| {
                     let (name, value) = match field {
                         FilterField::Status => (
-                            tr(lang, "Statut", "Status"),
+                            t!(lang, "filter-field", field = "status"),
                             fl.status.map(|s| i18n::status_label(lang, s).to_string()),
                         ),
                         FilterField::Territory => (
-                            tr(lang, "Territoire", "Territory"),
+                            t!(lang, "filter-field", field = "territory"),
                             fl.territory.as_ref().map(|t| {
                                 rf.map_or(t.to_string(), |r| r.territory_name(t).to_string())
                             }),
                         ),
                         FilterField::Axis => (
-                            tr(lang, "Axe", "Axis"),
+                            t!(lang, "filter-field", field = "axis"),
                             fl.axis.as_ref().map(|a| {
                                 rf.and_then(|r| r.axis(a))
                                     .map_or(a.to_string(), |a| format!("{}. {}", a.number, a.title))
                             }),
                         ),
                         FilterField::Public => (
-                            tr(lang, "Public", "Public"),
+                            t!(lang, "filter-field", field = "public"),
                             fl.public.as_ref().map(|p| {
                                 rf.and_then(|r| r.public(p))
                                     .map_or(p.to_string(), |p| p.label.clone())
                             }),
                         ),
                         FilterField::Pilot => (
-                            tr(lang, "Organisation pilote", "Pilot organisation"),
+                            t!(lang, "filter-field", field = "pilot"),
                             fl.pilot.as_ref().map(|o| {
                                 rf.map_or(o.to_string(), |r| r.organisation_name(o).to_string())
                             }),
                         ),
                         FilterField::Overdue => (
-                            tr(lang, "En retard seulement", "Overdue only"),
-                            fl.overdue.then(|| tr(lang, "oui", "yes").to_string()),
+                            t!(lang, "filter-field", field = "overdue"),
+                            fl.overdue.then(|| t!(lang, "value-yes")),
                         ),
                     };
                     let set = value.is_some();
@@ -361,7 +314,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                     ]))
                 })
                 .collect();
-            let b = frame_block(tr(lang, "Filtres", "Filters").into(), st);
+            let b = frame_block(t!(lang, "filters-title"), st);
             let inner = b.inner(r);
             f.render_widget(b, r);
             let [l_area, hint_area] =
@@ -369,14 +322,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             let mut state = ListState::default().with_selected(Some(*cursor));
             f.render_stateful_widget(list(items, st), l_area, &mut state);
             f.render_widget(
-                Paragraph::new(Line::styled(
-                    tr(
-                        lang,
-                        "Entrée : choisir · x : retirer · F : tout effacer · Échap",
-                        "Enter: choose · x: remove · F: clear all · Esc",
-                    ),
-                    st.dim(),
-                )),
+                Paragraph::new(Line::styled(t!(lang, "filters-hint"), st.dim())),
                 hint_area,
             );
         }
@@ -390,10 +336,17 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 area.height.saturating_sub(2),
             );
             f.render_widget(Clear, r);
+            // Only the lines that can show: each line takes a row at least,
+            // so the rows above the scroll and those of the window suffice
+            // (a big pact can have thousands of warnings).
+            let needed = usize::from(*scroll) + usize::from(r.height);
             let mut lines = Vec::new();
             for d in diags {
+                if lines.len() >= needed {
+                    break;
+                }
                 let style = if d.is_error() { st.error() } else { st.warn() };
-                for (i, l) in d.render(lang == Lang::Fr).lines().enumerate() {
+                for (i, l) in d.render(lang).lines().enumerate() {
                     lines.push(Line::styled(
                         sanitize(l),
                         if i == 0 { style } else { Style::new() },
@@ -401,9 +354,9 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 }
             }
             if lines.is_empty() {
-                lines.push(Line::from(tr(lang, "Aucun problème", "No problem")));
+                lines.push(Line::from(t!(lang, "problems-none")));
             }
-            let title = format!("{} ({})", tr(lang, "Problèmes", "Problems"), diags.len());
+            let title = t!(lang, "problems-title", count = diags.len());
             f.render_widget(
                 Paragraph::new(lines)
                     .block(frame_block(title, st))

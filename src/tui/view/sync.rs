@@ -2,10 +2,10 @@
 
 use super::{MARK, Styles, block};
 use crate::merge::Resolution;
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::Lang;
 use crate::tui::app::App;
-use crate::tui::i18n::tr;
 use crate::tui::msg::Command;
 use crate::tui::sync::{ConflictScreen, LogTone, Phase, Row, Side, SyncPanel};
 use ratatui::Frame;
@@ -23,13 +23,16 @@ fn wrapped(lines: &[Line], width: u16) -> u16 {
         .sum()
 }
 
-fn hints<'a>(app: &App, st: &Styles, items: &[(Command, &'a str)]) -> Line<'a> {
+fn hints<'a>(app: &App, st: &Styles, items: &[(Command, String)]) -> Line<'a> {
     let mut spans = Vec::new();
     for (i, (c, label)) in items.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" · ", st.dim()));
         }
-        spans.push(Span::styled(app.keymap.first_key(*c), st.title()));
+        spans.push(Span::styled(
+            app.keymap.first_key_in(*c, app.lang),
+            st.title(),
+        ));
         spans.push(Span::raw(format!(" {label}")));
     }
     Line::from(spans)
@@ -59,7 +62,7 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
                 lang,
                 "panel-conflicts",
                 operation = p.operation.map_or("merge", |o| o.command()),
-                key = app.keymap.first_key(Command::Open)
+                key = app.keymap.first_key_in(Command::Open, lang)
             ),
             st.error(),
         ),
@@ -76,7 +79,7 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
             crate::t!(
                 lang,
                 "panel-failed",
-                key = app.keymap.first_key(Command::Share)
+                key = app.keymap.first_key_in(Command::Share, lang)
             ),
             st.error(),
         ),
@@ -117,21 +120,17 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
     .areas(area);
     f.render_widget(Paragraph::new(intro), intro_area);
 
-    let title = format!(
-        "{} ({})",
-        tr(
-            lang,
-            "Modifications depuis le dernier commit",
-            "Changes since the last commit"
-        ),
-        p.changes.iter().filter(|c| !c.header).count()
+    let title = t!(
+        lang,
+        "panel-changes-title",
+        count = p.changes.iter().filter(|c| !c.header).count()
     );
     let items: Vec<ListItem> = if p.changes.is_empty() {
         vec![ListItem::new(Line::styled(
             if p.phase == Phase::Loading {
-                "…"
+                "…".to_string()
             } else {
-                tr(lang, "Aucune", "None")
+                t!(lang, "panel-changes-none")
             },
             st.dim(),
         ))]
@@ -154,14 +153,10 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
     let mut state = ListState::default().with_selected(Some(p.cursor));
     f.render_stateful_widget(list, changes_area, &mut state);
 
-    let msg_title = format!(
-        "{}{}",
-        tr(lang, "Message du commit", "Commit message"),
-        if p.edited {
-            tr(lang, " (modifié)", " (edited)")
-        } else {
-            tr(lang, " (généré)", " (generated)")
-        }
+    let msg_title = t!(
+        lang,
+        "panel-message-title",
+        edited = if p.edited { "yes" } else { "no" }
     );
     if msg_h > 0 {
         f.render_widget(
@@ -177,29 +172,24 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
         let scroll = log_rows.saturating_sub(log_area.height.saturating_sub(2));
         f.render_widget(
             Paragraph::new(log_lines)
-                .block(block(tr(lang, "Partage", "Sharing").into(), false, st))
+                .block(block(t!(lang, "panel-log-title"), false, st))
                 .wrap(Wrap { trim: false })
                 .scroll((scroll, 0)),
             log_area,
         );
     }
-    let items: Vec<(Command, &str)> = if p.phase == Phase::Conflicts {
+    let hint = |what: &str| t!(lang, "panel-hint", what = what);
+    let items: Vec<(Command, String)> = if p.phase == Phase::Conflicts {
         vec![
-            (
-                Command::Open,
-                tr(lang, "résoudre les conflits", "resolve the conflicts"),
-            ),
-            (Command::AbortSync, tr(lang, "abandonner", "abandon")),
-            (Command::Back, tr(lang, "retour", "back")),
+            (Command::Open, hint("resolve")),
+            (Command::AbortSync, hint("abandon")),
+            (Command::Back, hint("back")),
         ]
     } else {
         vec![
-            (Command::Share, tr(lang, "partager", "share")),
-            (
-                Command::Edit,
-                tr(lang, "modifier le message", "edit the message"),
-            ),
-            (Command::Back, tr(lang, "retour", "back")),
+            (Command::Share, hint("share")),
+            (Command::Edit, hint("edit-message")),
+            (Command::Back, hint("back")),
         ]
     };
     f.render_widget(Paragraph::new(hints(app, st, &items)), hint_area);
@@ -210,7 +200,7 @@ pub fn panel(app: &App, p: &SyncPanel, st: &Styles, f: &mut Frame, area: Rect) {
 /// without quotes); anything else as written in the file.
 fn pretty(lang: Lang, field: Option<&str>, value: &Option<String>) -> Vec<String> {
     let Some(v) = value else {
-        return vec![tr(lang, "(supprimé)", "(deleted)").to_string()];
+        return vec![t!(lang, "conflict-deleted-value")];
     };
     match crate::merge::values::human(lang, field, v) {
         Some(h) if !h.contains('\n') => vec![h],
@@ -220,15 +210,16 @@ fn pretty(lang: Lang, field: Option<&str>, value: &Option<String>) -> Vec<String
 }
 
 fn choice_label(lang: Lang, choice: &Option<Resolution>, mine_is_ours: bool) -> String {
-    match choice {
-        None => format!("· {}", tr(lang, "à choisir", "to choose")),
+    let choice = match choice {
+        None => "open",
         Some(r) => match Side::of(r, mine_is_ours) {
-            Some(Side::Mine) => format!("✓ {}", tr(lang, "chez vous", "yours")),
-            Some(Side::Theirs) => format!("✓ {}", tr(lang, "chez les autres", "theirs")),
-            Some(Side::Both) => format!("✓ {}", tr(lang, "les deux", "both")),
-            None => format!("✓ {}", tr(lang, "modifié", "edited")),
+            Some(Side::Mine) => "mine",
+            Some(Side::Theirs) => "theirs",
+            Some(Side::Both) => "both",
+            None => "edited",
         },
-    }
+    };
+    t!(lang, "conflict-choice", choice = choice)
 }
 
 /// Draws the conflict screen.
@@ -249,7 +240,7 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
             if open > 0 { st.error() } else { st.ok() },
         ),
         Span::styled(
-            format!("  {} ", app.keymap.first_key(Command::AbortSync)),
+            format!("  {} ", app.keymap.first_key_in(Command::AbortSync, lang)),
             st.title(),
         ),
         Span::raw(crate::t!(lang, "conflicts-abandon")),
@@ -266,12 +257,13 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
     f.render_widget(Paragraph::new(intro), intro_area);
 
     let several = s.files.len() > 1;
+    let to_fix = t!(lang, "conflict-to-fix");
     let items: Vec<ListItem> = if rows.is_empty() {
         vec![ListItem::new(Line::styled(
-            tr(
+            t!(
                 lang,
-                "Tous les conflits sont résolus : S pour terminer",
-                "Every conflict is resolved: S to finish",
+                "conflicts-resolved-row",
+                key = app.keymap.first_key_in(Command::Share, lang)
             ),
             st.ok(),
         ))]
@@ -310,7 +302,7 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                 Row::Raw(fi) => ListItem::new(Line::styled(
                     format!(
                         "⚠ {:<16}{}",
-                        tr(lang, "à corriger", "to fix"),
+                        to_fix,
                         sanitize(&s.files[fi].path.display().to_string())
                     ),
                     st.error(),
@@ -318,11 +310,11 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
             })
             .collect()
     };
-    let title = format!(
-        "{} ({}/{total} {})",
-        tr(lang, "Conflits", "Conflicts"),
-        total - open,
-        tr(lang, "choisis", "chosen")
+    let title = t!(
+        lang,
+        "conflicts-title",
+        chosen = total - open,
+        total = total
     );
     let list = List::new(items)
         .block(block(title, true, st))
@@ -364,20 +356,19 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
             .areas(detail_area);
             let note = vec![
                 Line::styled(
-                    format!(
-                        "{} {}, {} {}",
-                        tr(lang, "Fichier", "File"),
-                        sanitize(&file.path.display().to_string()),
-                        tr(lang, "ligne", "line"),
-                        c.line
-                    ),
+                    sanitize(&t!(
+                        lang,
+                        "conflict-file-line",
+                        file = file.path.display(),
+                        line = c.line
+                    )),
                     st.dim(),
                 ),
                 Line::styled(
-                    tr(
+                    t!(
                         lang,
-                        "Chez vous : votre version. Chez les autres : celle reçue du dépôt. Rien n'est écrit avant S.",
-                        "Yours: your version. Theirs: the one received from the repository. Nothing is written before S.",
+                        "conflict-sides-note",
+                        key = app.keymap.first_key_in(Command::Share, lang)
                     ),
                     st.dim(),
                 ),
@@ -386,25 +377,16 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
             let [left, right] =
                 Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                     .areas(detail);
-            for (area, value, side, fr, en) in [
-                (left, mine_lines, Side::Mine, "Chez vous", "Yours"),
-                (
-                    right,
-                    theirs_lines,
-                    Side::Theirs,
-                    "Chez les autres",
-                    "Theirs",
-                ),
+            for (area, value, side, name) in [
+                (left, mine_lines, Side::Mine, "mine"),
+                (right, theirs_lines, Side::Theirs, "theirs"),
             ] {
                 let kept = chosen == Some(side) || chosen == Some(Side::Both);
-                let title = format!(
-                    "{}{}",
-                    tr(lang, fr, en),
-                    if kept {
-                        tr(lang, " ✓ gardé", " ✓ kept")
-                    } else {
-                        ""
-                    }
+                let title = t!(
+                    lang,
+                    "conflict-side-title",
+                    side = name,
+                    kept = if kept { "yes" } else { "no" }
                 );
                 let lines: Vec<Line> = value.iter().map(|l| Line::raw(sanitize(l))).collect();
                 f.render_widget(
@@ -418,11 +400,7 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
                 let lines: Vec<Line> = v.lines().map(|l| Line::raw(sanitize(l))).collect();
                 f.render_widget(
                     Paragraph::new(lines)
-                        .block(block(
-                            tr(lang, "Valeur écrite ✓ gardée", "Typed value ✓ kept").into(),
-                            true,
-                            st,
-                        ))
+                        .block(block(t!(lang, "conflict-typed-kept"), true, st))
                         .wrap(Wrap { trim: false }),
                     edit_area,
                 );
@@ -475,12 +453,13 @@ pub fn conflicts(app: &App, s: &ConflictScreen, st: &Styles, f: &mut Frame, area
         }
         None => {}
     }
+    let hint = |what: &str| t!(lang, "conflict-hint", what = what);
     let items = [
-        (Command::KeepMine, tr(lang, "chez vous", "yours")),
-        (Command::KeepTheirs, tr(lang, "chez les autres", "theirs")),
-        (Command::KeepBoth, tr(lang, "les deux", "both")),
-        (Command::Edit, tr(lang, "modifier", "edit")),
-        (Command::Share, tr(lang, "terminer", "finish")),
+        (Command::KeepMine, hint("mine")),
+        (Command::KeepTheirs, hint("theirs")),
+        (Command::KeepBoth, hint("both")),
+        (Command::Edit, hint("edit")),
+        (Command::Share, hint("finish")),
     ];
     f.render_widget(Paragraph::new(hints(app, st, &items)), hint_area);
 }

@@ -29,7 +29,7 @@ fn conflicts_mut(app: &mut App) -> Option<&mut ConflictScreen> {
 
 /// The keys that choose a side, as the keymap has them.
 fn choice_keys(app: &App) -> (String, String, String, String) {
-    let k = |c| app.keymap.first_key(c).to_string();
+    let k = |c| app.keymap.first_key_in(c, app.lang).to_string();
     (
         k(Command::KeepMine),
         k(Command::KeepTheirs),
@@ -41,7 +41,7 @@ fn choice_keys(app: &App) -> (String, String, String, String) {
 /// `<` `>` `3` on a conflict: keep this side.
 pub fn choose(app: &mut App, side: Side) {
     let lang = app.lang;
-    let edit = app.keymap.first_key(Command::Edit).to_string();
+    let edit = app.keymap.first_key_in(Command::Edit, app.lang).to_string();
     let Some(s) = conflicts_mut(app) else { return };
     let mine = s.mine_is_ours();
     let error = match s.current() {
@@ -162,7 +162,7 @@ pub fn set_value(app: &mut App, f: usize, i: usize, text: String) -> Vec<Effect>
     };
     let field = file.conflicts[i].field.clone();
     let checked = values::from_human(field.as_deref(), &text)
-        .map_err(|m| m.text(lang == Lang::Fr).to_string())
+        .map_err(|m| m.in_lang(lang).to_string())
         .and_then(|ron| {
             let r = crate::merge::Resolution::Value(ron);
             file.check(i, &r)
@@ -319,7 +319,10 @@ pub fn loaded(
         }
         _ => app.screens.push(Screen::Conflicts(screen)),
     }
-    let share = app.keymap.first_key(Command::Share).to_string();
+    let share = app
+        .keymap
+        .first_key_in(Command::Share, app.lang)
+        .to_string();
     let text = match (total, operation) {
         (0, _) => t!(lang, "conflict-all-resolved", key = share),
         (_, None) => t!(lang, "conflict-markers-committed", count = total),
@@ -343,7 +346,10 @@ pub fn resolved(
     }
     match finished {
         None => {
-            let key = app.keymap.first_key(Command::Share).to_string();
+            let key = app
+                .keymap
+                .first_key_in(Command::Share, app.lang)
+                .to_string();
             app.say(Tone::Info, t!(lang, "conflict-choices-written", key = key));
             Vec::new()
         }

@@ -42,7 +42,9 @@ fn refuse_unsaved(app: &mut App) -> bool {
         return false;
     }
     let lang = app.lang;
-    let key = app.keymap.first_key(crate::tui::msg::Command::Retry);
+    let key = app
+        .keymap
+        .first_key_in(crate::tui::msg::Command::Retry, app.lang);
     app.say(Tone::Error, t!(lang, "share-unsaved", key = key));
     true
 }

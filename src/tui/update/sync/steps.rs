@@ -47,7 +47,10 @@ fn error_text(app: &App, e: &str) -> String {
         "Host key verification failed",
     ];
     if auth.iter().any(|a| e.contains(a)) {
-        let key = app.keymap.first_key(Command::Share).to_string();
+        let key = app
+            .keymap
+            .first_key_in(Command::Share, app.lang)
+            .to_string();
         t!(app.lang, "share-auth-refused", key = key, said = e)
     } else {
         e.to_string()
