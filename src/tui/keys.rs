@@ -192,6 +192,21 @@ impl Place {
         }
     }
 
+    /// Whether Enter edits the item under the cursor here (rather than
+    /// opening a screen).
+    pub fn enter_edits(self) -> bool {
+        matches!(
+            self,
+            Place::GroupMeetings
+                | Place::ActionFields
+                | Place::ActionDeliverables
+                | Place::ActionIndicators
+                | Place::ActionJournal
+                | Place::Governance
+                | Place::Conflicts
+        )
+    }
+
     /// The name of the place, for the help.
     pub fn title(self, lang: Lang) -> String {
         match self {
@@ -304,23 +319,64 @@ pub fn short(lang: Lang, c: Command) -> String {
     }
 }
 
-/// The footer's entries that fit in `width` columns: `(key, word)`, the
-/// place's first. Each entry takes its key, a space, its word and two
-/// spaces.
+/// Commands shown as one footer entry when both are there: `+ - avancement`.
+const PAIRS: &[(Command, Command)] = &[
+    (Command::ProgressUp, Command::ProgressDown),
+    (Command::PrevYear, Command::NextYear),
+];
+
+/// The footer's entries that fit in `width` columns: `(keys, word)`, the
+/// place's first, the help's key always last (it says where the others
+/// are). Each entry takes its keys, a space, its word and two spaces.
 pub fn footer_entries(app: &App, width: usize) -> Vec<(String, String)> {
-    let mut used = 0;
+    let lang = app.lang;
+    let key = |c: Command| app.keymap.first_key_in(c, lang);
+    let size = |k: &str, w: &str| k.chars().count() + 1 + w.chars().count() + 2;
+    let help = (key(Command::Help), short(lang, Command::Help));
+    let mut used = size(&help.0, &help.1);
     let mut out = Vec::new();
-    for c in footer(Place::of(app)) {
-        let key = app.keymap.first_key_in(c, app.lang);
-        let word = short(app.lang, c);
-        let w = key.chars().count() + 1 + word.chars().count() + 2;
+    let place = Place::of(app);
+    let all = footer(place);
+    for c in &all {
+        if *c == Command::Help
+            || PAIRS
+                .iter()
+                .any(|(_, b)| b == c && all.contains(&pair_of(*b)))
+        {
+            continue;
+        }
+        let entry = match PAIRS.iter().find(|(a, b)| a == c && all.contains(b)) {
+            Some((a, b)) => (format!("{} {}", key(*a), key(*b)), pair_word(lang, *a)),
+            // Enter edits the item under the cursor on these places.
+            None if *c == Command::Open && place.enter_edits() => {
+                (key(*c), short(lang, Command::Edit))
+            }
+            None => (key(*c), short(lang, *c)),
+        };
+        let w = size(&entry.0, &entry.1);
         if used + w > width {
             continue;
         }
         used += w;
-        out.push((key, word));
+        out.push(entry);
+    }
+    if size(&help.0, &help.1) <= width {
+        out.push(help);
     }
     out
+}
+
+/// The first command of the pair `c` ends.
+fn pair_of(c: Command) -> Command {
+    PAIRS.iter().find(|(_, b)| *b == c).map_or(c, |(a, _)| *a)
+}
+
+/// The word of a pair of commands shown as one entry.
+fn pair_word(lang: Lang, first: Command) -> String {
+    match first {
+        Command::ProgressUp => t!(lang, "short-progress-steps"),
+        _ => short(lang, first),
+    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,11 @@
 help-title = Help
 help-intro = Keys (Esc closes, ↑↓ scroll)
 help-fields = In a field: Enter validates, Esc cancels. Long text: Ctrl-S or F2 saves.
+help-editor = In the text: a proposed value is selected (typing replaces it, an arrow keeps it); Ctrl-U clears before the cursor, Ctrl-K after, Ctrl-W a word, Ctrl-← → by word, Ctrl-Z undoes, Ctrl-Y redoes.
 help-status = Status: { $key } then a letter ({ $letters }) or a digit 1–6.
 status-popup-title = Status
-input-hint = Enter: validate · Esc: cancel
+input-hint = Enter: validate · Esc: cancel · Ctrl-U: clear
+input-hint-selected = Type: replace · ← →: edit · Enter: validate · Esc: cancel
 text-hint = Ctrl-S or F2: save · Enter: new line · Esc: cancel
 text-hint-discard = Esc again: drop the text · Ctrl-S: save
 pick-hint = { $multi ->

@@ -31,13 +31,6 @@ status-unreadable = { $count ->
     [one] { $count } unreadable file ({ $key })
    *[other] { $count } unreadable files ({ $key })
 }
-status-hint = { $command ->
-    [help] help
-    [search] search
-    [filter] filter
-    [undo] undo
-   *[quit] quit
-}
 status-short = { $status ->
     [project] Proj.
     [in-progress] Prog.

@@ -4,9 +4,11 @@
 help-title = Aide
 help-intro = Touches (Échap pour fermer, ↑↓ pour défiler)
 help-fields = Dans un champ : Entrée valide, Échap annule. Texte long : Ctrl-S ou F2 enregistre.
+help-editor = Dans le texte : une valeur proposée est sélectionnée (la saisie la remplace, une flèche la garde) ; Ctrl-U efface avant le curseur, Ctrl-K après, Ctrl-W un mot, Ctrl-← → par mot, Ctrl-Z annule, Ctrl-Y rétablit.
 help-status = Statut : { $key } puis une lettre ({ $letters }) ou un chiffre 1–6.
 status-popup-title = Statut
-input-hint = Entrée : valider · Échap : annuler
+input-hint = Entrée : valider · Échap : annuler · Ctrl-U : effacer
+input-hint-selected = Tapez : remplacer · ← → : modifier · Entrée : valider · Échap : annuler
 text-hint = Ctrl-S ou F2 : enregistrer · Entrée : nouvelle ligne · Échap : annuler
 text-hint-discard = Échap encore : abandonner le texte · Ctrl-S : enregistrer
 pick-hint = { $multi ->

@@ -32,13 +32,6 @@ status-unreadable = { $count ->
     [one] { $count } fichier illisible ({ $key })
    *[other] { $count } fichiers illisibles ({ $key })
 }
-status-hint = { $command ->
-    [help] aide
-    [search] chercher
-    [filter] filtrer
-    [undo] annuler
-   *[quit] quitter
-}
 status-short = { $status ->
     [project] Projet
     [in-progress] Cours

@@ -60,7 +60,7 @@ pub fn view(app: &App, f: &mut Frame) {
         Screen::Board(b) => board::draw(app, b, &st, f, body),
         Screen::Alerts(s) => alerts::draw(app, s, &st, f, body),
     }
-    f.render_widget(Paragraph::new(status_line(app, &st)), bottom);
+    f.render_widget(Paragraph::new(status_line(app, &st, bottom.width)), bottom);
     for p in &app.popups {
         popup::draw(app, p, &st, f, area);
     }
@@ -185,7 +185,7 @@ fn filter_line(app: &App) -> Option<String> {
     )))
 }
 
-fn status_line<'a>(app: &App, st: &Styles) -> Line<'a> {
+fn status_line<'a>(app: &App, st: &Styles, width: u16) -> Line<'a> {
     let lang = app.lang;
     if let Some((tone, msg)) = &app.message {
         let style = match tone {
@@ -219,17 +219,12 @@ fn status_line<'a>(app: &App, st: &Styles) -> Line<'a> {
             st.warn(),
         ));
     }
-    let hints = [
-        (Command::Help, "help"),
-        (Command::Search, "search"),
-        (Command::Filter, "filter"),
-        (Command::Undo, "undo"),
-        (Command::Quit, "quit"),
-    ];
-    for (c, hint) in hints {
-        let label = t!(lang, "status-hint", command = hint);
-        spans.push(Span::styled(k(c), st.title()));
-        spans.push(Span::raw(format!(" {label}  ")));
+    // The keys that matter here, then the global ones, as many as fit.
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = usize::from(width).saturating_sub(used);
+    for (key, word) in crate::tui::keys::footer_entries(app, room) {
+        spans.push(Span::styled(key, st.title()));
+        spans.push(Span::raw(format!(" {word}  ")));
     }
     Line::from(spans)
 }

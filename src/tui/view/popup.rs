@@ -39,16 +39,25 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             let r = centered(area, 72, area.height.saturating_sub(2));
             f.render_widget(Clear, r);
             let mut lines = vec![Line::styled(t!(lang, "help-intro"), st.dim())];
-            for c in Command::ALL {
+            // This screen's keys first, then every other command.
+            let place = crate::tui::keys::Place::of(app);
+            let (here, rest) = crate::tui::keys::help(place);
+            let row = |c: &Command| {
                 let keys = app.keymap.keys_in(*c, lang).join(", ");
-                lines.push(Line::from(vec![
+                Line::from(vec![
                     Span::styled(format!("{keys:>16}"), st.title()),
                     Span::raw("  "),
                     Span::raw(c.label(lang)),
-                ]));
-            }
+                ])
+            };
+            lines.push(Line::styled(place.title(lang), st.focus()));
+            lines.extend(here.iter().map(row));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t!(lang, "place-everywhere"), st.focus()));
+            lines.extend(rest.iter().map(row));
             lines.push(Line::raw(""));
             lines.push(Line::styled(t!(lang, "help-fields"), st.dim()));
+            lines.push(Line::styled(t!(lang, "help-editor"), st.dim()));
             let letters: Vec<String> = Status::ALL
                 .iter()
                 .map(|s| i18n::status_letter(lang, *s).to_string())
@@ -108,6 +117,9 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             editor.draw(f, line_area);
             let msg = match error {
                 Some(e) => Line::styled(sanitize(e), st.error()),
+                None if editor.is_selected() => {
+                    Line::styled(t!(lang, "input-hint-selected"), st.dim())
+                }
                 None => Line::styled(t!(lang, "input-hint"), st.dim()),
             };
             f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), msg_area);
