@@ -189,3 +189,78 @@ fn questions_speak_english_in_english() {
         assert!(!q.contains("(o/n)") && !q.contains('«'), "{keys}: {q}");
     }
 }
+
+#[test]
+fn t_on_a_group_page_renames_the_action_under_the_cursor() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    t.press("j enter enter t")
+        .typ("Ateliers du numérique")
+        .press("enter");
+    let text = t.file(DIGI);
+    assert!(text.contains("title: \"Ateliers du numérique\""), "{text}");
+    assert!(text.contains("name: \"Réseau Digi'Thau\""), "{text}");
+}
+
+/// A long objective, numbered words then `FIN`.
+fn long_text() -> String {
+    let words: Vec<String> = (1..=45).map(|i| format!("mot{i:02}")).collect();
+    format!("{} FIN", words.join(" "))
+}
+
+#[test]
+fn a_long_objective_is_read_whole_and_edited_at_80x24() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    open_ateliers(&mut t);
+    let long = long_text();
+    assert!(long.chars().count() > 250);
+    t.press("O ctrl-u ctrl-u ctrl-u").typ(&long).press("ctrl-s");
+    assert!(t.file(DIGI).contains(&long));
+    // Opened again: wrapped, its beginning and its end both on screen.
+    t.press("O");
+    let screen = t.screen(80, 24);
+    assert!(
+        screen.contains("mot01") && screen.contains("FIN"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("edits_long_objective_80x24", screen);
+    // Home of the first line, then typing: it goes where it shows.
+    t.press("up up up up up up home").typ("DÉBUT ");
+    let screen = t.screen(80, 24);
+    assert!(screen.contains("DÉBUT mot01"), "{screen}");
+    t.press("ctrl-s");
+    assert!(t.file(DIGI).contains(&format!("DÉBUT {long}")));
+}
+
+#[test]
+fn a_text_longer_than_the_editor_scrolls_to_the_cursor() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    open_ateliers(&mut t);
+    let long: Vec<String> = (1..=400).map(|i| format!("w{i:03}")).collect();
+    t.press("O ctrl-u ctrl-u ctrl-u")
+        .typ(&long.join(" "))
+        .press("ctrl-s O");
+    let screen = t.screen(80, 24);
+    assert!(
+        screen.contains("w400"),
+        "the end, where the cursor is:\n{screen}"
+    );
+    assert!(!screen.contains("w001"), "{screen}");
+    t.press("pageup pageup pageup pageup pageup pageup pageup pageup");
+    let screen = t.screen(80, 24);
+    assert!(
+        screen.contains("w001"),
+        "scrolled back to the start:\n{screen}"
+    );
+}
+
+#[test]
+fn a_prefilled_value_is_replaced_by_what_is_typed() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    open_ateliers(&mut t);
+    // Progress is 40 %: `p`, then 75, replaces it (it used to give 4075).
+    t.press("p").typ("75").press("enter");
+    assert!(t.file(DIGI).contains("progress: 75,"), "{}", t.file(DIGI));
+    // An arrow keeps the value for editing: 75 → 76.
+    t.press("p right backspace").typ("6").press("enter");
+    assert!(t.file(DIGI).contains("progress: 76,"), "{}", t.file(DIGI));
+}

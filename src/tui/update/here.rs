@@ -90,9 +90,15 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
     })
 }
 
-/// `t`: the action's title on an action, else the group's name.
+/// `t`: the title of the action under the cursor (an action page, a
+/// group's actions, all actions), else the group's name.
 fn rename(app: &mut App) -> Vec<Effect> {
-    if matches!(app.screen(), Screen::Action(_) | Screen::AllActions { .. }) {
+    let on_actions = match app.screen() {
+        Screen::Action(_) | Screen::AllActions { .. } => true,
+        Screen::Group(s) => s.pane == GroupPane::Actions && current_action(app).is_some(),
+        _ => false,
+    };
+    if on_actions {
         return match current_action(app) {
             Some(r) => {
                 action::rename(app, r);
