@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::{IndicatorKind, Lead, Meeting, MeetingKind};
+use crate::domain::{Governance, IndicatorKind, Lead, Meeting, MeetingKind};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
