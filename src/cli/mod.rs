@@ -23,7 +23,7 @@ pub struct Cli {
     #[arg(long, short = 'w', global = true, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
     /// Interface language.
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, env = "PACTE_LANG")]
     pub lang: Option<LangArg>,
     /// What to do.
     #[command(subcommand)]
