@@ -261,3 +261,45 @@ fn share_and_resolve_a_conflict_in_a_real_terminal() {
         r.git(&r.b, &["rev-parse", "origin/main"])
     );
 }
+
+/// Keys typed in one burst (fast typing, a terminal sending several at
+/// once) are all shown without waiting for another key.
+#[test]
+fn a_burst_of_keys_is_drawn_whole_at_once() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux not found: pseudo-terminal test skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui"),
+        dir.path(),
+    );
+    let bin = env!("CARGO_BIN_EXE_pacte");
+    let tmux = Tmux {
+        socket: format!("pacte-pty-burst-{}", std::process::id()),
+    };
+    let script = format!(
+        "PACTE_TODAY=2025-01-15 '{bin}' --workspace '{}'; echo \"EXITED $?\"; sleep 60",
+        dir.path().display()
+    );
+    tmux.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        &script,
+    ]);
+    tmux.wait_for("Territoire");
+    tmux.keys(&["/"]);
+    tmux.wait_for("Rechercher");
+    // One write of many characters: the last of them must show too.
+    tmux.cmd(&["send-keys", "-t", "t", "-l", "zqzqzqzqzqzq-fin"]);
+    tmux.wait_for("zqzqzqzqzqzq-fin");
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait_for("EXITED");
+}

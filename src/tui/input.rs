@@ -121,23 +121,31 @@ fn run(tx: Sender<Input>, control: Control) {
         if control.paused.load(Ordering::SeqCst) {
             continue;
         }
-        match event::poll(TICK) {
-            Ok(true) => match event::read() {
-                Ok(e) => {
-                    if tx.send(Input::Event(e)).is_err() {
+        // One read from the terminal may hold many events (fast typing, a
+        // paste, a terminal sending several keys at once): crossterm keeps
+        // them in its buffer, where the terminal's poll above cannot see
+        // them. Hand them all over before waiting on the terminal again.
+        let mut wait_for = TICK;
+        loop {
+            match event::poll(wait_for) {
+                Ok(true) => match event::read() {
+                    Ok(e) => {
+                        if tx.send(Input::Event(e)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tx.send(Input::Gone);
                         return;
                     }
-                }
+                },
+                Ok(false) => break,
                 Err(_) => {
                     let _ = tx.send(Input::Gone);
                     return;
                 }
-            },
-            Ok(false) => {}
-            Err(_) => {
-                let _ = tx.send(Input::Gone);
-                return;
             }
+            wait_for = Duration::ZERO;
         }
     }
 }
