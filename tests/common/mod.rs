@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod tui;
+pub mod tui_fixture;
 
 use std::fs;
 use std::path::{Path, PathBuf};
