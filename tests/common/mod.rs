@@ -3,6 +3,7 @@
 
 pub mod tui;
 pub mod tui_fixture;
+pub mod tui_sync;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -231,6 +231,16 @@ impl Tui {
         self
     }
 
+    /// What the runtime's scan does: tells the interface of every file
+    /// changed on disk since it last read or wrote it (nothing when none).
+    pub fn poll(&mut self) -> &mut Self {
+        let changes = self.app.ws.disk_changes();
+        if !changes.is_empty() {
+            self.send(Msg::DiskChanged(changes));
+        }
+        self
+    }
+
     /// What the runtime does before the first key: looks for a merge or a
     /// rebase stopped on conflicts, and sends what it found.
     pub fn startup(&mut self) -> &mut Self {
