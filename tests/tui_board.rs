@@ -3,91 +3,22 @@
 //! 80×24 snapshots are in the tour of `tests/tui.rs`).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
-use chrono::NaiveDate;
-use pacte::domain::Id;
+mod common;
+
+use common::tui::{app, app_on, date, fixture, id, keys, render, render_quoted};
 use pacte::domain::evaluation::{AlertKind, Selection};
 use pacte::report::{self, Format, Options, Report};
 use pacte::store::Workspace;
 use pacte::tui::Lang;
 use pacte::tui::app::{ActionPane, App, GroupPane, GroupSource, Screen, Tone};
 use pacte::tui::board::{self, BoardTab};
-use pacte::tui::keymap::Keymap;
-use pacte::tui::msg::Msg;
-use pacte::tui::update::update;
-use pacte::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
 
 const ANNEX_TODAY: &str = "2021-07-31";
 
-fn dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn open(name: &str, today: &str, lang: Lang) -> App {
-    let ws = Workspace::open(&dir(name)).unwrap();
-    assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
-    App::new(
-        ws,
-        lang,
-        today.parse::<NaiveDate>().unwrap(),
-        Keymap::defaults(),
-    )
-}
-
+/// The pact's annex (`tests/fixtures/annex`) on its day.
 fn annex() -> App {
-    open("annex", ANNEX_TODAY, Lang::Fr)
-}
-
-fn tui_fixture(lang: Lang) -> App {
-    open("tui", "2025-01-15", lang)
-}
-
-fn id(s: &str) -> Id {
-    Id::new(s).unwrap()
-}
-
-fn keys(app: &mut App, ks: &[&str]) {
-    for k in ks {
-        let (code, mods) = match *k {
-            "enter" => (KeyCode::Enter, KeyModifiers::NONE),
-            "esc" => (KeyCode::Esc, KeyModifiers::NONE),
-            "tab" => (KeyCode::Tab, KeyModifiers::NONE),
-            "backtab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
-            s => {
-                let c = s.chars().next().unwrap();
-                assert_eq!(s.chars().count(), 1, "unknown key {s}");
-                let m = if c.is_uppercase() {
-                    KeyModifiers::SHIFT
-                } else {
-                    KeyModifiers::NONE
-                };
-                (KeyCode::Char(c), m)
-            }
-        };
-        update(app, Msg::Key(KeyEvent::new(code, mods)));
-    }
-}
-
-fn render(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view(app, f)).unwrap();
-    t.backend().to_string()
-}
-
-/// The screen as plain lines.
-fn lines(app: &App, w: u16, h: u16) -> Vec<String> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view(app, f)).unwrap();
-    let buf = t.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect())
-        .collect()
+    app_on("annex", Lang::Fr, date(ANNEX_TODAY))
 }
 
 fn board_state(app: &App) -> &board::BoardState {
@@ -106,7 +37,7 @@ fn figures(app: &App) -> &board::Figures {
 
 /// `pacte report --format json` for `selection`, as of the annex's today.
 fn report_json(selection: Selection) -> Value {
-    let ws = Workspace::open(&dir("annex")).unwrap();
+    let ws = Workspace::open(&fixture("annex")).unwrap();
     let r = Report::build(
         &ws,
         &Options {
@@ -130,9 +61,9 @@ const STATUS_IDS: [&str; 6] = [
 
 /// The numbers of a table row of the board: groups, six statuses, then
 /// (when shown) overdue, then the rounded average progress (`None`: "—").
-fn row_numbers(screen: &[String], name: &str) -> (Vec<u64>, Option<u64>) {
+fn row_numbers(screen: &str, name: &str) -> (Vec<u64>, Option<u64>) {
     let line = screen
-        .iter()
+        .lines()
         .find(|l| {
             let t = l
                 .trim_start_matches('│')
@@ -140,7 +71,7 @@ fn row_numbers(screen: &[String], name: &str) -> (Vec<u64>, Option<u64>) {
                 .trim_start();
             t.starts_with(&format!("{name} "))
         })
-        .unwrap_or_else(|| panic!("no row {name} in\n{}", screen.join("\n")));
+        .unwrap_or_else(|| panic!("no row {name} in\n{screen}"));
     let t = line
         .trim_start_matches('│')
         .trim_start_matches("> ")
@@ -180,7 +111,7 @@ fn fr_decimal(v: &Value) -> String {
 /// Checks every figure the board shows against the report's JSON.
 fn assert_board_matches(app: &mut App, json: &Value) {
     // Key figures.
-    let screen = lines(app, 200, 60).join("\n");
+    let screen = render(app, 200, 60);
     let t = &json["totals"];
     let n = |k: &str| t[k].as_u64().unwrap();
     let pl = |n: u64, one: &str, many: &str| format!("{n} {}", if n <= 1 { one } else { many });
@@ -219,9 +150,9 @@ fn assert_board_matches(app: &mut App, json: &Value) {
 
     // Territory × status.
     while board_state(app).tab != BoardTab::Territories {
-        keys(app, &["tab"]);
+        keys(app, "tab");
     }
-    let screen = lines(app, 200, 60);
+    let screen = render(app, 200, 60);
     let statuses = |v: &Value| -> Vec<u64> {
         STATUS_IDS
             .iter()
@@ -246,8 +177,8 @@ fn assert_board_matches(app: &mut App, json: &Value) {
     assert_eq!(progress, rounded(&t["average_progress"]));
 
     // Axis × status.
-    keys(app, &["tab"]);
-    let screen = lines(app, 200, 60);
+    keys(app, "tab");
+    let screen = render(app, 200, 60);
     for aj in json["axes"].as_array().unwrap() {
         let name = format!("{}. {}", aj["number"], aj["title"].as_str().unwrap());
         let (nums, progress) = row_numbers(&screen, &name);
@@ -256,17 +187,17 @@ fn assert_board_matches(app: &mut App, json: &Value) {
         assert_eq!(nums, expected, "axis {name}");
         assert_eq!(progress, rounded(&aj["average_progress"]), "{name}");
     }
-    keys(app, &["backtab"]);
+    keys(app, "backtab");
 
     // Alerts: the same list, kind by kind.
-    keys(app, &["a"]);
+    keys(app, "a");
     let shown = figures(app).alerts().to_vec();
     assert_eq!(
         serde_json::to_value(&shown).unwrap(),
         json["alerts"],
         "alerts differ"
     );
-    let screen = lines(app, 200, 60).join("\n");
+    let screen = render(app, 200, 60);
     assert!(
         screen.contains(&format!("Toutes {}", shown.len())),
         "{screen}"
@@ -279,13 +210,13 @@ fn assert_board_matches(app: &mut App, json: &Value) {
         let count = shown.iter().filter(|a| a.kind == kind).count();
         assert!(screen.contains(&format!("{label} {count}")), "{screen}");
     }
-    keys(app, &["b"]);
+    keys(app, "b");
 }
 
 #[test]
 fn board_shows_the_figures_of_the_json_report() {
     let mut a = annex();
-    keys(&mut a, &["b"]);
+    keys(&mut a, "b");
     let whole = report_json(Selection::default());
     // The pact's annex: 38 actions, 9 realised, 10 operating, 15 in progress, 4 projects.
     assert_eq!(
@@ -293,12 +224,12 @@ fn board_shows_the_figures_of_the_json_report() {
         serde_json::json!({"project": 4, "in-progress": 15, "operating": 10, "done": 9,
             "suspended": 0, "abandoned": 0})
     );
-    let (nums, _) = row_numbers(&lines(&a, 200, 60), "Ensemble");
+    let (nums, _) = row_numbers(&render(&a, 200, 60), "Ensemble");
     assert_eq!(nums[..7], [17, 4, 15, 10, 9, 0, 0]);
     assert_board_matches(&mut a, &whole);
 
     // A year: `[` from "all years" is the last year of the period (2017–2021).
-    keys(&mut a, &["["]);
+    keys(&mut a, "[");
     assert_eq!(figures(&a).evaluation().selection.year, Some(2021));
     assert_board_matches(
         &mut a,
@@ -310,7 +241,7 @@ fn board_shows_the_figures_of_the_json_report() {
 
     // A territory through the filter.
     a.filter.territory = Some(id("etang-de-thau"));
-    keys(&mut a, &["tab", "backtab"]);
+    keys(&mut a, "tab backtab");
     assert_board_matches(
         &mut a,
         &report_json(Selection {
@@ -323,7 +254,7 @@ fn board_shows_the_figures_of_the_json_report() {
     // An axis through the filter, all years again.
     a.filter.territory = None;
     a.filter.axis = Some(id("axe-2"));
-    keys(&mut a, &["]", "]", "]", "]", "]", "]"]);
+    keys(&mut a, "] ] ] ] ] ]");
     assert_eq!(a.board.year, None);
     assert_board_matches(
         &mut a,
@@ -338,7 +269,7 @@ fn board_shows_the_figures_of_the_json_report() {
 fn board_opened_from_a_territory_evaluates_that_territory() {
     let mut a = annex();
     // Home → Biterrois (5th territory) → b.
-    keys(&mut a, &["j", "j", "j", "j", "enter", "b"]);
+    keys(&mut a, "j j j j enter b");
     assert_eq!(
         board_state(&a).scope.territory.as_ref().map(|t| t.as_str()),
         Some("biterrois")
@@ -356,24 +287,24 @@ fn board_opened_from_a_territory_evaluates_that_territory() {
 
 #[test]
 fn open_board_move_tabs_and_enter() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["b"]);
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "b");
     assert_eq!(board_state(&a).tab, BoardTab::Territories);
-    keys(&mut a, &["j", "j", "j", "j", "j", "j", "j", "j"]);
+    keys(&mut a, "j j j j j j j j");
     // Six territories and the total row.
     assert_eq!(board_state(&a).territory, 6);
-    keys(&mut a, &["g", "j", "enter"]);
+    keys(&mut a, "g j enter");
     assert!(matches!(
         a.screen(),
         Screen::Groups { source: GroupSource::Territory(t), .. } if t.as_str() == "etang-de-thau"
     ));
-    keys(&mut a, &["esc", "tab"]);
+    keys(&mut a, "esc tab");
     assert_eq!(board_state(&a).tab, BoardTab::Axes);
-    keys(&mut a, &["enter"]);
+    keys(&mut a, "enter");
     assert!(matches!(a.screen(), Screen::Axis { id, .. } if id.as_str() == "axe-1"));
-    keys(&mut a, &["esc", "tab"]);
+    keys(&mut a, "esc tab");
     assert_eq!(board_state(&a).tab, BoardTab::Indicators);
-    keys(&mut a, &["j", "enter"]);
+    keys(&mut a, "j enter");
     match a.screen() {
         Screen::Action(s) => {
             assert_eq!(s.target.action.as_str(), "ateliers-numeriques");
@@ -382,61 +313,61 @@ fn open_board_move_tabs_and_enter() {
         s => panic!("{s:?}"),
     }
     // Esc goes back through the group to the board.
-    keys(&mut a, &["esc", "esc"]);
+    keys(&mut a, "esc esc");
     assert_eq!(board_state(&a).tab, BoardTab::Indicators);
-    keys(&mut a, &["tab"]);
+    keys(&mut a, "tab");
     assert_eq!(board_state(&a).tab, BoardTab::Territories);
-    keys(&mut a, &["b"]);
+    keys(&mut a, "b");
     assert_eq!(a.screens.len(), 2, "b on the board stays");
 }
 
 #[test]
-fn change_year() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["["]);
+fn brackets_change_the_board_year_within_the_pact_period() {
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "[");
     assert_eq!(a.board.year, None, "not on the board: nothing changes");
     assert!(matches!(&a.message, Some((Tone::Info, m)) if m.contains('b')));
-    keys(&mut a, &["b"]);
+    keys(&mut a, "b");
     let year = |a: &App| figures(a).evaluation().selection.year;
     assert_eq!(year(&a), None);
-    keys(&mut a, &["["]);
+    keys(&mut a, "[");
     assert_eq!(year(&a), Some(2025));
-    keys(&mut a, &["[", "["]);
+    keys(&mut a, "[ [");
     assert_eq!(year(&a), Some(2023));
-    keys(&mut a, &["[", "[", "["]);
+    keys(&mut a, "[ [ [");
     assert_eq!(year(&a), Some(2022), "stops at the start of the pact");
-    keys(&mut a, &["]", "]", "]"]);
+    keys(&mut a, "] ] ]");
     assert_eq!(year(&a), Some(2025));
-    keys(&mut a, &["]"]);
+    keys(&mut a, "]");
     assert_eq!(year(&a), None, "after the last year: all years");
-    keys(&mut a, &["]"]);
+    keys(&mut a, "]");
     assert_eq!(year(&a), None);
-    let screen = render(&a, 80, 24);
+    let screen = render_quoted(&a, 80, 24);
     assert!(screen.contains("toute la période"), "{screen}");
-    keys(&mut a, &["["]);
-    assert!(render(&a, 80, 24).contains("année 2025"));
+    keys(&mut a, "[");
+    assert!(render_quoted(&a, 80, 24).contains("année 2025"));
 }
 
 #[test]
 fn alerts_enter_jumps_to_the_action_and_back() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["a"]);
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "a");
     assert!(matches!(a.screen(), Screen::Alerts(_)));
     // Tab narrows to one kind at a time: governance, then overdue.
-    keys(&mut a, &["tab", "tab"]);
+    keys(&mut a, "tab tab");
     let (kind, first) = match a.screen() {
         Screen::Alerts(s) => (s.kind, figures(&a).nth_alert(s.kind, 0).unwrap().1.clone()),
         _ => panic!(),
     };
     assert_eq!(kind, Some(AlertKind::Overdue));
     assert_eq!(first.kind, AlertKind::Overdue);
-    keys(&mut a, &["j"]);
+    keys(&mut a, "j");
     let second = match a.screen() {
         Screen::Alerts(s) => figures(&a).nth_alert(s.kind, s.cursor).unwrap().1.clone(),
         _ => panic!(),
     };
     assert_eq!(second.kind, AlertKind::Overdue);
-    keys(&mut a, &["enter"]);
+    keys(&mut a, "enter");
     match a.screen() {
         Screen::Action(s) => {
             assert_eq!(Some(&s.target.group), second.group.as_ref());
@@ -456,9 +387,9 @@ fn alerts_enter_jumps_to_the_action_and_back() {
             .is_overdue("2025-01-15".parse().unwrap())
     );
     // Esc: the group, then the alerts where we were.
-    keys(&mut a, &["esc"]);
+    keys(&mut a, "esc");
     assert!(matches!(a.screen(), Screen::Group(g) if g.id == action.group));
-    keys(&mut a, &["esc"]);
+    keys(&mut a, "esc");
     match a.screen() {
         Screen::Alerts(s) => assert_eq!((s.kind, s.cursor), (Some(AlertKind::Overdue), 1)),
         s => panic!("{s:?}"),
@@ -467,8 +398,8 @@ fn alerts_enter_jumps_to_the_action_and_back() {
 
 #[test]
 fn alerts_enter_opens_the_indicator_or_the_group() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["a", "tab", "tab", "tab"]);
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "a tab tab tab");
     let alert = match a.screen() {
         Screen::Alerts(s) => {
             assert_eq!(s.kind, Some(AlertKind::OffTarget));
@@ -476,7 +407,7 @@ fn alerts_enter_opens_the_indicator_or_the_group() {
         }
         _ => panic!(),
     };
-    keys(&mut a, &["j", "enter"]);
+    keys(&mut a, "j enter");
     match a.screen() {
         Screen::Action(s) => {
             assert_eq!(s.pane, ActionPane::Indicators);
@@ -488,7 +419,7 @@ fn alerts_enter_opens_the_indicator_or_the_group() {
         }
         s => panic!("{s:?}"),
     }
-    keys(&mut a, &["esc", "esc", "tab"]);
+    keys(&mut a, "esc esc tab");
     let alert = match a.screen() {
         Screen::Alerts(s) => {
             assert_eq!(s.kind, Some(AlertKind::NoCopilot));
@@ -496,7 +427,7 @@ fn alerts_enter_opens_the_indicator_or_the_group() {
         }
         _ => panic!(),
     };
-    keys(&mut a, &["enter"]);
+    keys(&mut a, "enter");
     match a.screen() {
         Screen::Group(g) => {
             assert_eq!(Some(&g.id), alert.group.as_ref());
@@ -506,7 +437,7 @@ fn alerts_enter_opens_the_indicator_or_the_group() {
     }
     // Back to every alert (after the last kind): the first is about
     // governance, with nothing to open: a message says so.
-    keys(&mut a, &["esc", "tab", "tab", "tab"]);
+    keys(&mut a, "esc tab tab tab");
     match a.screen() {
         Screen::Alerts(s) => {
             assert_eq!(s.kind, None);
@@ -515,68 +446,65 @@ fn alerts_enter_opens_the_indicator_or_the_group() {
         }
         s => panic!("{s:?}"),
     }
-    keys(&mut a, &["enter"]);
+    keys(&mut a, "enter");
     assert!(matches!(a.screen(), Screen::Alerts(_)));
     assert!(a.message.is_some());
 }
 
 #[test]
 fn board_and_alerts_switch_without_piling_up() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["b", "a", "b", "a", "b"]);
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "b a b a b");
     assert_eq!(a.screens.len(), 2, "{:?}", a.screens);
     assert!(matches!(a.screen(), Screen::Board(_)));
 }
 
 #[test]
 fn board_from_an_action_shows_its_indicator() {
-    let mut a = tui_fixture(Lang::Fr);
+    let mut a = app("tui", Lang::Fr);
     // Home → Étang de Thau → Réseau Digi'Thau → Ateliers numériques → indicators pane, 2nd.
-    keys(
-        &mut a,
-        &["j", "enter", "enter", "enter", "tab", "tab", "j", "b"],
-    );
+    keys(&mut a, "j enter enter enter tab tab j b");
     let b = board_state(&a);
     assert_eq!(b.tab, BoardTab::Indicators);
     let (_, action, ind) = figures(&a).indicators[b.indicator].get(&a).unwrap();
     assert_eq!(action.id.as_str(), "ateliers-numeriques");
     assert_eq!(ind.id, action.indicators[1].id);
-    let screen = render(&a, 80, 24);
+    let screen = render_quoted(&a, 80, 24);
     assert!(screen.contains(&ind.label), "{screen}");
 }
 
 #[test]
 fn the_filter_narrows_the_board() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["b"]);
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "b");
     assert_eq!(figures(&a).evaluation().totals.groups, 3);
     // The filter is read on every message (no need to reopen the board).
     a.filter.territory = Some(id("etang-de-thau"));
-    keys(&mut a, &["j"]);
+    keys(&mut a, "j");
     let e = figures(&a).evaluation();
     assert_eq!(
         e.selection.territory.as_ref().map(|t| t.as_str()),
         Some("etang-de-thau")
     );
     assert_eq!(e.totals.groups, 1);
-    assert!(render(&a, 80, 24).contains("Étang de Thau"));
+    assert!(render_quoted(&a, 80, 24).contains("Étang de Thau"));
     // A status filter does not map to the evaluation: the board says so.
     a.filter.status = Some(pacte::domain::Status::Done);
-    keys(&mut a, &["j"]);
+    keys(&mut a, "j");
     assert_eq!(figures(&a).evaluation().totals.actions, 2);
-    assert!(render(&a, 80, 24).contains("filtre statut/public/pilote ignoré"));
+    assert!(render_quoted(&a, 80, 24).contains("filtre statut/public/pilote ignoré"));
 }
 
 #[test]
 fn figures_are_computed_on_entering_and_on_data_change_only() {
-    let mut a = tui_fixture(Lang::Fr);
-    keys(&mut a, &["j", "j"]);
+    let mut a = app("tui", Lang::Fr);
+    keys(&mut a, "j j");
     assert_eq!(a.board.computed, 0, "nothing computed off the board");
-    keys(&mut a, &["b"]);
+    keys(&mut a, "b");
     assert_eq!(a.board.computed, 1);
-    keys(&mut a, &["j", "k", "tab", "j", "tab", "?", "esc"]);
+    keys(&mut a, "j k tab j tab ? esc");
     for _ in 0..5 {
-        render(&a, 80, 24);
+        render_quoted(&a, 80, 24);
     }
     assert_eq!(a.board.computed, 1, "moving and drawing compute nothing");
     let done = |a: &App| {
@@ -587,14 +515,14 @@ fn figures_are_computed_on_entering_and_on_data_change_only() {
     };
     let before = done(&a);
     // Open an action from the indicators tab and mark it done.
-    keys(&mut a, &["enter", "s", "r"]);
+    keys(&mut a, "enter s r");
     assert_eq!(a.board.computed, 1, "not on top: not computed");
-    keys(&mut a, &["esc", "esc"]);
+    keys(&mut a, "esc esc");
     assert!(matches!(a.screen(), Screen::Board(_)));
     assert_eq!(a.board.computed, 2);
     assert_eq!(done(&a), before + 1);
     // Undo is a data change too.
-    keys(&mut a, &["u"]);
+    keys(&mut a, "u");
     assert_eq!(a.board.computed, 3);
     assert_eq!(done(&a), before);
     // A governance record changed without an undo entry is noticed.
@@ -617,7 +545,7 @@ fn figures_are_computed_on_entering_and_on_data_change_only() {
     };
     let late = governance_alerts(&a);
     a.ws.governance.meetings.push(copil);
-    keys(&mut a, &["j"]);
+    keys(&mut a, "j");
     assert_eq!(a.board.computed, 4);
     assert_eq!(governance_alerts(&a), late - 1);
 }
@@ -627,14 +555,14 @@ fn figures_are_computed_on_entering_and_on_data_change_only() {
 #[test]
 fn small_terminals_never_panic() {
     for lang in [Lang::Fr, Lang::En] {
-        let mut a = tui_fixture(lang);
+        let mut a = app("tui", lang);
         let mut states = Vec::new();
         for k in ["b", "j", "tab", "tab", "[", "a", "tab", "j"] {
-            keys(&mut a, &[k]);
+            keys(&mut a, k);
             states.push(a.clone());
         }
         let mut b = annex();
-        keys(&mut b, &["b", "tab", "tab", "G"]);
+        keys(&mut b, "b tab tab G");
         states.push(b);
         for s in &states {
             for (w, h) in [
@@ -655,11 +583,11 @@ fn small_terminals_never_panic() {
 #[test]
 fn board_at_60x20_keeps_the_table() {
     let mut a = annex();
-    keys(&mut a, &["b"]);
-    let s = render(&a, 60, 20);
+    keys(&mut a, "b");
+    let s = render_quoted(&a, 60, 20);
     assert!(s.contains("Territoires × statut"), "{s}");
     assert!(s.contains("Ensemble"), "{s}");
-    keys(&mut a, &["a"]);
-    let s = render(&a, 60, 20);
+    keys(&mut a, "a");
+    let s = render_quoted(&a, 60, 20);
     assert!(s.contains("Alertes"), "{s}");
 }

@@ -4,111 +4,52 @@
 
 mod common;
 
-use common::copy_dir;
-
-use chrono::NaiveDate;
-use pacte::domain::{Id, Status};
-use pacte::store::Workspace;
+use common::changed_lines;
+use common::tui::{Tui, id};
+use common::tui_fixture::DIGI;
+use pacte::domain::Status;
 use pacte::tui::Lang;
-use pacte::tui::app::{App, Screen, Tone};
-use pacte::tui::keymap::Keymap;
+use pacte::tui::app::{Screen, Tone};
 use pacte::tui::msg::Msg;
-use pacte::tui::runtime::perform;
-use pacte::tui::update::update;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::collections::VecDeque;
 use std::fs;
-use std::path::Path;
 
-fn setup() -> (tempfile::TempDir, App) {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui"),
-        dir.path(),
-    );
-    let ws = Workspace::open(dir.path()).unwrap();
-    let today: NaiveDate = "2025-01-15".parse().unwrap();
-    (dir, App::new(ws, Lang::Fr, today, Keymap::defaults()))
-}
-
-/// Runs a message and every effect it leads to, as the runtime does;
-/// true when the interface quits.
-fn drive(app: &mut App, msg: Msg) -> bool {
-    let mut q = VecDeque::from([msg]);
-    while let Some(m) = q.pop_front() {
-        for e in update(app, m) {
-            match perform(app, e) {
-                Some(m) => q.push_back(m),
-                None => return true,
-            }
-        }
-    }
-    false
-}
-
-fn press(app: &mut App, ks: &str) {
-    for c in ks.chars() {
-        let m = if c.is_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\u{1b}' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        drive(app, Msg::Key(KeyEvent::new(code, m)));
-    }
-}
-
-fn poll(app: &mut App) {
-    let changes = app.ws.disk_changes();
-    if !changes.is_empty() {
-        drive(app, Msg::DiskChanged(changes));
-    }
-}
-
-const DIGI: &str = "groups/reseau-digi-thau.ron";
-
-fn changed_lines(a: &str, b: &str) -> Vec<(String, String)> {
-    assert_eq!(a.lines().count(), b.lines().count());
-    a.lines()
-        .zip(b.lines())
-        .filter(|(x, y)| x != y)
-        .map(|(x, y)| (x.to_string(), y.to_string()))
+/// The lines that changed, without their numbers.
+fn changes(before: &str, after: &str) -> Vec<(String, String)> {
+    changed_lines(before, after)
+        .into_iter()
+        .map(|(_, x, y)| (x, y))
         .collect()
 }
 
 #[test]
 fn status_change_is_one_line_on_disk_and_undo_restores_the_bytes() {
-    let (dir, mut a) = setup();
-    let before = fs::read_to_string(dir.path().join(DIGI)).unwrap();
-    press(&mut a, "j\n\n\nsf");
-    let after = fs::read_to_string(dir.path().join(DIGI)).unwrap();
+    let mut t = Tui::new("tui", Lang::Fr);
+    let before = t.file(DIGI);
+    t.press("j enter enter enter s f");
+    let after = t.file(DIGI);
     assert_eq!(
-        changed_lines(&before, &after),
+        changes(&before, &after),
         [(
             "            status: \"in-progress\",".into(),
             "            status: \"operating\",".into()
         )]
     );
     assert!(
-        matches!(&a.message, Some((Tone::Ok, m)) if m.contains("enregistré")),
+        matches!(&t.app.message, Some((Tone::Ok, m)) if m.contains("enregistré")),
         "{:?}",
-        a.message
+        t.app.message
     );
-    press(&mut a, "u");
-    assert_eq!(fs::read_to_string(dir.path().join(DIGI)).unwrap(), before);
+    t.press("u");
+    assert_eq!(t.file(DIGI), before);
 }
 
 #[test]
 fn measurement_lands_in_the_file() {
-    let (dir, mut a) = setup();
-    press(&mut a, "/");
-    press(&mut a, "taux autonomie\nm");
-    press(&mut a, "50\n");
-    let text = fs::read_to_string(dir.path().join(DIGI)).unwrap();
+    let mut t = Tui::new("tui", Lang::Fr);
+    t.press("/");
+    t.typ("taux autonomie").press("enter m");
+    t.typ("50").press("enter");
+    let text = t.file(DIGI);
     assert!(
         text.contains("date: \"2025-01-15\",\n                            value: 50.0,"),
         "{text}"
@@ -117,24 +58,22 @@ fn measurement_lands_in_the_file() {
 
 #[test]
 fn external_change_is_reloaded_and_never_overwritten() {
-    let (dir, mut a) = setup();
-    press(&mut a, "j\n\n\n");
-    let path = dir.path().join(DIGI);
+    let mut t = Tui::new("tui", Lang::Fr);
+    t.press("j enter enter enter");
+    let path = t.root().join(DIGI);
     let text = fs::read_to_string(&path).unwrap();
     let pulled = text.replace(
         "name: \"Réseau Digi'Thau\"",
         "name: \"Réseau Digi'Thau (tiré)\"",
     );
     fs::write(&path, &pulled).unwrap();
-    poll(&mut a);
+    t.poll();
     assert_eq!(
-        a.ws.group(&Id::new("reseau-digi-thau").unwrap())
-            .unwrap()
-            .name,
+        t.app.ws.group(&id("reseau-digi-thau")).unwrap().name,
         "Réseau Digi'Thau (tiré)"
     );
     assert!(
-        matches!(a.screen(), Screen::Action(_)),
+        matches!(t.app.screen(), Screen::Action(_)),
         "still on the action page"
     );
 
@@ -143,8 +82,8 @@ fn external_change_is_reloaded_and_never_overwritten() {
     // overwritten.
     let again = pulled.replace("(tiré)", "(tiré 2)");
     fs::write(&path, &again).unwrap();
-    press(&mut a, "sr");
-    let gid = Id::new("reseau-digi-thau").unwrap();
+    t.press("s r");
+    let gid = id("reseau-digi-thau");
     let on_disk = fs::read_to_string(&path).unwrap();
     assert!(
         on_disk.contains("(tiré 2)"),
@@ -154,59 +93,59 @@ fn external_change_is_reloaded_and_never_overwritten() {
         on_disk.contains("status: \"done\""),
         "our edit saved:\n{on_disk}"
     );
-    assert!(a.unsaved.is_empty());
+    assert!(t.app.unsaved.is_empty());
 
     // Someone changes the same field: the edit cannot be merged; it is kept
     // in memory, their file untouched.
     let theirs = on_disk.replace("status: \"done\"", "status: \"suspended\"");
     fs::write(&path, &theirs).unwrap();
-    press(&mut a, "sf");
+    t.press("s f");
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         theirs,
         "not overwritten"
     );
-    assert!(a.unsaved.contains(&gid));
+    assert!(t.app.unsaved.contains(&gid));
     assert_eq!(
-        a.ws.group(&gid).unwrap().actions[0].status,
+        t.app.ws.group(&gid).unwrap().actions[0].status,
         Status::Operating,
         "edit kept"
     );
-    poll(&mut a);
+    t.poll();
     assert!(
-        a.conflicts.contains(&gid),
+        t.app.conflicts.contains(&gid),
         "not reloaded over the unsaved edit"
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
     // R then yes: reload, the edit is dropped.
-    press(&mut a, "Ro");
-    assert!(a.unsaved.is_empty());
+    t.press("R o");
+    assert!(t.app.unsaved.is_empty());
     assert_eq!(
-        a.ws.group(&gid).unwrap().actions[0].status,
+        t.app.ws.group(&gid).unwrap().actions[0].status,
         Status::Suspended
     );
 }
 
 #[test]
 fn broken_file_keeps_the_last_good_version_read_only() {
-    let (dir, mut a) = setup();
-    let path = dir.path().join(DIGI);
+    let mut t = Tui::new("tui", Lang::Fr);
+    let path = t.root().join(DIGI);
     let good = fs::read_to_string(&path).unwrap();
     fs::write(&path, "(\n    version: 1,\n    id: 42,\n)\n").unwrap();
-    poll(&mut a);
-    let gid = Id::new("reseau-digi-thau").unwrap();
-    assert!(a.broken.contains_key(&gid));
-    assert!(a.ws.group(&gid).is_some(), "last good version shown");
-    press(&mut a, "j\n\n\nsr");
+    t.poll();
+    let gid = id("reseau-digi-thau");
+    assert!(t.app.broken.contains_key(&gid));
+    assert!(t.app.ws.group(&gid).is_some(), "last good version shown");
+    t.press("j enter enter enter s r");
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         "(\n    version: 1,\n    id: 42,\n)\n"
     );
     // Fixed on disk: usable again.
     fs::write(&path, &good).unwrap();
-    poll(&mut a);
-    assert!(a.broken.is_empty());
-    press(&mut a, "sr");
+    t.poll();
+    assert!(t.app.broken.is_empty());
+    t.press("s r");
     assert!(
         fs::read_to_string(&path)
             .unwrap()
@@ -216,32 +155,27 @@ fn broken_file_keeps_the_last_good_version_read_only() {
 
 #[test]
 fn new_group_file_appears_and_deletion_removes_it() {
-    let (dir, mut a) = setup();
+    let mut t = Tui::new("tui", Lang::Fr);
     // A group pulled from elsewhere shows up.
-    let other = fs::read_to_string(dir.path().join("groups/coordination-montpellier.ron"))
-        .unwrap()
+    let other = t
+        .file("groups/coordination-montpellier.ron")
         .replace("coordination-montpellier", "nouveau-groupe");
-    fs::write(dir.path().join("groups/nouveau-groupe.ron"), other).unwrap();
-    poll(&mut a);
-    assert!(a.ws.group(&Id::new("nouveau-groupe").unwrap()).is_some());
+    let new = t.root().join("groups/nouveau-groupe.ron");
+    fs::write(&new, other).unwrap();
+    t.poll();
+    assert!(t.app.ws.group(&id("nouveau-groupe")).is_some());
     // Delete it from the Montpelliérain list (second row), then undo.
-    press(&mut a, "\njXo");
-    assert!(!dir.path().join("groups/nouveau-groupe.ron").exists());
-    press(&mut a, "u");
-    assert!(dir.path().join("groups/nouveau-groupe.ron").exists());
+    t.press("enter j X o");
+    assert!(!new.exists());
+    t.press("u");
+    assert!(new.exists());
 }
 
 #[test]
-fn quit_and_terminate() {
-    let (_dir, mut a) = setup();
-    assert!(drive(&mut a, Msg::Terminate));
-    let (_dir, mut b) = setup();
-    assert!(!drive(
-        &mut b,
-        Msg::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE))
-    ));
-    assert!(drive(
-        &mut b,
-        Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE))
-    ));
+fn terminate_quits_and_q_quits_but_moving_does_not() {
+    let mut a = Tui::new("tui", Lang::Fr);
+    assert!(a.send(Msg::Terminate).quit);
+    let mut b = Tui::new("tui", Lang::Fr);
+    assert!(!b.press("j").quit);
+    assert!(b.press("q").quit);
 }

@@ -8,23 +8,18 @@ mod common;
 
 use assert_cmd::Command;
 use common::tui::Tui;
+use common::tui_fixture::{DIGI, TO_ATELIERS, assert_on_ateliers};
 use pacte::store::DiskChange;
 use pacte::tui::Lang;
-use pacte::tui::app::{Popup, Screen};
+use pacte::tui::app::Popup;
 use pacte::tui::msg::Msg;
 use std::fs;
 use std::path::PathBuf;
 
-const DIGI: &str = "groups/reseau-digi-thau.ron";
-
 /// Home → Étang de Thau → Réseau Digi'Thau → Ateliers numériques.
 fn open_ateliers(t: &mut Tui) {
-    t.press("j enter enter enter");
-    assert!(
-        matches!(t.app.screen(), Screen::Action(s) if s.target.action.as_str() == "ateliers-numeriques"),
-        "{:?}",
-        t.app.screen()
-    );
+    t.press(TO_ATELIERS);
+    assert_on_ateliers(&t.app);
 }
 
 /// Someone else changes the group's file: `f` of its text, then the

@@ -1,16 +1,21 @@
-//! Writes the TUI fixture workspace (run once with `--ignored`).
+//! The interface's fixture workspace, `tests/fixtures/tui`, is exactly what
+//! the generator below builds: the referential template, three groups and
+//! the governance record, through the store's canonical writer, byte for
+//! byte. `PACTE_WRITE_FIXTURE=1 cargo test --test tui_gen_fixture` writes
+//! them.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
-use chrono::NaiveDate;
+mod common;
+
+use common::tui::{date, fixture, id};
 use pacte::domain::*;
 use pacte::store::format::to_canonical;
+use pacte::template::TEMPLATE_RON;
+use std::path::{Path, PathBuf};
 
-fn id(s: &str) -> Id {
-    Id::new(s).unwrap()
-}
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
+const REGENERATE: &str = "if the generator is right, regenerate the fixture with \
+    `PACTE_WRITE_FIXTURE=1 cargo test --test tui_gen_fixture` and review the diff";
+
 fn lead(o: &str, p: Option<&str>) -> Option<Lead> {
     Some(Lead {
         organisation: id(o),
@@ -36,20 +41,16 @@ fn ind(
         measurements: m
             .iter()
             .map(|(dt, v)| Measurement {
-                date: d(dt),
+                date: date(dt),
                 value: *v,
             })
             .collect(),
     }
 }
 
-#[test]
-#[ignore]
-fn write_fixture() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui");
-    std::fs::create_dir_all(root.join("groups")).unwrap();
-    std::fs::write(root.join("pacte.ron"), pacte::template::TEMPLATE_RON).unwrap();
-
+/// Every file of the fixture, its path in the workspace and its text,
+/// sorted by path.
+fn fixture_files() -> Vec<(PathBuf, String)> {
     let mut a1 = Action::new(
         id("ateliers-numeriques"),
         "Ateliers numériques itinérants",
@@ -69,8 +70,8 @@ fn write_fixture() {
         },
     ];
     a1.progress = 40;
-    a1.start = Some(d("2023-01-15"));
-    a1.due = Some(d("2025-06-30"));
+    a1.start = Some(date("2023-01-15"));
+    a1.due = Some(date("2025-06-30"));
     a1.experimentation = true;
     a1.indicators = vec![
         ind(
@@ -94,12 +95,12 @@ fn write_fixture() {
     ];
     a1.journal = vec![
         JournalEntry {
-            date: d("2024-03-12"),
+            date: date("2024-03-12"),
             kind: EntryKind::Decision,
             text: "Étendre la tournée à Frontignan.".into(),
         },
         JournalEntry {
-            date: d("2024-06-30"),
+            date: date("2024-06-30"),
             kind: EntryKind::NextStep,
             text: "Recruter un second conseiller numérique.".into(),
         },
@@ -111,7 +112,7 @@ fn write_fixture() {
     );
     a2.objectives = "Recenser l'offre.".into();
     a2.publics = vec![id("jeunes")];
-    a2.due = Some(d("2024-03-31"));
+    a2.due = Some(date("2024-03-31"));
     let g1 = Group {
         version: SCHEMA_VERSION,
         id: id("reseau-digi-thau"),
@@ -124,7 +125,7 @@ fn write_fixture() {
         members: vec![id("caf"), id("ud-ccas"), id("missions-locales")],
         actions: vec![a1, a2],
         meetings: vec![Meeting {
-            date: d("2024-03-12"),
+            date: date("2024-03-12"),
             kind: MeetingKind::WorkingGroup,
             stage: None,
             territory: None,
@@ -179,7 +180,7 @@ fn write_fixture() {
         "Forum emploi et insertion",
         Status::Suspended,
     );
-    c1.due = Some(d("2024-10-15"));
+    c1.due = Some(date("2024-10-15"));
     let g3 = Group {
         version: SCHEMA_VERSION,
         id: id("coordination-montpellier"),
@@ -193,17 +194,15 @@ fn write_fixture() {
         actions: vec![c1],
         meetings: vec![],
     };
+    let mut files = vec![(PathBuf::from("pacte.ron"), TEMPLATE_RON.to_string())];
     for g in [g1, g2, g3] {
-        std::fs::write(
-            root.join(format!("groups/{}.ron", g.id)),
-            to_canonical(&g).unwrap(),
-        )
-        .unwrap();
+        let path = PathBuf::from(format!("groups/{}.ron", g.id));
+        files.push((path, to_canonical(&g).unwrap()));
     }
     let m =
-        |date: &str, kind, stage, territory: Option<&str>, n: u32, orgs: &[&str], dec: &[&str]| {
+        |day: &str, kind, stage, territory: Option<&str>, n: u32, orgs: &[&str], dec: &[&str]| {
             Meeting {
-                date: d(date),
+                date: date(day),
                 kind,
                 stage,
                 territory: territory.map(id),
@@ -248,9 +247,40 @@ fn write_fixture() {
         ],
         evaluations: vec![InterimEvaluation {
             year: 2023,
-            date: d("2024-03-21"),
+            date: date("2024-03-21"),
             summary: "Premières actions réalisées.\nTrois groupes sans co-pilote.".into(),
         }],
     };
-    std::fs::write(root.join("governance.ron"), to_canonical(&gov).unwrap()).unwrap();
+    files.push((PathBuf::from("governance.ron"), to_canonical(&gov).unwrap()));
+    files.sort();
+    files
+}
+
+#[test]
+fn the_tui_fixture_is_what_its_generator_writes() {
+    let root = fixture("tui");
+    let expected = fixture_files();
+    if std::env::var_os("PACTE_WRITE_FIXTURE").is_some_and(|v| v == "1") {
+        for (rel, text) in &expected {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+    }
+    let on_disk = common::snapshot_files(&root);
+    let disk_paths: Vec<&Path> = on_disk.iter().map(|(p, _)| p.as_path()).collect();
+    let expected_paths: Vec<&Path> = expected.iter().map(|(p, _)| p.as_path()).collect();
+    assert_eq!(
+        disk_paths, expected_paths,
+        "the files under tests/fixtures/tui are not the generator's; {REGENERATE} \
+         (a file it does not write is to be removed by hand)"
+    );
+    for ((rel, bytes), (_, text)) in on_disk.iter().zip(&expected) {
+        assert_eq!(
+            std::str::from_utf8(bytes).unwrap_or("(not UTF-8)"),
+            text,
+            "tests/fixtures/tui/{} differs from what the generator writes; {REGENERATE}",
+            rel.display()
+        );
+    }
 }

@@ -5,23 +5,12 @@
 
 mod common;
 
-use common::copy_dir;
-
-use chrono::NaiveDate;
+use common::tui::{Tui, render};
 use pacte::store::Workspace;
 use pacte::tui::Lang;
-use pacte::tui::app::App;
-use pacte::tui::keymap::Keymap;
 use pacte::tui::msg::Msg;
-use pacte::tui::runtime::perform;
-use pacte::tui::update::update;
-use pacte::tui::view::view;
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::collections::VecDeque;
-use std::path::Path;
 
 /// One thing a user can do.
 #[derive(Clone, Debug)]
@@ -77,20 +66,6 @@ fn input() -> impl Strategy<Value = Input> {
     ]
 }
 
-/// Runs a message and every effect it leads to; true when the interface quits.
-fn drive(app: &mut App, msg: Msg) -> bool {
-    let mut q = VecDeque::from([msg]);
-    while let Some(m) = q.pop_front() {
-        for e in update(app, m) {
-            match perform(app, e) {
-                Some(m) => q.push_back(m),
-                None => return true,
-            }
-        }
-    }
-    false
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -99,12 +74,8 @@ proptest! {
         inputs in prop::collection::vec(input(), 1..120),
         english in any::<bool>(),
     ) {
-        let dir = tempfile::tempdir().unwrap();
-        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui"), dir.path());
-        let ws = Workspace::open(dir.path()).unwrap();
-        let today: NaiveDate = "2025-01-15".parse().unwrap();
         let lang = if english { Lang::En } else { Lang::Fr };
-        let mut app = App::new(ws, lang, today, Keymap::defaults());
+        let mut t = Tui::new("tui", lang);
         let (mut w, mut h) = (80, 24);
         for i in inputs {
             let msg = match i {
@@ -115,13 +86,12 @@ proptest! {
                     continue;
                 }
             };
-            if drive(&mut app, msg) {
+            if t.send(msg).quit {
                 break;
             }
-            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-            t.draw(|f| view(&app, f)).unwrap();
+            render(&t.app, w, h);
         }
-        let after = Workspace::open(dir.path()).unwrap();
+        let after = Workspace::open(t.root()).unwrap();
         let errors: Vec<String> = after
             .load_diagnostics
             .iter()

@@ -7,69 +7,22 @@
 //! configuration once (the same for every test of this file).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
 mod gitenv;
 
-use chrono::NaiveDate;
-use gitenv::{Repos, assert_same_files, edit_group, fr, reference};
-use pacte::domain::{Id, Status};
+use common::tui::{Tui, id};
+use gitenv::{Repos, assert_same_files, edit_group, fr, isolate_process, reference};
+use pacte::domain::Status;
 use pacte::store::Workspace;
 use pacte::sync::Operation;
 use pacte::tui::Lang;
-use pacte::tui::app::{App, Screen};
-use pacte::tui::keymap::Keymap;
-use pacte::tui::msg::Msg;
-use pacte::tui::runtime::perform;
+use pacte::tui::app::Screen;
 use pacte::tui::sync::{Phase, Row};
-use pacte::tui::update::update;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::collections::VecDeque;
 use std::fs;
 use std::path::Path;
 
 const THAU: &str = "groups/mobilite-thau.ron";
 const OBJECTIVES: &str = "Faire connaître l'offre de mobilité, y compris le covoiturage solidaire.";
-
-use gitenv::isolate_process;
-
-fn open_app(dir: &Path) -> App {
-    let ws = Workspace::open(dir).unwrap();
-    let today: NaiveDate = "2025-01-15".parse().unwrap();
-    App::new(ws, Lang::Fr, today, Keymap::defaults())
-}
-
-/// Runs a message and every effect it leads to, as the runtime does.
-fn drive(app: &mut App, msg: Msg) {
-    let mut q = VecDeque::from([msg]);
-    while let Some(m) = q.pop_front() {
-        for e in update(app, m) {
-            if let Some(m) = perform(app, e) {
-                q.push_back(m);
-            }
-        }
-    }
-}
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let m = if c.is_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
-        drive(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), m)));
-    }
-}
-
-fn ctrl_s(app: &mut App) {
-    drive(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
-    );
-}
-
-fn id(s: &str) -> Id {
-    Id::new(s).unwrap()
-}
 
 fn edit_a(ws: &mut Workspace) {
     edit_group(ws, "mobilite-thau", |g| {
@@ -95,9 +48,9 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     let r = Repos::new();
     // Clone a: done, 100 %, new objectives; shared.
     edit_a(&mut Workspace::open(&r.a).unwrap());
-    let mut a = open_app(&r.a);
-    press(&mut a, "S");
-    match a.screen() {
+    let mut a = Tui::on(&r.a, Lang::Fr);
+    a.press("S");
+    match a.app.screen() {
         Screen::Sync(p) => {
             assert_eq!(p.phase, Phase::Ready, "{p:?}");
             assert!(
@@ -119,8 +72,8 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
         }
         s => panic!("not the sync panel: {s:?}"),
     }
-    press(&mut a, "S");
-    let Screen::Sync(p) = a.screen() else {
+    a.press("S");
+    let Screen::Sync(p) = a.app.screen() else {
         panic!("sync panel closed")
     };
     assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
@@ -134,35 +87,23 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
 
     // Clone b: suspended, 40 % on the same action, and another action.
     edit_b(&mut Workspace::open(&r.b).unwrap());
-    let mut b = open_app(&r.b);
-    press(&mut b, "S");
+    let mut b = Tui::on(&r.b, Lang::Fr);
+    b.press("S");
     // The commit message is edited before sharing.
-    press(&mut b, "e");
-    let Some(pacte::tui::app::Popup::Text { editor, .. }) = b.popups.last() else {
+    b.press("e");
+    let Some(pacte::tui::app::Popup::Text { editor, .. }) = b.app.popups.last() else {
         panic!("no editor")
     };
     for _ in 0..editor.lines().len() {
-        drive(
-            &mut b,
-            Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
-        );
-        drive(
-            &mut b,
-            Msg::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
-        );
+        b.press("ctrl-u backspace");
     }
-    for c in "Réunion du 15 janvier".chars() {
-        drive(
-            &mut b,
-            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-        );
-    }
-    ctrl_s(&mut b);
-    press(&mut b, "S");
+    b.typ("Réunion du 15 janvier");
+    b.press("ctrl-s");
+    b.press("S");
 
     // The pull stopped the rebase: the conflict screen shows both sides.
-    let Screen::Conflicts(s) = b.screen().clone() else {
-        panic!("no conflict screen: {:?}", b.screens);
+    let Screen::Conflicts(s) = b.app.screen().clone() else {
+        panic!("no conflict screen: {:?}", b.app.screens);
     };
     assert_eq!(s.operation, Some(Operation::Rebase));
     assert!(!s.mine_is_ours(), "during a rebase, yours is git's theirs");
@@ -186,7 +127,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
         Some("\"suspended\"")
     );
     assert_eq!(s.files[0].conflicts[0].ours.as_deref(), Some("\"done\""));
-    let Screen::Sync(p) = &b.screens[b.screens.len() - 2] else {
+    let Screen::Sync(p) = &b.app.screens[b.app.screens.len() - 2] else {
         panic!("the panel is under the conflict screen")
     };
     assert!(
@@ -199,28 +140,25 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     // The file on disk holds the conflict; the group is read-only meanwhile.
     let on_disk = fs::read_to_string(r.b.join(THAU)).unwrap();
     assert!(on_disk.contains("<<<<<<< ours (actions/plateforme-mobilite/status)"));
-    assert!(b.broken.contains_key(&id("mobilite-thau")));
+    assert!(b.app.broken.contains_key(&id("mobilite-thau")));
 
     // Finishing too early is refused.
-    press(&mut b, "S");
-    assert!(matches!(b.screen(), Screen::Conflicts(_)));
+    b.press("S");
+    assert!(matches!(b.app.screen(), Screen::Conflicts(_)));
     // Status: keep yours (suspended).
     assert_eq!(s.current(), Some(Row::Conflict(0, 0)));
-    press(&mut b, "v");
+    b.press("v");
     // Progress: type 70.
-    press(&mut b, "e");
-    drive(
-        &mut b,
-        Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
-    );
-    press(&mut b, "70");
-    ctrl_s(&mut b);
-    press(&mut b, "S");
+    b.press("e");
+    b.press("ctrl-u");
+    b.typ("70");
+    b.press("ctrl-s");
+    b.press("S");
 
     // The rebase is finished, pushed, and the file is the canonical merge.
     assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
-    let Screen::Sync(p) = b.screen() else {
-        panic!("back on the panel: {:?}", b.screens)
+    let Screen::Sync(p) = b.app.screen() else {
+        panic!("back on the panel: {:?}", b.app.screens)
     };
     assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
     assert_eq!(r.git(&r.b, &["status", "--porcelain"]), "");
@@ -234,8 +172,8 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     }]);
     assert_same_files(&r.b, expected.path());
     // The interface reloaded the resolved group: editable again.
-    assert!(!b.broken.contains_key(&id("mobilite-thau")));
-    let g = b.ws.group(&id("mobilite-thau")).unwrap();
+    assert!(!b.app.broken.contains_key(&id("mobilite-thau")));
+    let g = b.app.ws.group(&id("mobilite-thau")).unwrap();
     assert_eq!(
         g.action(&id("plateforme-mobilite")).unwrap().objectives,
         OBJECTIVES
@@ -252,8 +190,8 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
     );
 
     // a syncs again and gets everything.
-    press(&mut a, "S");
-    let Screen::Sync(p) = a.screen() else {
+    a.press("S");
+    let Screen::Sync(p) = a.app.screen() else {
         panic!("sync panel closed")
     };
     assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
@@ -265,7 +203,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_interface_and_nothing_is_lost() 
         p.log
     );
     assert_same_files(&r.a, expected.path());
-    let g = a.ws.group(&id("mobilite-thau")).unwrap();
+    let g = a.app.ws.group(&id("mobilite-thau")).unwrap();
     assert_eq!(g.action(&id("garage-solidaire")).unwrap().progress, 20);
 }
 
@@ -279,58 +217,45 @@ fn conflicts_found_at_start_open_the_conflict_screen_and_abort_gives_the_clone_b
     // The command line stops on the conflict; the interface opens after.
     r.pacte(&r.b).arg("sync").assert().code(1);
     let before = fs::read_to_string(r.b.join(THAU)).unwrap();
-    let mut b = open_app(&r.b);
+    let mut b = Tui::on(&r.b, Lang::Fr);
     // What the runtime does at start.
-    let m = perform(
-        &mut b,
-        pacte::tui::msg::Effect::Sync(pacte::tui::sync::SyncEffect::Startup),
-    )
-    .unwrap();
-    drive(&mut b, m);
-    let Screen::Conflicts(s) = b.screen() else {
-        panic!("no conflict screen at start: {:?}", b.screens)
+    b.startup();
+    let Screen::Conflicts(s) = b.app.screen() else {
+        panic!("no conflict screen at start: {:?}", b.app.screens)
     };
     assert_eq!(s.total(), 2);
     // Leaving keeps a choice made: written to the file, the other conflict
     // still between markers.
-    press(&mut b, ">");
-    drive(
-        &mut b,
-        Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
-    );
-    assert!(matches!(b.screen(), Screen::Home(_)));
+    b.press(">");
+    b.press("esc");
+    assert!(matches!(b.app.screen(), Screen::Home(_)));
     let partial = fs::read_to_string(r.b.join(THAU)).unwrap();
     assert_ne!(partial, before);
     assert!(!partial.contains("(actions/plateforme-mobilite/status)"));
     assert!(partial.contains("<<<<<<< ours (actions/plateforme-mobilite/progress)"));
     // S from the panel goes back to the conflicts; Z abandons the rebase.
-    press(&mut b, "S");
-    let Screen::Sync(p) = b.screen() else {
-        panic!("no panel: {:?}", b.screens)
+    b.press("S");
+    let Screen::Sync(p) = b.app.screen() else {
+        panic!("no panel: {:?}", b.app.screens)
     };
     assert_eq!(p.phase, Phase::Conflicts);
-    press(&mut b, "S");
-    let Screen::Conflicts(s) = b.screen() else {
-        panic!("no conflict screen: {:?}", b.screens)
+    b.press("S");
+    let Screen::Conflicts(s) = b.app.screen() else {
+        panic!("no conflict screen: {:?}", b.app.screens)
     };
     assert_eq!(s.total(), 1);
-    press(&mut b, "Z");
-    press(&mut b, "o");
+    b.press("Z");
+    b.press("o");
     assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
-    assert!(matches!(b.screen(), Screen::Sync(_)), "{:?}", b.screens);
+    assert!(
+        matches!(b.app.screen(), Screen::Sync(_)),
+        "{:?}",
+        b.app.screens
+    );
     // b's own edit is back, in its commit, nothing lost.
     let expected = reference(&[edit_b]);
     assert_same_files(&r.b, expected.path());
     assert_eq!(r.git(&r.b, &["status", "--porcelain"]), "");
-}
-
-fn startup(app: &mut App) {
-    let m = perform(
-        app,
-        pacte::tui::msg::Effect::Sync(pacte::tui::sync::SyncEffect::Startup),
-    )
-    .unwrap();
-    drive(app, m);
 }
 
 #[test]
@@ -341,23 +266,23 @@ fn a_sync_stopped_before_the_interface_opened_is_finished_and_sent_from_it() {
     r.pacte(&r.a).arg("sync").assert().success();
     edit_b(&mut Workspace::open(&r.b).unwrap());
     r.pacte(&r.b).arg("sync").assert().code(1);
-    let mut b = open_app(&r.b);
-    startup(&mut b);
+    let mut b = Tui::on(&r.b, Lang::Fr);
+    b.startup();
     assert!(
-        matches!(b.screen(), Screen::Conflicts(_)),
+        matches!(b.app.screen(), Screen::Conflicts(_)),
         "{:?}",
-        b.screens
+        b.app.screens
     );
-    press(&mut b, "vv");
-    press(&mut b, "S");
+    b.press("v v");
+    b.press("S");
     assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
     // Sent: the remote has b's commit.
     assert_eq!(
         r.git(&r.b, &["rev-parse", "HEAD"]),
         r.git(&r.remote, &["rev-parse", "main"])
     );
-    let Screen::Sync(p) = b.screen() else {
-        panic!("the panel reports the push: {:?}", b.screens)
+    let Screen::Sync(p) = b.app.screen() else {
+        panic!("the panel reports the push: {:?}", b.app.screens)
     };
     assert_eq!(p.phase, Phase::Done, "{:?}", p.log);
 }
@@ -386,14 +311,14 @@ fn a_file_left_unmerged_by_a_missing_driver_is_merged_when_the_interface_opens()
         .success();
     r.commit(&r.b, "garage");
     assert!(!r.git_status(&r.b, &["pull", "--rebase"]).status.success());
-    let mut b = open_app(&r.b);
-    startup(&mut b);
+    let mut b = Tui::on(&r.b, Lang::Fr);
+    b.startup();
     // Nothing conflicts once merged: finishing keeps both edits.
-    let Screen::Conflicts(s) = b.screen() else {
-        panic!("no conflict screen: {:?}", b.screens)
+    let Screen::Conflicts(s) = b.app.screen() else {
+        panic!("no conflict screen: {:?}", b.app.screens)
     };
     assert_eq!(s.total(), 0);
-    press(&mut b, "S");
+    b.press("S");
     assert_eq!(pacte::sync::operation_in_progress(&r.b), None);
     let g: pacte::domain::Group =
         pacte::store::format::from_text(&fs::read_to_string(r.b.join(THAU)).unwrap()).unwrap();

@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 pub mod tui;
+pub mod tui_fixture;
+pub mod tui_sync;
 
 use std::fs;
 use std::path::{Path, PathBuf};

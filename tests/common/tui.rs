@@ -1,9 +1,16 @@
-//! The interface under test: a fixture workspace copied into a temporary
-//! folder, the model on it, keys pressed by name (`press("j enter s c")`),
-//! the effects performed on the real files as the runtime does, and the
-//! screen rendered at a size.
+//! The interface under test.
+//!
+//! On files: [`Tui`], a fixture workspace copied into a temporary folder
+//! (or a folder the test owns), the model on it, keys pressed by name
+//! (`press("j enter s c")`), the effects performed on the real files as
+//! the runtime does, and the screen rendered at a size.
+//!
+//! Without files (`update` tests): [`app`] opens a fixture in place, and
+//! [`keys`], [`typ`] and [`saved_ok`] drive the model and return the
+//! effects it asks for, never performed.
 
 use chrono::NaiveDate;
+use pacte::domain::Id;
 use pacte::store::Workspace;
 use pacte::tui::Lang;
 use pacte::tui::app::App;
@@ -14,6 +21,7 @@ use pacte::tui::view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 /// A fixture folder under `tests/fixtures/`.
@@ -26,6 +34,16 @@ pub fn fixture(name: &str) -> PathBuf {
 /// The date the interface tests live on.
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 1, 15).unwrap()
+}
+
+/// A date written `yyyy-mm-dd`.
+pub fn date(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// An identifier (a slug).
+pub fn id(s: &str) -> Id {
+    Id::new(s).unwrap()
 }
 
 /// A key by name: `enter`, `esc`, `tab`, `backtab`, arrows, `backspace`,
@@ -72,7 +90,8 @@ pub fn key(k: &str) -> KeyEvent {
     KeyEvent::new(code, mods)
 }
 
-/// Renders the model at `w`×`h`, one string per screen line.
+/// Renders the model at `w`×`h`: the screen's lines joined by `\n`, each
+/// cell's symbol in turn.
 pub fn render(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| view(app, f)).unwrap();
@@ -87,7 +106,64 @@ pub fn render(app: &App, w: u16, h: u16) -> String {
         .join("\n")
 }
 
-/// The interface on a copy of a fixture workspace.
+/// Renders the model at `w`×`h` as ratatui's `TestBackend` prints itself:
+/// each line between double quotes, a wide character once. The form the
+/// older snapshots were taken in.
+pub fn render_quoted(app: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| view(app, f)).unwrap();
+    t.backend().to_string()
+}
+
+/// The model on the fixture `name` (under `tests/fixtures/`) in `lang`,
+/// read in place, on [`today`]: for `update` tests without files. Nothing
+/// is written: [`keys`] and [`typ`] return the effects, never performed.
+pub fn app(name: &str, lang: Lang) -> App {
+    app_on(name, lang, today())
+}
+
+/// [`app`] on another day.
+pub fn app_on(name: &str, lang: Lang, today: NaiveDate) -> App {
+    let ws = Workspace::open(&fixture(name)).unwrap();
+    assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
+    App::new(ws, lang, today, Keymap::defaults())
+}
+
+/// Presses the keys named in `keys` (see [`key`]), separated by spaces;
+/// returns every effect asked for, in order, none performed.
+pub fn keys(app: &mut App, keys: &str) -> Vec<Effect> {
+    keys.split_whitespace()
+        .flat_map(|k| update(app, Msg::Key(key(k))))
+        .collect()
+}
+
+/// Types `text`, one key per character (no modifier); returns every
+/// effect asked for, none performed.
+pub fn typ(app: &mut App, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| {
+            let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            update(app, Msg::Key(k))
+        })
+        .collect()
+}
+
+/// Answers every save among `effects` as a success, as the runtime does
+/// when the disk takes it (a group's, the governance's); returns the
+/// effects the answers ask for, none performed.
+pub fn saved_ok(app: &mut App, effects: &[Effect]) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for e in effects {
+        match e {
+            Effect::SaveGroup(id) => out.extend(update(app, Msg::Saved(id.clone(), Ok(())))),
+            Effect::SaveGovernance => out.extend(update(app, Msg::GovernanceSaved(Ok(())))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The interface on the files of a workspace folder.
 pub struct Tui {
     /// The model.
     pub app: App,
@@ -95,28 +171,42 @@ pub struct Tui {
     pub effects: Vec<Effect>,
     /// The interface asked to quit.
     pub quit: bool,
-    dir: tempfile::TempDir,
+    root: PathBuf,
+    /// The temporary copy, removed when the `Tui` is dropped.
+    _copy: Option<tempfile::TempDir>,
 }
 
 impl Tui {
-    /// The fixture `name` (under `tests/fixtures/`), copied, in `lang`.
+    /// The fixture `name` (under `tests/fixtures/`), copied into a
+    /// temporary folder, in `lang`, on [`today`]. The fixture must load
+    /// without a diagnostic.
     pub fn new(name: &str, lang: Lang) -> Tui {
         let dir = tempfile::tempdir().unwrap();
         super::copy_dir(&fixture(name), dir.path());
-        let ws = Workspace::open(dir.path()).unwrap();
-        assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
-        let app = App::new(ws, lang, today(), Keymap::defaults());
+        let mut t = Tui::on(dir.path(), lang);
+        let d = &t.app.ws.load_diagnostics;
+        assert!(d.is_empty(), "{d:?}");
+        t._copy = Some(dir);
+        t
+    }
+
+    /// The workspace in `root`, a folder the test owns (a git clone, a
+    /// copy it changed), in place, in `lang`, on [`today`]. Whatever it
+    /// loads is accepted, diagnostics included.
+    pub fn on(root: &Path, lang: Lang) -> Tui {
+        let ws = Workspace::open(root).unwrap();
         Tui {
-            app,
+            app: App::new(ws, lang, today(), Keymap::defaults()),
             effects: Vec::new(),
             quit: false,
-            dir,
+            root: root.to_path_buf(),
+            _copy: None,
         }
     }
 
     /// The workspace folder.
     pub fn root(&self) -> &Path {
-        self.dir.path()
+        &self.root
     }
 
     /// A file of the workspace, as text.
@@ -124,19 +214,42 @@ impl Tui {
         std::fs::read_to_string(self.root().join(rel)).unwrap()
     }
 
-    /// Sends a message, then performs its effects on the files (and the
-    /// effects of their results) as the runtime does.
+    /// Sends a message, then performs its effects on the files, and the
+    /// effects of their results, as the runtime's loop does: messages in
+    /// the order they come, every effect of one performed in turn.
     pub fn send(&mut self, msg: Msg) -> &mut Self {
-        let mut queue = update(&mut self.app, msg);
-        while !queue.is_empty() {
-            let e = queue.remove(0);
-            self.effects.push(e.clone());
-            match pacte::tui::runtime::perform(&mut self.app, e) {
-                Some(m) => queue.extend(update(&mut self.app, m)),
-                None => self.quit = true,
+        let mut queue = VecDeque::from([msg]);
+        while let Some(m) = queue.pop_front() {
+            for e in update(&mut self.app, m) {
+                self.effects.push(e.clone());
+                match pacte::tui::runtime::perform(&mut self.app, e) {
+                    Some(m) => queue.push_back(m),
+                    None => self.quit = true,
+                }
             }
         }
         self
+    }
+
+    /// What the runtime's scan does: tells the interface of every file
+    /// changed on disk since it last read or wrote it (nothing when none).
+    pub fn poll(&mut self) -> &mut Self {
+        let changes = self.app.ws.disk_changes();
+        if !changes.is_empty() {
+            self.send(Msg::DiskChanged(changes));
+        }
+        self
+    }
+
+    /// What the runtime does before the first key: looks for a merge or a
+    /// rebase stopped on conflicts, and sends what it found.
+    pub fn startup(&mut self) -> &mut Self {
+        let e = Effect::Sync(pacte::tui::sync::SyncEffect::Startup);
+        self.effects.push(e.clone());
+        match pacte::tui::runtime::perform(&mut self.app, e) {
+            Some(m) => self.send(m),
+            None => self,
+        }
     }
 
     /// Presses keys named in `keys`, separated by spaces.
