@@ -89,6 +89,7 @@ fn big_workspace() -> tempfile::TempDir {
                     date: date("2024-03-12"),
                     kind: EntryKind::Decision,
                     text: format!("Point d'étape {a} : relancer les partenaires du territoire."),
+                    ..Default::default()
                 }];
                 action
             })
@@ -118,6 +119,7 @@ fn big_workspace() -> tempfile::TempDir {
                 participants: 12,
                 organisations: Vec::new(),
                 decisions: vec!["Continuer.".into()],
+                ..Default::default()
             }],
         };
         let text = to_canonical(&group).expect("serialise");

@@ -110,6 +110,7 @@ static WORKSPACE: LazyLock<(tempfile::TempDir, Workspace)> = LazyLock::new(|| {
                 participants: 8 + m as u32,
                 organisations: vec![id("departement".into()), id("france-travail".into())],
                 decisions: Vec::new(),
+                ..Default::default()
             })
             .collect();
         let group = Group {

@@ -112,6 +112,7 @@ proptest! {
                 date: "2025-01-15".parse().unwrap(),
                 kind: EntryKind::Decision,
                 text: entry.clone(),
+                ..Default::default()
             });
         }
         ws.save_group(&gid).unwrap();

@@ -272,6 +272,7 @@ fn re_import_keeps_what_the_spreadsheet_does_not_hold() {
             date: date("2025-02-03"),
             kind: EntryKind::Decision,
             text: "Étude de besoins lancée".into(),
+            ..Default::default()
         });
     }
     ws.save_group(&gid).unwrap();

@@ -140,6 +140,7 @@ fn both_add_measurements_to_one_indicator() {
 /// Records a meeting in date order, as the interface does.
 fn add_meeting(g: &mut Group, date: &str, participants: u32) {
     let m = Meeting {
+        id: Some(Id::new(date).unwrap()),
         date: d(date),
         kind: MeetingKind::WorkingGroup,
         stage: None,
@@ -147,6 +148,7 @@ fn add_meeting(g: &mut Group, date: &str, participants: u32) {
         participants,
         organisations: vec![Id::new("departement").unwrap()],
         decisions: vec![format!("Décision du {date}")],
+        ..Default::default()
     };
     let at = g.meetings.partition_point(|x| x.date <= m.date);
     g.meetings.insert(at, m);
@@ -170,6 +172,7 @@ fn add_entry(g: &mut Group, action_id: &str, date: &str, kind: EntryKind, text: 
         date: d(date),
         kind,
         text: text.into(),
+        ..Default::default()
     };
     let at = j.partition_point(|x| (x.date, x.kind, &x.text) <= (e.date, e.kind, &e.text));
     j.insert(at, e);
@@ -371,7 +374,7 @@ fn deletion_against_edit_is_a_conflict() {
 const ETUDE: &str = "groups/etude-mobilisation.ron";
 
 fn broken(text: &str) -> String {
-    text.replacen("    version: 1,\n", "    version: 1,\n    oops\n", 1)
+    text.replacen("    version: 2,\n", "    version: 2,\n    oops\n", 1)
 }
 
 #[test]

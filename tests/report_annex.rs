@@ -11,6 +11,7 @@ use pacte::domain::{
     Action, CopilStage, Governance, Group, Id, Indicator, IndicatorKind, InterimEvaluation, Lead,
     Meeting, MeetingKind, Status,
 };
+use pacte::domain::{SCHEMA_VERSION, Versioned};
 use pacte::store::format::to_canonical;
 use std::path::{Path, PathBuf};
 
@@ -281,6 +282,7 @@ fn meeting(d: &str, participants: u32, orgs: &[&str]) -> Meeting {
         participants,
         organisations: orgs.iter().map(|o| id(o)).collect(),
         decisions: vec![],
+        ..Default::default()
     }
 }
 
@@ -341,7 +343,7 @@ pub fn groups() -> Vec<Group> {
             ));
         }
         out.push(Group {
-            version: 1,
+            version: SCHEMA_VERSION,
             id: id(gid),
             name: name.to_string(),
             territories: territories.iter().map(|t| id(t)).collect(),
@@ -385,6 +387,7 @@ pub fn governance() -> Governance {
             id("caf"),
         ],
         decisions: vec![],
+        ..Default::default()
     };
     let local = |d: &str, t: &str| Meeting {
         date: date(d),
@@ -394,9 +397,10 @@ pub fn governance() -> Governance {
         participants: 21,
         organisations: vec![id("departement"), id("msa")],
         decisions: vec![],
+        ..Default::default()
     };
     Governance {
-        version: 1,
+        version: SCHEMA_VERSION,
         meetings: vec![
             copil("2017-06-20", CopilStage::Launch),
             copil("2019-06-13", CopilStage::MidTerm),
@@ -412,6 +416,12 @@ pub fn governance() -> Governance {
     }
 }
 
+/// `v` as pacte writes it (meetings with their ids).
+fn upgraded<T: Versioned>(mut v: T) -> T {
+    v.upgrade();
+    v
+}
+
 /// The files of the fixture, relative paths and canonical text.
 pub fn files() -> Vec<(PathBuf, String)> {
     let mut out = vec![
@@ -421,13 +431,13 @@ pub fn files() -> Vec<(PathBuf, String)> {
         ),
         (
             PathBuf::from("governance.ron"),
-            to_canonical(&governance()).unwrap(),
+            to_canonical(&upgraded(governance())).unwrap(),
         ),
     ];
     for g in groups() {
         out.push((
             Path::new("groups").join(format!("{}.ron", g.id)),
-            to_canonical(&g).unwrap(),
+            to_canonical(&upgraded(g)).unwrap(),
         ));
     }
     out

@@ -47,6 +47,7 @@ fn meeting(date: &str, kind: MeetingKind, stage: Option<CopilStage>) -> Meeting 
         participants: 31,
         organisations: vec![id("departement")],
         decisions: Vec::new(),
+        ..Default::default()
     }
 }
 
@@ -104,6 +105,7 @@ fn edited_workspace() -> (tempfile::TempDir, PathBuf) {
         date: "2024-09-20".parse().unwrap(),
         kind: EntryKind::Decision,
         text: "Ouvrir deux ateliers à Lunel.".into(),
+        ..Default::default()
     });
     w.save_group(&g).unwrap();
     (tmp, ws)

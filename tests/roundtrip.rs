@@ -104,7 +104,7 @@ proptest! {
     fn hostile_strings_survive_a_round_trip(title in hostile(), note in hostile(), obj in hostile()) {
         let mut a = Action::new(Id::new("a").unwrap(), title, Status::InProgress);
         a.objectives = obj;
-        a.journal.push(JournalEntry { date: "2024-01-01".parse().unwrap(), kind: EntryKind::Note, text: note });
+        a.journal.push(JournalEntry { date: "2024-01-01".parse().unwrap(), kind: EntryKind::Note, text: note, ..Default::default() });
         let text = to_canonical(&a).unwrap();
         let back: Action = from_text(&text).unwrap();
         prop_assert_eq!(&back, &a);

@@ -322,6 +322,7 @@ fn meeting(participants: u32, organisation: &str) -> Meeting {
         participants,
         organisations: vec![Id::new(organisation).unwrap()],
         decisions: Vec::new(),
+        ..Default::default()
     }
 }
 

@@ -535,6 +535,7 @@ fn figures_are_computed_on_entering_and_on_data_change_only() {
         participants: 30,
         organisations: Vec::new(),
         decisions: Vec::new(),
+        ..Default::default()
     };
     let governance_alerts = |a: &App| {
         figures(a)

@@ -8,6 +8,7 @@
 mod common;
 
 use common::tui::{date, fixture, id};
+use pacte::domain::Versioned;
 use pacte::domain::*;
 use pacte::store::format::to_canonical;
 use pacte::template::TEMPLATE_RON;
@@ -98,11 +99,13 @@ fn fixture_files() -> Vec<(PathBuf, String)> {
             date: date("2024-03-12"),
             kind: EntryKind::Decision,
             text: "Étendre la tournée à Frontignan.".into(),
+            ..Default::default()
         },
         JournalEntry {
             date: date("2024-06-30"),
             kind: EntryKind::NextStep,
             text: "Recruter un second conseiller numérique.".into(),
+            ..Default::default()
         },
     ];
     let mut a2 = Action::new(
@@ -135,6 +138,7 @@ fn fixture_files() -> Vec<(PathBuf, String)> {
                 "Étendre la tournée à Frontignan".into(),
                 "Bilan en juin".into(),
             ],
+            ..Default::default()
         }],
     };
 
@@ -195,7 +199,8 @@ fn fixture_files() -> Vec<(PathBuf, String)> {
         meetings: vec![],
     };
     let mut files = vec![(PathBuf::from("pacte.ron"), TEMPLATE_RON.to_string())];
-    for g in [g1, g2, g3] {
+    for mut g in [g1, g2, g3] {
+        g.upgrade();
         let path = PathBuf::from(format!("groups/{}.ron", g.id));
         files.push((path, to_canonical(&g).unwrap()));
     }
@@ -209,6 +214,7 @@ fn fixture_files() -> Vec<(PathBuf, String)> {
                 participants: n,
                 organisations: orgs.iter().map(|o| id(o)).collect(),
                 decisions: dec.iter().map(|s| s.to_string()).collect(),
+                ..Default::default()
             }
         };
     let gov = Governance {
@@ -251,6 +257,8 @@ fn fixture_files() -> Vec<(PathBuf, String)> {
             summary: "Premières actions réalisées.\nTrois groupes sans co-pilote.".into(),
         }],
     };
+    let mut gov = gov;
+    gov.upgrade();
     files.push((PathBuf::from("governance.ron"), to_canonical(&gov).unwrap()));
     files.sort();
     files

@@ -31,3 +31,15 @@ pub struct InterimEvaluation {
     #[serde(default)]
     pub summary: String,
 }
+
+impl super::Versioned for Governance {
+    fn version(&self) -> u32 {
+        self.version
+    }
+    fn upgrade(&mut self) {
+        super::Meeting::assign_ids(&mut self.meetings);
+        self.version = super::SCHEMA_VERSION;
+    }
+}
+
+impl Governance {}

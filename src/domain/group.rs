@@ -136,8 +136,9 @@ pub struct Measurement {
     pub value: f64,
 }
 
-/// A dated journal entry of an action.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A dated journal entry of an action: a note, a decision or a next step,
+/// taken in a meeting or not.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JournalEntry {
     /// Date.
@@ -146,12 +147,51 @@ pub struct JournalEntry {
     pub kind: EntryKind,
     /// Text.
     pub text: String,
+    /// The meeting (of the action's group) where it was taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Id>,
+    /// A next step: the organisation that carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    /// A next step: when it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// A next step: when it was done (closed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<NaiveDate>,
+}
+
+impl JournalEntry {
+    /// An entry with only its date, kind and text.
+    pub fn new(date: NaiveDate, kind: EntryKind, text: impl Into<String>) -> Self {
+        JournalEntry {
+            date,
+            kind,
+            text: text.into(),
+            ..JournalEntry::default()
+        }
+    }
+
+    /// A next step not done yet.
+    pub fn is_open_step(&self) -> bool {
+        self.kind == EntryKind::NextStep && self.done.is_none()
+    }
+
+    /// An open next step due before `today`.
+    pub fn is_overdue_step(&self, today: NaiveDate) -> bool {
+        self.is_open_step() && self.due.is_some_and(|d| d < today)
+    }
 }
 
 /// A meeting: of a working group, a local committee or the COPIL.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
+    /// Stable id within its list: the date, with `-2`, `-3`… for another
+    /// meeting the same day. Journal entries taken in the meeting point to
+    /// it. Files of version 1 have none; one is given when they load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Id>,
     /// Date.
     pub date: NaiveDate,
     /// Kind.
@@ -168,32 +208,125 @@ pub struct Meeting {
     /// Organisations present.
     #[serde(default)]
     pub organisations: Vec<Id>,
-    /// Decisions taken.
+    /// Organisations excused.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excused: Vec<Id>,
+    /// Names of the professionals present (never data about the people
+    /// the pact helps).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<String>,
+    /// What the meeting is for, as announced.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agenda: String,
+    /// General decisions (those about one action are its journal entries,
+    /// linked to the meeting).
     #[serde(default)]
     pub decisions: Vec<String>,
+    /// Where its minutes stand.
+    #[serde(default, skip_serializing_if = "Minutes::is_unset")]
+    pub minutes: Minutes,
 }
 
-/// What identifies a meeting in its list: its date, kind, territory, and
-/// rank among the meetings sharing them (two meetings the same day are two
-/// meetings).
-pub type MeetingKey = (NaiveDate, MeetingKind, Option<Id>, usize);
+/// Where a meeting's minutes (*compte rendu*) stand.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Minutes {
+    /// Recorded before meeting mode (version 1) or without minutes.
+    #[default]
+    None,
+    /// The meeting is being held, or its minutes are not final.
+    Draft,
+    /// The meeting is closed and its minutes written.
+    Final,
+}
+
+impl Minutes {
+    /// True for [`Minutes::None`] (not written in files).
+    pub fn is_unset(&self) -> bool {
+        *self == Minutes::None
+    }
+}
+
+/// What identifies a meeting in its list: its id.
+pub type MeetingKey = Id;
 
 impl Meeting {
-    /// The key of each meeting of `list`, in order.
+    /// A meeting of this date and kind, everything else empty (no id yet:
+    /// [`Meeting::assign_ids`] or the edit that adds it gives one).
+    pub fn new(date: NaiveDate, kind: MeetingKind) -> Self {
+        Meeting {
+            date,
+            kind,
+            ..Meeting::default()
+        }
+    }
+
+    /// The key of each meeting of `list`, in order: its id, or for a
+    /// meeting without one (version 1) the id it gets when the file loads.
     pub fn keys(list: &[Meeting]) -> Vec<MeetingKey> {
         let mut out: Vec<MeetingKey> = Vec::new();
         for m in list {
-            let rank = out
-                .iter()
-                .filter(|k| k.0 == m.date && k.1 == m.kind && k.2 == m.territory)
-                .count();
-            out.push((m.date, m.kind, m.territory.clone(), rank));
+            let key = match &m.id {
+                Some(id) => id.clone(),
+                None => {
+                    let taken = list.iter().filter_map(|x| x.id.as_ref()).chain(out.iter());
+                    Meeting::fresh_id(m.date, taken)
+                }
+            };
+            out.push(key);
         }
         out
+    }
+
+    /// Gives an id to every meeting of `list` without one (the date, then
+    /// `-2`, `-3`… on a day already taken), in file order.
+    pub fn assign_ids(list: &mut [Meeting]) {
+        let keys = Meeting::keys(list);
+        for (m, k) in list.iter_mut().zip(keys) {
+            if m.id.is_none() {
+                m.id = Some(k);
+            }
+        }
+    }
+
+    /// The id of a new meeting on `date` among `taken`: `2026-12-01`, or
+    /// `2026-12-01-2`, `-3`… when that day is taken.
+    pub fn fresh_id<'a>(date: NaiveDate, taken: impl Iterator<Item = &'a Id> + Clone) -> Id {
+        let day = date.format("%Y-%m-%d").to_string();
+        let mut n = 1u32;
+        loop {
+            let s = if n == 1 {
+                day.clone()
+            } else {
+                format!("{day}-{n}")
+            };
+            // A date and a number always make a valid id.
+            if let Ok(id) = Id::new(s)
+                && !taken.clone().any(|t| *t == id)
+            {
+                return id;
+            }
+            n += 1;
+        }
+    }
+}
+
+impl super::Versioned for Group {
+    fn version(&self) -> u32 {
+        self.version
+    }
+    fn upgrade(&mut self) {
+        Meeting::assign_ids(&mut self.meetings);
+        self.version = super::SCHEMA_VERSION;
     }
 }
 
 impl Group {
+    /// The meeting with this id.
+    pub fn meeting(&self, id: &Id) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id.as_ref() == Some(id))
+    }
+
     /// The action with this id.
     pub fn action(&self, id: &Id) -> Option<&Action> {
         self.actions.iter().find(|a| &a.id == id)

@@ -51,6 +51,13 @@ macro_rules! vocabulary {
             }
         }
 
+        impl Default for $name {
+            /// The first value.
+            fn default() -> Self {
+                Self::ALL[0]
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.id())

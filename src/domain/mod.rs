@@ -14,6 +14,7 @@ pub mod rules;
 pub use governance::{Governance, InterimEvaluation};
 pub use group::{
     Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting, MeetingKey,
+    Minutes,
 };
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
@@ -23,5 +24,6 @@ pub use parse::{
     read_number, read_optional_date, read_progress, read_status, read_yes_no,
 };
 pub use referential::{
-    Axis, Departement, Organisation, Period, Public, Referential, SCHEMA_VERSION, Territory, Theme,
+    Axis, Departement, OLDEST_VERSION, Organisation, Period, Public, Referential, SCHEMA_VERSION,
+    Territory, Theme, Versioned,
 };

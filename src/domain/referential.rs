@@ -4,8 +4,34 @@ use super::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes (and the newest it reads).
+/// Version 2 gives meetings an id, their excused organisations, people,
+/// agenda and minutes, and links journal entries to meetings (next steps
+/// with an owner, a due date and a done date).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest schema version this build reads; older files are upgraded in
+/// memory and written in [`SCHEMA_VERSION`] when saved.
+pub const OLDEST_VERSION: u32 = 1;
+
+/// A workspace file's top-level record: it says its schema version and
+/// brings itself up to [`SCHEMA_VERSION`] once read.
+pub trait Versioned {
+    /// The schema version the file says it is written in.
+    fn version(&self) -> u32;
+    /// Upgrades what was read from an older version (ids given, version
+    /// set to [`SCHEMA_VERSION`]).
+    fn upgrade(&mut self);
+}
+
+impl Versioned for Referential {
+    fn version(&self) -> u32 {
+        self.version
+    }
+    fn upgrade(&mut self) {
+        self.version = SCHEMA_VERSION;
+    }
+}
 
 /// The pact itself and the vocabularies every group file refers to
 /// (stored in `pacte.ron`).

@@ -61,7 +61,9 @@ pub fn group(m: &mut Merger, b: Option<&Group>, o: &Group, t: &Group) -> Group {
     if let Some(v) = trivial(b, o, t) {
         return v;
     }
-    Group {
+    let renamed = with_meetings_renamed(b, o, t);
+    let t = renamed.as_ref().unwrap_or(t);
+    let mut g = Group {
         version: value!(m, b, o, t, version),
         id: value!(m, b, o, t, id),
         name: value!(m, b, o, t, name),
@@ -84,7 +86,9 @@ pub fn group(m: &mut Merger, b: Option<&Group>, o: &Group, t: &Group) -> Group {
             &o.meetings,
             &t.meetings,
         ),
-    }
+    };
+    g.version = g.version.max(crate::domain::SCHEMA_VERSION);
+    g
 }
 
 /// Merges an action field by field.
@@ -156,61 +160,101 @@ pub fn indicator(m: &mut Merger, b: Option<&Indicator>, o: &Indicator, t: &Indic
     }
 }
 
-/// The key of a meeting: its date, kind, territory, and rank among the
-/// meetings sharing them (two meetings the same day are two meetings).
 use crate::domain::MeetingKey;
 
-fn meeting_keys(list: &[Meeting]) -> Vec<MeetingKey> {
-    Meeting::keys(list)
-}
-
-/// Merges meetings by key. A meeting both sides added with the same date,
-/// kind and territory but different records is two meetings: both kept
-/// (ours first), never merged into one.
-fn meetings(m: &mut Merger, b: Option<&[Meeting]>, o: &[Meeting], t: &[Meeting]) -> Vec<Meeting> {
-    let kb = b.map(meeting_keys).unwrap_or_default();
-    let ko = meeting_keys(o);
-    let mut kt = meeting_keys(t);
-    // Theirs' additions that collide with a different addition of ours
-    // take the next free rank.
-    for i in 0..t.len() {
-        let k = kt[i].clone();
-        if kb.contains(&k) {
+/// Meeting ids theirs' side must change: a meeting both sides added with
+/// the same id but different records is two meetings (both kept), so
+/// theirs' takes the next free id. Returns (old id, new id) pairs.
+fn meeting_renames(
+    b: Option<&[Meeting]>,
+    o: &[Meeting],
+    t: &[Meeting],
+) -> Vec<(MeetingKey, MeetingKey)> {
+    let kb = b.map(Meeting::keys).unwrap_or_default();
+    let ko = Meeting::keys(o);
+    let kt = Meeting::keys(t);
+    let mut taken: Vec<MeetingKey> = ko.iter().chain(&kt).chain(&kb).cloned().collect();
+    let mut out = Vec::new();
+    for (i, k) in kt.iter().enumerate() {
+        if kb.contains(k) {
             continue;
         }
-        if let Some(j) = ko.iter().position(|x| *x == k)
+        if let Some(j) = ko.iter().position(|x| x == k)
             && o[j] != t[i]
         {
-            let mut rank = k.3 + 1;
-            while ko
-                .iter()
-                .chain(&kt)
-                .any(|x| (x.0, x.1, &x.2, x.3) == (k.0, k.1, &k.2, rank))
-            {
-                rank += 1;
-            }
-            kt[i].3 = rank;
+            let new = Meeting::fresh_id(t[i].date, taken.iter());
+            taken.push(new.clone());
+            out.push((k.clone(), new));
         }
     }
-    m.keyed_by(
-        "meetings",
-        (b, o, t),
-        (kb, ko, kt),
-        Order::SortedBy(|a: &MeetingKey, b: &MeetingKey| a.0.cmp(&b.0)),
-        meeting,
-    )
+    out
 }
 
-/// Merges one meeting (matched by date, kind and territory).
+/// Theirs' group with its colliding meetings renamed, and the journal
+/// entries theirs' side added in those meetings pointing to the new ids.
+pub fn with_meetings_renamed(b: Option<&Group>, o: &Group, t: &Group) -> Option<Group> {
+    let renames = meeting_renames(b.map(|b| b.meetings.as_slice()), &o.meetings, &t.meetings);
+    if renames.is_empty() {
+        return None;
+    }
+    let mut t = t.clone();
+    Meeting::assign_ids(&mut t.meetings);
+    for m in &mut t.meetings {
+        if let Some((_, new)) = renames.iter().find(|(old, _)| m.id.as_ref() == Some(old)) {
+            m.id = Some(new.clone());
+        }
+    }
+    let in_base = |aid: &crate::domain::Id, e: &JournalEntry| {
+        b.and_then(|b| b.action(aid))
+            .is_some_and(|a| a.journal.contains(e))
+    };
+    for a in &mut t.actions {
+        let aid = a.id.clone();
+        for e in &mut a.journal {
+            if in_base(&aid, e) {
+                continue;
+            }
+            if let Some((_, new)) = renames
+                .iter()
+                .find(|(old, _)| e.meeting.as_ref() == Some(old))
+            {
+                e.meeting = Some(new.clone());
+            }
+        }
+    }
+    Some(t)
+}
+
+/// Merges meetings by id (ids given to meetings of version 1 as when they
+/// load); a meeting both sides added with the same id but different
+/// records has been renamed on theirs' side first ([`with_meetings_renamed`]).
+fn meetings(m: &mut Merger, b: Option<&[Meeting]>, o: &[Meeting], t: &[Meeting]) -> Vec<Meeting> {
+    let kb = b.map(Meeting::keys).unwrap_or_default();
+    let ko = Meeting::keys(o);
+    let kt = Meeting::keys(t);
+    let by_date = |x: &Meeting, y: &Meeting| x.date.cmp(&y.date);
+    let mut merged = m.keyed_by("meetings", (b, o, t), (kb, ko, kt), Order::Ours, meeting);
+    // Kept in date order (a meeting keeps its place among those of its day).
+    merged.sort_by(by_date);
+    Meeting::assign_ids(&mut merged);
+    merged
+}
+
+/// Merges one meeting (matched by id).
 pub fn meeting(m: &mut Merger, b: Option<&Meeting>, o: &Meeting, t: &Meeting) -> Meeting {
     Meeting {
-        date: o.date,
-        kind: o.kind,
+        id: o.id.clone().or_else(|| t.id.clone()),
+        date: value!(m, b, o, t, date),
+        kind: value!(m, b, o, t, kind),
         stage: value!(m, b, o, t, stage),
-        territory: o.territory.clone(),
+        territory: value!(m, b, o, t, territory),
         participants: value!(m, b, o, t, participants),
         organisations: set!(m, b, o, t, organisations),
+        excused: set!(m, b, o, t, excused),
+        people: set!(m, b, o, t, people),
+        agenda: value!(m, b, o, t, agenda),
         decisions: set!(m, b, o, t, decisions),
+        minutes: value!(m, b, o, t, minutes),
     }
 }
 
@@ -315,14 +359,19 @@ pub fn governance(
     if let Some(v) = trivial(b, o, t) {
         return v;
     }
+    let renames = meeting_renames(b.map(|b| b.meetings.as_slice()), &o.meetings, &t.meetings);
+    let mut theirs = t.meetings.clone();
+    if !renames.is_empty() {
+        Meeting::assign_ids(&mut theirs);
+        for x in &mut theirs {
+            if let Some((_, new)) = renames.iter().find(|(old, _)| x.id.as_ref() == Some(old)) {
+                x.id = Some(new.clone());
+            }
+        }
+    }
     Governance {
-        version: value!(m, b, o, t, version),
-        meetings: meetings(
-            m,
-            b.map(|b| b.meetings.as_slice()),
-            &o.meetings,
-            &t.meetings,
-        ),
+        version: value!(m, b, o, t, version).max(crate::domain::SCHEMA_VERSION),
+        meetings: meetings(m, b.map(|b| b.meetings.as_slice()), &o.meetings, &theirs),
         evaluations: m.keyed(
             "evaluations",
             lists!(b, o, t, evaluations),

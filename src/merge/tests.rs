@@ -143,6 +143,7 @@ fn same_measurement_date_with_different_values_conflicts() {
 
 fn meeting(date: &str, participants: u32) -> Meeting {
     Meeting {
+        id: Some(id(date)),
         date: d(date),
         kind: MeetingKind::WorkingGroup,
         stage: None,
@@ -150,6 +151,7 @@ fn meeting(date: &str, participants: u32) -> Meeting {
         participants,
         organisations: vec![id("departement")],
         decisions: vec![],
+        ..Default::default()
     }
 }
 
@@ -210,6 +212,7 @@ fn entry(date: &str, kind: EntryKind, t: &str) -> JournalEntry {
         date: d(date),
         kind,
         text: t.into(),
+        ..Default::default()
     }
 }
 
@@ -457,6 +460,8 @@ fn referential_and_governance_merge_by_id() {
     o.meetings.push(copil.clone());
     t.meetings.push(local.clone());
     both.meetings.push(copil);
+    // Both took the day's id: theirs' meeting takes the next one.
+    local.id = Some(id("2024-06-20-2"));
     both.meetings.push(local);
     assert_eq!(
         merge_texts(FileKind::Governance, GOVERNANCE, &text(&o), &text(&t)).unwrap(),

@@ -6,7 +6,9 @@ use super::read::{Source, line_col, read_file};
 use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
 use crate::diag::{Diagnostic, Severity};
 use crate::domain::rules::{self, Finding, Level, Step, Subject};
-use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
+use crate::domain::{
+    Governance, Group, Id, OLDEST_VERSION, Referential, SCHEMA_VERSION, Versioned,
+};
 use crate::m;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
@@ -97,10 +99,10 @@ impl Workspace {
             files: BTreeMap::new(),
         };
         remove_stale_temps(root);
-        ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE), |r| r.version);
+        ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE));
         // Absent is fine (no meeting yet); present but broken is reported.
         if fs::symlink_metadata(root.join(GOVERNANCE_FILE)).is_ok()
-            && let Some(g) = ws.load_one::<Governance>(Path::new(GOVERNANCE_FILE), |g| g.version)
+            && let Some(g) = ws.load_one::<Governance>(Path::new(GOVERNANCE_FILE))
         {
             ws.governance = g;
         }
@@ -120,19 +122,17 @@ impl Workspace {
         Ok(ws)
     }
 
-    fn load_one<T: serde::de::DeserializeOwned>(
-        &mut self,
-        rel: &Path,
-        version: impl Fn(&T) -> u32,
-    ) -> Option<T> {
+    /// Reads one workspace file, refuses a schema version this build does
+    /// not read, and upgrades an older one in memory.
+    fn load_one<T: serde::de::DeserializeOwned + Versioned>(&mut self, rel: &Path) -> Option<T> {
         // Stamped before reading: a change during the read shows as a newer stamp.
         let stamp = stamp(&self.root.join(rel));
         let read = read_file::<T>(&self.root, rel);
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
         if let Some(v) = &value {
-            let found = version(v);
-            if found != SCHEMA_VERSION {
+            let found = v.version();
+            if !(OLDEST_VERSION..=SCHEMA_VERSION).contains(&found) {
                 let text = read.source.as_ref().map(|s| s.text.as_str()).unwrap_or("");
                 let (line, col) =
                     find_anchor(text, "version:", 0).map_or((1, 1), |p| line_col(text, p));
@@ -151,6 +151,9 @@ impl Workspace {
                 value = None;
             }
         }
+        if let Some(v) = &mut value {
+            v.upgrade();
+        }
         if let Some(Source { text, hash }) = read.source {
             self.files.insert(
                 rel.to_path_buf(),
@@ -166,7 +169,7 @@ impl Workspace {
     }
 
     fn load_group_file(&mut self, rel: &Path) {
-        let Some(group) = self.load_one::<Group>(rel, |g| g.version) else {
+        let Some(group) = self.load_one::<Group>(rel) else {
             return;
         };
         let text = self

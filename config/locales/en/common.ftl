@@ -46,7 +46,8 @@ edit-no-measurement = no measurement on { $date }
 edit-no-deliverable = no deliverable “{ $label }”
 edit-deliverable-exists = a deliverable is already called “{ $label }”
 edit-no-entry = this journal entry no longer exists (the file changed?)
-edit-no-meeting = no meeting on { $date } (the file changed?)
+edit-no-meeting = no meeting “{ $meeting }” (did the file change?)
+edit-meeting-exists = a meeting already has the id “{ $meeting }”
 edit-evaluation-exists = the interim evaluation { $year } already exists
 edit-no-evaluation = no interim evaluation { $year }
 

@@ -49,7 +49,8 @@ edit-no-measurement = pas de mesure au { $date }
 edit-no-deliverable = pas de livrable « { $label } »
 edit-deliverable-exists = un livrable s'appelle déjà « { $label } »
 edit-no-entry = cette entrée de journal n'existe plus (le fichier a changé ?)
-edit-no-meeting = pas de réunion le { $date } (le fichier a changé ?)
+edit-no-meeting = pas de réunion « { $meeting } » (le fichier a changé ?)
+edit-meeting-exists = une réunion a déjà l'identifiant « { $meeting } »
 edit-evaluation-exists = l'évaluation intermédiaire { $year } existe déjà
 edit-no-evaluation = pas d'évaluation intermédiaire { $year }
 

@@ -93,18 +93,26 @@ fn position(list: &[Meeting], key: &MeetingKey) -> Result<usize, Refused> {
     Meeting::keys(list)
         .iter()
         .position(|k| k == key)
-        .ok_or_else(|| {
-            Refused(m!(
-                "edit-no-meeting",
-                date = crate::i18n::date(crate::i18n::Lang::Fr, key.0)
-            ))
-        })
+        .ok_or_else(|| Refused(m!("edit-no-meeting", meeting = key.as_str())))
 }
 
-fn insert_sorted(list: &mut Vec<Meeting>, m: Meeting) -> MeetingKey {
+/// Keeps meetings in date order; a meeting without an id gets one (a new
+/// one's, its date). Returns its key.
+fn insert_sorted(list: &mut Vec<Meeting>, mut m: Meeting) -> Result<MeetingKey, Refused> {
+    Meeting::assign_ids(list);
+    let id = match m.id.clone() {
+        Some(id) => {
+            if list.iter().any(|x| x.id.as_ref() == Some(&id)) {
+                return refuse(m!("edit-meeting-exists", meeting = id.as_str()));
+            }
+            id
+        }
+        None => Meeting::fresh_id(m.date, list.iter().filter_map(|x| x.id.as_ref())),
+    };
+    m.id = Some(id.clone());
     let at = list.partition_point(|x| x.date <= m.date);
     list.insert(at, m);
-    Meeting::keys(list).swap_remove(at)
+    Ok(id)
 }
 
 /// Applies a meeting edit to a list of meetings; returns its undo.
@@ -113,11 +121,20 @@ pub(super) fn apply_meeting(
     e: &MeetingEdit,
 ) -> Result<Vec<MeetingEdit>, Refused> {
     Ok(vec![match e {
-        MeetingEdit::Add(m) => MeetingEdit::Remove(insert_sorted(list, m.clone())),
+        MeetingEdit::Add(m) => MeetingEdit::Remove(insert_sorted(list, m.clone())?),
         MeetingEdit::Replace(key, m) => {
             let i = position(list, key)?;
             let old = list.remove(i);
-            let new_key = insert_sorted(list, m.clone());
+            // A meeting keeps its id whatever changes (links point to it).
+            let mut m = m.clone();
+            m.id = old.id.clone().or_else(|| Some(key.clone()));
+            let new_key = match insert_sorted(list, m) {
+                Ok(k) => k,
+                Err(r) => {
+                    list.insert(i, old);
+                    return Err(r);
+                }
+            };
             MeetingEdit::Replace(new_key, old)
         }
         MeetingEdit::Remove(key) => {

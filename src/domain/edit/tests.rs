@@ -150,6 +150,7 @@ fn measurements_indicators_deliverables_and_journal_undo() {
         date: d("2025-01-15"),
         kind: EntryKind::Decision,
         text: "Ouvrir une permanence à Sète.".into(),
+        ..Default::default()
     };
     let g = undoes(on_plateforme(ActionEdit::AddJournal(entry.clone())));
     let old = plateforme(&g).journal[0].clone();
@@ -166,9 +167,22 @@ fn group_fields_and_meetings_undo() {
     let m = group().meetings[0].clone();
     let mut other = m.clone();
     other.participants = 3;
-    undoes(Edit::Meeting(MeetingEdit::Add(other.clone())));
+    // A meeting keeps its id; one with a taken id is refused.
+    let mut g = group();
+    assert!(apply(&mut g, &Edit::Meeting(MeetingEdit::Add(other.clone()))).is_err());
+    assert_eq!(g, group());
+    // A new one the same day gets the day's next id.
+    other.id = None;
+    let after = undoes(Edit::Meeting(MeetingEdit::Add(other.clone())));
+    let ids: Vec<_> = after.meetings.iter().filter_map(|m| m.id.clone()).collect();
+    assert_eq!(ids, [id("2024-03-12"), id("2024-03-12-2")]);
     let key = crate::domain::Meeting::keys(&group().meetings)[0].clone();
-    undoes(Edit::Meeting(MeetingEdit::Replace(key.clone(), other)));
+    let after = undoes(Edit::Meeting(MeetingEdit::Replace(key.clone(), other)));
+    assert_eq!(
+        after.meetings[0].id,
+        Some(key.clone()),
+        "a replaced meeting keeps its id"
+    );
     undoes(Edit::Meeting(MeetingEdit::Remove(key)));
 }
 

@@ -79,11 +79,13 @@ pub fn meeting(lang: Lang, e: &MeetingEdit) -> String {
             )
         }
         MeetingEdit::Remove(k) => {
-            t!(
-                lang,
-                "edit-did-remove-meeting",
-                date = crate::i18n::date(lang, k.0)
-            )
+            // A meeting's id starts with its date.
+            let date = k
+                .as_str()
+                .get(..10)
+                .and_then(|d| d.parse().ok())
+                .map_or_else(|| k.to_string(), |d| crate::i18n::date(lang, d));
+            t!(lang, "edit-did-remove-meeting", date = date)
         }
     }
 }

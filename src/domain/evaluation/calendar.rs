@@ -271,6 +271,7 @@ mod tests {
             participants: 10,
             organisations: vec![],
             decisions: vec![],
+            ..Default::default()
         }
     }
 

@@ -151,6 +151,7 @@ mod tests {
             participants: 5,
             organisations: orgs.iter().map(|o| Id::new(*o).unwrap()).collect(),
             decisions: vec![],
+            ..Default::default()
         };
         let gov = Governance {
             version: 1,

@@ -47,6 +47,7 @@ fn meeting(date: &str, participants: u32, orgs: &[&str]) -> Meeting {
         participants,
         organisations: orgs.iter().map(|o| id(o)).collect(),
         decisions: vec![],
+        ..Default::default()
     }
 }
 

@@ -116,7 +116,7 @@ impl Workspace {
     pub fn reload_file(&mut self, rel: &Path) -> Reloaded {
         self.load_diagnostics.retain(|d| d.file != rel);
         if rel == Path::new(REFERENTIAL_FILE) {
-            let r = self.load_one::<Referential>(rel, |r| r.version);
+            let r = self.load_one::<Referential>(rel);
             let ok = r.is_some();
             if r.is_some() {
                 self.referential = r;
@@ -132,7 +132,7 @@ impl Workspace {
                 };
                 return Reloaded::Shared(rel.to_path_buf(), true);
             }
-            let g = self.load_one::<Governance>(rel, |g| g.version);
+            let g = self.load_one::<Governance>(rel);
             let ok = g.is_some();
             if let Some(g) = g {
                 self.governance = g;

@@ -147,11 +147,7 @@ pub fn answer(app: &mut App, s: JournalStep, a: Answer) -> Result<Vec<Effect>, S
             if a.text().is_empty() {
                 return Ok(Vec::new());
             }
-            let e = JournalEntry {
-                date,
-                kind,
-                text: a.raw().to_string(),
-            };
+            let e = JournalEntry::new(date, kind, a.raw().to_string());
             return edit(app, &r, ActionEdit::AddJournal(e.clone()), Some(e));
         }
         JournalStep::Menu(e) => {

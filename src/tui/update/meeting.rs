@@ -6,7 +6,7 @@
 use super::context::{self, entry, item, org_items, territory_items};
 use super::record;
 use crate::domain::edit::{Edit, GovEdit, MeetingEdit};
-use crate::domain::{CopilStage, Id, Meeting, MeetingKind, read_date};
+use crate::domain::{CopilStage, Id, Meeting, MeetingKey, MeetingKind, read_date};
 use crate::i18n::{Message, date};
 use crate::t;
 use crate::text::sanitize;
@@ -49,13 +49,17 @@ fn edit(
     app: &mut App,
     owner: &MeetingOwner,
     e: MeetingEdit,
-    focus: Option<&Meeting>,
+    focus: Option<&MeetingKey>,
 ) -> Result<Vec<Effect>, String> {
     let effects = match owner {
         MeetingOwner::Group(g) => record::group(app, g, vec![Edit::Meeting(e)])?,
         MeetingOwner::Governance => record::governance(app, vec![GovEdit::Meeting(e)])?,
     };
-    let at = focus.and_then(|f| meetings(app, owner)?.iter().position(|m| m == f));
+    let at = focus.and_then(|f| {
+        Meeting::keys(meetings(app, owner)?)
+            .iter()
+            .position(|k| k == f)
+    });
     match (app.screen_mut(), owner, at) {
         (Screen::Governance(s), MeetingOwner::Governance, Some(at)) => {
             s.pane = GovernancePane::Meetings;
@@ -83,8 +87,8 @@ fn change(
     edit(
         app,
         &m.owner,
-        MeetingEdit::Replace(m.key.clone(), x.clone()),
-        Some(&x),
+        MeetingEdit::Replace(m.key.clone(), x),
+        Some(&m.key),
     )
 }
 
@@ -394,7 +398,9 @@ pub fn answer(app: &mut App, s: MeetingStep, a: Answer) -> Result<Vec<Effect>, S
             context::text(app, title, "", step(MeetingStep::Decisions(d)));
         }
         MeetingStep::Decisions(d) => {
+            let taken = Meeting::keys(meetings(app, &d.owner).unwrap_or(&[]));
             let m = Meeting {
+                id: Some(Meeting::fresh_id(d.date, taken.iter())),
                 date: d.date,
                 kind: d.kind,
                 stage: d.stage.filter(|_| d.kind == MeetingKind::Copil),
@@ -404,8 +410,10 @@ pub fn answer(app: &mut App, s: MeetingStep, a: Answer) -> Result<Vec<Effect>, S
                 participants: d.participants,
                 organisations: d.organisations,
                 decisions: lines_of(a.raw()),
+                ..Meeting::default()
             };
-            return edit(app, &d.owner, MeetingEdit::Add(m.clone()), Some(&m));
+            let key = m.id.clone();
+            return edit(app, &d.owner, MeetingEdit::Add(m), key.as_ref());
         }
         MeetingStep::Menu(m) => {
             if let Some(Choice::Menu(c)) = a.first() {
@@ -431,19 +439,11 @@ pub fn answer(app: &mut App, s: MeetingStep, a: Answer) -> Result<Vec<Effect>, S
                 x.territory = None;
             }
             let replace = MeetingEdit::Replace(m.key.clone(), x.clone());
-            let effects = edit(app, &m.owner, replace, Some(&x))?;
+            let effects = edit(app, &m.owner, replace, Some(&m.key))?;
             // A COPIL needs its stage, a local committee of the governance
             // its territory: ask at once.
-            let list = meetings(app, &m.owner).unwrap_or(&[]);
-            let key = list
-                .iter()
-                .position(|y| *y == x)
-                .and_then(|i| Meeting::keys(list).into_iter().nth(i));
-            if let Some(key) = key {
-                let r = MeetingRef {
-                    owner: m.owner.clone(),
-                    key,
-                };
+            {
+                let r = m.clone();
                 if k == MeetingKind::Copil && x.stage.is_none() {
                     menu_choice(app, r, MenuItem::Stage);
                 } else if k == MeetingKind::LocalCommittee
