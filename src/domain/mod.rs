@@ -6,6 +6,7 @@ mod governance;
 mod group;
 mod id;
 mod kinds;
+pub mod meeting;
 mod message;
 mod parse;
 mod referential;

@@ -1,0 +1,265 @@
+//! A working group's meeting as a whole: what it should discuss (its
+//! agenda, drawn from the group's state), what it took (the decisions and
+//! next steps linked to it) and the group's open next steps.
+//!
+//! Pure computation on a [`Group`]; the caller passes `today`.
+
+use super::evaluation::{TargetState, indicators};
+use super::{Action, EntryKind, Group, Id, Indicator, JournalEntry, Meeting, Status};
+use chrono::NaiveDate;
+
+/// Days before an action's due date when its undone deliverables come on
+/// the agenda.
+pub const DELIVERABLES_HORIZON_DAYS: i64 = 60;
+
+/// A journal entry of an action, by reference.
+#[derive(Clone, Copy, Debug)]
+pub struct EntryRef<'a> {
+    /// The action it belongs to.
+    pub action: &'a Action,
+    /// Its place in the action's journal.
+    pub index: usize,
+    /// The entry.
+    pub entry: &'a JournalEntry,
+}
+
+/// Why an indicator is on the agenda.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndicatorWhy {
+    /// Its latest measurement has not reached its target.
+    OffTarget,
+    /// Not measured since the last meeting (or ever).
+    NotMeasured,
+}
+
+/// One line of a meeting's agenda. Every line names its action.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AgendaItem {
+    /// A next step of an earlier meeting, not done yet.
+    OpenStep {
+        /// The action.
+        action: Id,
+        /// The step's place in the action's journal.
+        index: usize,
+    },
+    /// An unfinished action past its due date.
+    OverdueAction {
+        /// The action.
+        action: Id,
+    },
+    /// An indicator off target or not measured since the last meeting.
+    Indicator {
+        /// The action.
+        action: Id,
+        /// The indicator.
+        indicator: Id,
+        /// Why.
+        why: IndicatorWhy,
+    },
+    /// Deliverables not delivered of an action due soon or overdue.
+    DeliverablesDue {
+        /// The action.
+        action: Id,
+        /// How many are left.
+        left: usize,
+    },
+    /// An active action with nothing recorded since the last meeting.
+    Untouched {
+        /// The action.
+        action: Id,
+    },
+}
+
+impl AgendaItem {
+    /// The action the line is about.
+    pub fn action(&self) -> &Id {
+        match self {
+            AgendaItem::OpenStep { action, .. }
+            | AgendaItem::OverdueAction { action }
+            | AgendaItem::Indicator { action, .. }
+            | AgendaItem::DeliverablesDue { action, .. }
+            | AgendaItem::Untouched { action } => action,
+        }
+    }
+}
+
+/// The group's open next steps (not done), earliest due first (those
+/// without a due date last), then by date taken.
+pub fn open_steps(g: &Group) -> Vec<EntryRef<'_>> {
+    let mut out: Vec<EntryRef<'_>> = g
+        .actions
+        .iter()
+        .flat_map(|a| {
+            a.journal
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.is_open_step())
+                .map(move |(index, entry)| EntryRef {
+                    action: a,
+                    index,
+                    entry,
+                })
+        })
+        .collect();
+    out.sort_by_key(|r| (r.entry.due.is_none(), r.entry.due, r.entry.date));
+    out
+}
+
+/// Open next steps due before `today`.
+pub fn overdue_steps(g: &Group, today: NaiveDate) -> Vec<EntryRef<'_>> {
+    open_steps(g)
+        .into_iter()
+        .filter(|r| r.entry.is_overdue_step(today))
+        .collect()
+}
+
+/// The journal entries taken in the meeting `id`, in action order then
+/// journal order.
+pub fn taken_in<'a>(g: &'a Group, id: &Id) -> Vec<EntryRef<'a>> {
+    g.actions
+        .iter()
+        .flat_map(|a| {
+            a.journal
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.meeting.as_ref() == Some(id))
+                .map(move |(index, entry)| EntryRef {
+                    action: a,
+                    index,
+                    entry,
+                })
+        })
+        .collect()
+}
+
+/// The decisions of a meeting: its general ones, then those linked to it
+/// (action title, text), never typed twice.
+pub fn decisions<'a>(g: &'a Group, m: &'a Meeting) -> Vec<(Option<&'a Action>, &'a str)> {
+    let mut out: Vec<(Option<&Action>, &str)> =
+        m.decisions.iter().map(|d| (None, d.as_str())).collect();
+    if let Some(id) = &m.id {
+        out.extend(
+            taken_in(g, id)
+                .into_iter()
+                .filter(|r| r.entry.kind == EntryKind::Decision)
+                .map(|r| (Some(r.action), r.entry.text.as_str())),
+        );
+    }
+    out
+}
+
+/// The latest meeting of the group held before `day` (the "last meeting"
+/// an agenda looks back to).
+pub fn previous(g: &Group, day: NaiveDate) -> Option<&Meeting> {
+    g.meetings
+        .iter()
+        .filter(|m| m.date < day)
+        .max_by_key(|m| m.date)
+}
+
+fn active(a: &Action) -> bool {
+    matches!(
+        a.status,
+        Status::Project | Status::InProgress | Status::Operating
+    )
+}
+
+fn measured_since(i: &Indicator, since: Option<NaiveDate>) -> bool {
+    match since {
+        Some(s) => i.measurements.iter().any(|m| m.date > s),
+        None => !i.measurements.is_empty(),
+    }
+}
+
+/// Whether anything was recorded on the action after `since` (a journal
+/// entry or a measurement).
+fn touched_since(a: &Action, since: NaiveDate) -> bool {
+    a.journal.iter().any(|e| e.date > since)
+        || a.indicators
+            .iter()
+            .any(|i| i.measurements.iter().any(|m| m.date > since))
+}
+
+/// What a meeting held on `day` should discuss, in order: open next steps
+/// of earlier meetings, overdue actions, indicators off target or not
+/// measured since the last meeting, deliverables due, then active actions
+/// untouched since the last meeting. Abandoned and finished actions only
+/// appear through their open next steps.
+pub fn agenda(g: &Group, day: NaiveDate) -> Vec<AgendaItem> {
+    let since = previous(g, day).map(|m| m.date);
+    let mut out: Vec<AgendaItem> = open_steps(g)
+        .into_iter()
+        .filter(|r| r.entry.date < day)
+        .map(|r| AgendaItem::OpenStep {
+            action: r.action.id.clone(),
+            index: r.index,
+        })
+        .collect();
+    out.extend(
+        g.actions
+            .iter()
+            .filter(|a| a.is_overdue(day))
+            .map(|a| AgendaItem::OverdueAction {
+                action: a.id.clone(),
+            }),
+    );
+    for a in g.actions.iter().filter(|a| active(a)) {
+        for i in &a.indicators {
+            let why = if indicators::target_state(i, a) == TargetState::OffTarget {
+                IndicatorWhy::OffTarget
+            } else if !measured_since(i, since) {
+                IndicatorWhy::NotMeasured
+            } else {
+                continue;
+            };
+            out.push(AgendaItem::Indicator {
+                action: a.id.clone(),
+                indicator: i.id.clone(),
+                why,
+            });
+        }
+    }
+    let horizon = day + chrono::Duration::days(DELIVERABLES_HORIZON_DAYS);
+    for a in g.actions.iter().filter(|a| !a.status.is_finished()) {
+        let left = a.deliverables.iter().filter(|d| !d.done).count();
+        if left > 0 && a.due.is_some_and(|d| d <= horizon) {
+            out.push(AgendaItem::DeliverablesDue {
+                action: a.id.clone(),
+                left,
+            });
+        }
+    }
+    if let Some(since) = since {
+        out.extend(
+            g.actions
+                .iter()
+                .filter(|a| active(a) && !touched_since(a, since))
+                .map(|a| AgendaItem::Untouched {
+                    action: a.id.clone(),
+                }),
+        );
+    }
+    out
+}
+
+/// The actions in the order a meeting walks them: those on the agenda
+/// first (in agenda order), then the others in file order; abandoned
+/// actions not on the agenda are left out.
+pub fn walk_order(g: &Group, agenda: &[AgendaItem]) -> Vec<Id> {
+    let mut out: Vec<Id> = Vec::new();
+    for item in agenda {
+        if !out.contains(item.action()) {
+            out.push(item.action().clone());
+        }
+    }
+    for a in &g.actions {
+        if a.status != Status::Abandoned && !out.contains(&a.id) {
+            out.push(a.id.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "meeting_tests.rs"]
+mod tests;

@@ -1,0 +1,145 @@
+//! Tests of the meeting rules on the fixture group.
+
+use super::*;
+use crate::store::format::from_text;
+
+const GROUP: &str = include_str!("../../tests/fixtures/ws/groups/mobilite-thau.ron");
+
+fn group() -> Group {
+    from_text(GROUP).unwrap()
+}
+
+fn id(s: &str) -> Id {
+    Id::new(s).unwrap()
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn step(date: &str, due: Option<&str>, text: &str) -> JournalEntry {
+    JournalEntry {
+        meeting: Some(id("2024-03-12")),
+        owner: Some(id("caf")),
+        due: due.map(d),
+        ..JournalEntry::new(d(date), EntryKind::NextStep, text)
+    }
+}
+
+/// The fixture with two next steps taken at its meeting on the garage.
+fn with_steps() -> Group {
+    let mut g = group();
+    let garage = g.action_mut(&id("garage-solidaire")).unwrap();
+    garage
+        .journal
+        .push(step("2024-03-12", None, "Chercher un local."));
+    garage.journal.push(step(
+        "2024-03-12",
+        Some("2024-06-30"),
+        "Réunir les garages.",
+    ));
+    g
+}
+
+#[test]
+fn open_steps_are_listed_earliest_due_first_and_done_ones_left_out() {
+    let mut g = with_steps();
+    let texts =
+        |g: &Group| -> Vec<String> { open_steps(g).iter().map(|r| r.entry.text.clone()).collect() };
+    assert_eq!(texts(&g), ["Réunir les garages.", "Chercher un local."]);
+    assert_eq!(overdue_steps(&g, d("2024-07-01")).len(), 1);
+    assert_eq!(
+        overdue_steps(&g, d("2024-06-30")).len(),
+        0,
+        "due today is not late"
+    );
+    g.action_mut(&id("garage-solidaire")).unwrap().journal[1].done = Some(d("2024-06-01"));
+    assert_eq!(texts(&g), ["Chercher un local."]);
+    assert!(overdue_steps(&g, d("2025-01-01")).is_empty());
+}
+
+#[test]
+fn a_meetings_decisions_are_its_general_ones_then_those_linked_to_it() {
+    let mut g = with_steps();
+    let plateforme = g.action_mut(&id("plateforme-mobilite")).unwrap();
+    plateforme.journal[0].meeting = Some(id("2024-03-12"));
+    let m = g.meetings[0].clone();
+    let got: Vec<(Option<String>, String)> = decisions(&g, &m)
+        .into_iter()
+        .map(|(a, t)| (a.map(|a| a.id.to_string()), t.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (None, "Étendre les permanences à Frontignan.".to_string()),
+            (
+                Some("plateforme-mobilite".to_string()),
+                "Étendre les permanences à Frontignan.".to_string()
+            ),
+        ]
+    );
+    // Next steps are taken in the meeting but are not decisions.
+    assert_eq!(taken_in(&g, &id("2024-03-12")).len(), 3);
+    assert!(taken_in(&g, &id("2024-03-13")).is_empty());
+}
+
+#[test]
+fn the_agenda_lists_steps_then_overdue_then_indicators_then_deliverables_then_untouched() {
+    let g = with_steps();
+    let plateforme = id("plateforme-mobilite");
+    let garage = id("garage-solidaire");
+    assert_eq!(
+        agenda(&g, d("2025-11-15")),
+        [
+            AgendaItem::OpenStep {
+                action: garage.clone(),
+                index: 1
+            },
+            AgendaItem::OpenStep {
+                action: garage.clone(),
+                index: 0
+            },
+            // 97 of 150 at the end of 2024 is behind the line to 2025-12-31.
+            AgendaItem::Indicator {
+                action: plateforme.clone(),
+                indicator: id("personnes-orientees"),
+                why: IndicatorWhy::OffTarget
+            },
+            AgendaItem::Indicator {
+                action: garage.clone(),
+                indicator: id("vehicules-repares"),
+                why: IndicatorWhy::NotMeasured
+            },
+            // Due 2025-12-31, within 60 days, one deliverable left.
+            AgendaItem::DeliverablesDue {
+                action: plateforme.clone(),
+                left: 1
+            },
+            // Nothing recorded on the garage since 2024-03-12 but the steps
+            // of that very day.
+            AgendaItem::Untouched {
+                action: garage.clone()
+            },
+        ]
+    );
+    let later = agenda(&g, d("2026-01-10"));
+    assert!(later.contains(&AgendaItem::OverdueAction {
+        action: plateforme.clone()
+    }));
+    assert_eq!(walk_order(&g, &later), [garage, plateforme]);
+}
+
+#[test]
+fn the_first_meeting_has_no_untouched_actions_and_steps_of_the_day_are_not_carried() {
+    let mut g = with_steps();
+    g.meetings.clear();
+    let a = agenda(&g, d("2024-03-12"));
+    assert!(
+        !a.iter().any(|i| matches!(i, AgendaItem::Untouched { .. })),
+        "{a:?}"
+    );
+    assert!(
+        !a.iter().any(|i| matches!(i, AgendaItem::OpenStep { .. })),
+        "{a:?}"
+    );
+}
