@@ -222,9 +222,37 @@ pub struct Meeting {
     /// linked to the meeting).
     #[serde(default)]
     pub decisions: Vec<String>,
+    /// The actions discussed, in the order they were, with what changed
+    /// on them during the meeting (for the minutes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discussed: Vec<Discussed>,
     /// Where its minutes stand.
     #[serde(default, skip_serializing_if = "Minutes::is_unset")]
     pub minutes: Minutes,
+}
+
+/// An action discussed in a meeting and what changed on it then: its
+/// status and progress before and after, the deliverables ticked.
+/// Measurements taken are those dated the meeting's day; decisions and
+/// next steps are the journal entries linked to the meeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discussed {
+    /// The action (of the meeting's group).
+    pub action: Id,
+    /// Its status when the meeting reached it.
+    pub status_before: Status,
+    /// Its status after (when changed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_after: Option<Status>,
+    /// Its progress when the meeting reached it.
+    pub progress_before: u8,
+    /// Its progress after (when changed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress_after: Option<u8>,
+    /// Deliverables ticked done during the meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ticked: Vec<String>,
 }
 
 /// Where a meeting's minutes (*compte rendu*) stand.
@@ -236,14 +264,28 @@ pub enum Minutes {
     None,
     /// The meeting is being held, or its minutes are not final.
     Draft,
-    /// The meeting is closed and its minutes written.
-    Final,
+    /// The meeting is closed and its minutes written and sent.
+    Sent,
 }
 
 impl Minutes {
     /// True for [`Minutes::None`] (not written in files).
     pub fn is_unset(&self) -> bool {
         *self == Minutes::None
+    }
+}
+
+impl Discussed {
+    /// An action reached in a meeting, nothing changed yet.
+    pub fn new(a: &super::Action) -> Self {
+        Discussed {
+            action: a.id.clone(),
+            status_before: a.status,
+            status_after: None,
+            progress_before: a.progress,
+            progress_after: None,
+            ticked: Vec::new(),
+        }
     }
 }
 

@@ -14,8 +14,8 @@ pub mod rules;
 
 pub use governance::{Governance, InterimEvaluation};
 pub use group::{
-    Action, Deliverable, Group, Indicator, JournalEntry, Lead, Measurement, Meeting, MeetingKey,
-    Minutes,
+    Action, Deliverable, Discussed, Group, Indicator, JournalEntry, Lead, Measurement, Meeting,
+    MeetingKey, Minutes,
 };
 pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};

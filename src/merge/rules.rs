@@ -254,6 +254,7 @@ pub fn meeting(m: &mut Merger, b: Option<&Meeting>, o: &Meeting, t: &Meeting) ->
         people: set!(m, b, o, t, people),
         agenda: value!(m, b, o, t, agenda),
         decisions: set!(m, b, o, t, decisions),
+        discussed: value!(m, b, o, t, discussed),
         minutes: value!(m, b, o, t, minutes),
     }
 }
