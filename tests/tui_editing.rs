@@ -242,25 +242,27 @@ fn publics_are_ticked_and_unticked_in_one_pick() {
 }
 
 #[test]
-fn a_group_meeting_is_recorded_in_steps() {
+fn r_on_a_group_page_opens_a_meeting_in_meeting_mode() {
     let mut a = app("tui", Lang::Fr);
     keys(&mut a, "j enter enter r ctrl-u");
     typ(&mut a, "2025-01-10");
-    keys(&mut a, "enter enter");
+    // Working group; the Département and the CAF present; none excused.
+    keys(&mut a, "enter enter space");
+    typ(&mut a, "caf");
+    keys(&mut a, "space enter enter");
     typ(&mut a, "9");
-    keys(&mut a, "enter enter");
-    typ(&mut a, "Lancer l'annuaire\nRelancer la CAF");
-    let fx = keys(&mut a, "ctrl-s");
-    assert_eq!(fx.len(), 1);
+    let fx = keys(&mut a, "enter enter");
+    assert_eq!(
+        fx,
+        [Effect::SaveGroup(Id::new("reseau-digi-thau").unwrap())]
+    );
     let m = digi(&a).meetings.last().unwrap();
     assert_eq!(m.date, "2025-01-10".parse::<NaiveDate>().unwrap());
     assert_eq!(m.participants, 9);
-    assert_eq!(m.decisions, ["Lancer l'annuaire", "Relancer la CAF"]);
+    assert!(m.decisions.is_empty(), "decisions come from the meeting");
     let orgs: Vec<&str> = m.organisations.iter().map(Id::as_str).collect();
-    assert!(
-        orgs.contains(&"departement") && orgs.contains(&"caf"),
-        "{orgs:?}"
-    );
+    assert_eq!(orgs, ["departement", "caf"]);
+    assert!(matches!(a.screen(), pacte::tui::app::Screen::Meeting(_)));
 }
 
 #[test]

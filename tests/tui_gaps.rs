@@ -206,11 +206,12 @@ fn governance_failed_save_is_flagged_and_retried() {
 #[test]
 fn group_meeting_recorded_then_edited() {
     let mut a = app("tui", Lang::Fr);
-    keys(&mut a, "j enter enter tab");
+    keys(&mut a, "j enter enter");
     let before = a.ws.group(&id("reseau-digi-thau")).unwrap().meetings.len();
-    keys(&mut a, "r enter enter");
+    // Meeting mode, then paused (esc): the meeting is recorded.
+    keys(&mut a, "r enter enter enter enter");
     typ(&mut a, "9");
-    keys(&mut a, "enter enter ctrl-s");
+    keys(&mut a, "enter enter esc tab");
     let g = a.ws.group(&id("reseau-digi-thau")).unwrap();
     assert_eq!(g.meetings.len(), before + 1);
     let m = g.meetings.last().unwrap().clone();
@@ -218,7 +219,8 @@ fn group_meeting_recorded_then_edited() {
         (m.date, m.kind, m.participants),
         (today(), MeetingKind::WorkingGroup, 9)
     );
-    // Enter on it: participants (row 2 for a working-group meeting).
+    // The latest meeting is listed first: Enter on the first row edits it
+    // (participants: row 2 for a working-group meeting).
     keys(&mut a, "enter down down enter ctrl-u");
     typ(&mut a, "11");
     let fx = keys(&mut a, "enter");
@@ -229,6 +231,8 @@ fn group_meeting_recorded_then_edited() {
     keys(&mut a, "enter down down down enter space enter");
     let g = a.ws.group(&id("reseau-digi-thau")).unwrap();
     assert_ne!(g.meetings.last().unwrap().organisations, m.organisations);
+    // The older meeting, second row, is untouched.
+    assert_eq!(g.meetings[0].participants, 14);
 }
 
 // ---------------------------------------------------------------- group scope

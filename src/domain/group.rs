@@ -255,9 +255,10 @@ pub struct Discussed {
     pub ticked: Vec<String>,
 }
 
-/// Where a meeting's minutes (*compte rendu*) stand.
+/// Where a meeting's minutes (*compte rendu*) stand. Written as a string
+/// (`"draft"`, `"sent"`) like the other vocabularies.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(into = "String", try_from = "String")]
 pub enum Minutes {
     /// Recorded before meeting mode (version 1) or without minutes.
     #[default]
@@ -266,6 +267,29 @@ pub enum Minutes {
     Draft,
     /// The meeting is closed and its minutes written and sent.
     Sent,
+}
+
+impl From<Minutes> for String {
+    fn from(m: Minutes) -> String {
+        match m {
+            Minutes::None => "none",
+            Minutes::Draft => "draft",
+            Minutes::Sent => "sent",
+        }
+        .to_string()
+    }
+}
+
+impl TryFrom<String> for Minutes {
+    type Error = String;
+    fn try_from(s: String) -> Result<Minutes, String> {
+        match s.as_str() {
+            "none" => Ok(Minutes::None),
+            "draft" => Ok(Minutes::Draft),
+            "sent" => Ok(Minutes::Sent),
+            _ => Err(format!("unknown minutes status `{s}`: draft or sent")),
+        }
+    }
 }
 
 impl Minutes {

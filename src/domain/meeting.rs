@@ -5,7 +5,7 @@
 //! Pure computation on a [`Group`]; the caller passes `today`.
 
 use super::evaluation::{TargetState, indicators};
-use super::{Action, EntryKind, Group, Id, Indicator, JournalEntry, Meeting, Status};
+use super::{Action, Discussed, EntryKind, Group, Id, Indicator, JournalEntry, Meeting, Status};
 use chrono::NaiveDate;
 
 /// Days before an action's due date when its undone deliverables come on
@@ -258,6 +258,53 @@ pub fn walk_order(g: &Group, agenda: &[AgendaItem]) -> Vec<Id> {
         }
     }
     out
+}
+
+/// The meeting `id` of `after` with what changed on its actions since
+/// `before` noted in its `discussed` list (an action changed for the first
+/// time in the meeting is added with its state in `before`); `None` when
+/// nothing is to note.
+pub fn noted(before: &Group, after: &Group, id: &Id) -> Option<Meeting> {
+    let m = after.meeting(id)?;
+    let mut out = m.clone();
+    for a in &after.actions {
+        let Some(old) = before.action(&a.id) else {
+            continue;
+        };
+        let known = out.discussed.iter().position(|d| d.action == a.id);
+        if old == a && known.is_none() {
+            continue;
+        }
+        let i = match known {
+            Some(i) => i,
+            None => {
+                out.discussed.push(Discussed::new(old));
+                out.discussed.len() - 1
+            }
+        };
+        let d = &mut out.discussed[i];
+        d.status_after = (a.status != d.status_before).then_some(a.status);
+        d.progress_after = (a.progress != d.progress_before).then_some(a.progress);
+        for x in &a.deliverables {
+            let was = old.deliverables.iter().find(|o| o.label == x.label);
+            let ticked = d.ticked.contains(&x.label);
+            if x.done && was.is_some_and(|w| !w.done) && !ticked {
+                d.ticked.push(x.label.clone());
+            } else if !x.done && ticked {
+                d.ticked.retain(|l| *l != x.label);
+            }
+        }
+    }
+    (out != *m).then_some(out)
+}
+
+/// A meeting of the group still in progress (its minutes a draft), the
+/// latest first.
+pub fn in_progress(g: &Group) -> Option<&Meeting> {
+    g.meetings
+        .iter()
+        .rev()
+        .find(|m| m.minutes == super::Minutes::Draft)
 }
 
 #[cfg(test)]

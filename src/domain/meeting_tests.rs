@@ -143,3 +143,42 @@ fn the_first_meeting_has_no_untouched_actions_and_steps_of_the_day_are_not_carri
         "{a:?}"
     );
 }
+
+#[test]
+fn changes_during_a_meeting_are_noted_with_the_state_before() {
+    let before = group();
+    let mid = id("2024-03-12");
+    let mut after = before.clone();
+    let a = after.action_mut(&id("plateforme-mobilite")).unwrap();
+    a.status = Status::Operating;
+    a.progress = 80;
+    a.deliverables[1].done = true;
+    let m = noted(&before, &after, &mid).unwrap();
+    assert_eq!(m.discussed.len(), 1);
+    let d = &m.discussed[0];
+    assert_eq!(
+        (
+            d.status_before,
+            d.status_after,
+            d.progress_before,
+            d.progress_after
+        ),
+        (Status::InProgress, Some(Status::Operating), 60, Some(80))
+    );
+    assert_eq!(d.ticked, ["Carte interactive"]);
+    // Put back as it was: still discussed, nothing changed any more.
+    after.meetings[0] = m.clone();
+    let mut back = after.clone();
+    let a = back.action_mut(&id("plateforme-mobilite")).unwrap();
+    a.status = Status::InProgress;
+    a.progress = 60;
+    a.deliverables[1].done = false;
+    let m2 = noted(&after, &back, &mid).unwrap();
+    let d = &m2.discussed[0];
+    assert_eq!((d.status_after, d.progress_after), (None, None));
+    assert!(d.ticked.is_empty());
+    // Nothing changed: nothing to note.
+    back.meetings[0] = m2;
+    assert_eq!(noted(&back, &back, &mid), None);
+    assert_eq!(noted(&before, &after, &id("1999-01-01")), None);
+}

@@ -5,6 +5,7 @@ use super::board::{AlertsState, BoardCache, BoardState};
 use super::editor::Editor;
 use super::keymap::Keymap;
 use super::search::{Hit, SearchIndex};
+use super::session::MeetingState;
 use super::steps::{Choice, Step};
 use super::sync::{ConflictScreen, SyncPanel};
 use crate::domain::edit::{Edit, GovEdit};
@@ -202,6 +203,8 @@ pub enum Screen {
     Sync(SyncPanel),
     /// Conflicts of a merge or rebase, field by field.
     Conflicts(ConflictScreen),
+    /// A working group's meeting in progress (meeting mode).
+    Meeting(MeetingState),
 }
 
 /// The panes of the governance screen.
@@ -321,6 +324,17 @@ pub enum Popup {
     Filter {
         /// Cursor.
         cursor: usize,
+    },
+    /// A text to read before saying yes (Enter) or going back (Esc).
+    Preview {
+        /// Title.
+        title: String,
+        /// The text (raw; sanitised when drawn).
+        text: String,
+        /// First line shown.
+        scroll: u16,
+        /// What Enter does.
+        step: Step,
     },
     /// Problems found in the files.
     Problems {
@@ -506,13 +520,30 @@ impl App {
                 broken.insert(g.id.clone(), String::new());
             }
         }
+        // A meeting left in progress (terminal closed, power cut) opens
+        // where it stopped: the latest one, on its group's page.
+        let mut screens = vec![Screen::Home(HomeState::default())];
+        let held = ws
+            .groups
+            .iter()
+            .filter_map(|g| crate::domain::meeting::in_progress(g).map(|m| (g, m)))
+            .max_by_key(|(_, m)| m.date);
+        if let Some((g, m)) = held {
+            screens.push(Screen::Group(GroupState {
+                id: g.id.clone(),
+                pane: GroupPane::Actions,
+                action: 0,
+                meeting: 0,
+            }));
+            screens.push(Screen::Meeting(MeetingState::new(g, m)));
+        }
         App {
             ws,
             lang,
             today,
             keymap,
             no_color: false,
-            screens: vec![Screen::Home(HomeState::default())],
+            screens,
             popups: Vec::new(),
             message: None,
             history: History::default(),

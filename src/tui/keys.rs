@@ -7,6 +7,7 @@
 use super::Lang;
 use super::app::{ActionPane, App, GovernancePane, GroupPane, Screen};
 use super::msg::Command;
+use super::session::MeetingPane;
 use crate::t;
 
 /// A screen, with its focused pane where the keys differ by pane.
@@ -42,6 +43,12 @@ pub enum Place {
     Sync,
     /// The conflict screen.
     Conflicts,
+    /// Meeting mode, on the agenda.
+    MeetingAgenda,
+    /// Meeting mode, on an action.
+    MeetingAction,
+    /// Meeting mode, on what was decided so far.
+    MeetingRecord,
 }
 
 impl Place {
@@ -62,6 +69,9 @@ impl Place {
         Place::Governance,
         Place::Sync,
         Place::Conflicts,
+        Place::MeetingAgenda,
+        Place::MeetingAction,
+        Place::MeetingRecord,
     ];
 
     /// Where the interface is.
@@ -88,6 +98,11 @@ impl Place {
             },
             Screen::Sync(_) => Place::Sync,
             Screen::Conflicts(_) => Place::Conflicts,
+            Screen::Meeting(m) => match m.pane {
+                MeetingPane::Agenda => Place::MeetingAgenda,
+                MeetingPane::Action => Place::MeetingAction,
+                MeetingPane::Record => Place::MeetingRecord,
+            },
         }
     }
 
@@ -180,6 +195,34 @@ impl Place {
             ],
             Place::Governance => &[C::Open, C::New, C::Delete, C::NextPane, C::Back],
             Place::Sync => &[C::Share, C::Edit, C::Back],
+            Place::MeetingAgenda => &[
+                C::Open,
+                C::Right,
+                C::Status,
+                C::Journal,
+                C::New,
+                C::Meeting,
+                C::Share,
+                C::Back,
+            ],
+            Place::MeetingAction => &[
+                C::Right,
+                C::Left,
+                C::Status,
+                C::ProgressUp,
+                C::ProgressDown,
+                C::Measure,
+                C::Toggle,
+                C::Journal,
+                C::New,
+                C::Alerts,
+                C::Meeting,
+                C::Share,
+                C::Open,
+                C::Down,
+                C::Back,
+            ],
+            Place::MeetingRecord => &[C::Meeting, C::Down, C::Alerts, C::Share, C::Back],
             Place::Conflicts => &[
                 C::KeepMine,
                 C::KeepTheirs,
@@ -225,6 +268,54 @@ impl Place {
             Place::Governance => t!(lang, "place-governance"),
             Place::Sync => t!(lang, "place-sync"),
             Place::Conflicts => t!(lang, "place-conflicts"),
+            Place::MeetingAgenda => t!(lang, "place-meeting-agenda"),
+            Place::MeetingAction => t!(lang, "place-meeting-action"),
+            Place::MeetingRecord => t!(lang, "place-meeting-record"),
+        }
+    }
+
+    /// What a command means here when it is not what it means elsewhere
+    /// (meeting mode gives single keys their meeting meaning): the suffix
+    /// of its catalogue ids (`short-meeting-…`, `command-meeting-…`).
+    fn meaning(self, c: Command) -> Option<&'static str> {
+        use Command as C;
+        let meeting = matches!(
+            self,
+            Place::MeetingAgenda | Place::MeetingAction | Place::MeetingRecord
+        );
+        if !meeting {
+            return None;
+        }
+        Some(match (self, c) {
+            (Place::MeetingAgenda, C::Open | C::Right) => "jump",
+            (Place::MeetingAction, C::Open) => "open",
+            (_, C::Right) => "next",
+            (_, C::Left) => "previous",
+            (_, C::Down | C::Up) => "scroll",
+            (_, C::Toggle) => "tick",
+            (_, C::Journal) => "decision",
+            (_, C::New) => "step",
+            (_, C::Alerts) => "agenda",
+            (_, C::Meeting) => "record",
+            (_, C::Share) => "end",
+            (_, C::Back) => "pause",
+            _ => return None,
+        })
+    }
+
+    /// A command's word in the footer, here.
+    pub fn short(self, lang: Lang, c: Command) -> String {
+        match self.meaning(c) {
+            Some(m) => crate::i18n::text(lang, &format!("short-meeting-{m}"), &[]),
+            None => short(lang, c),
+        }
+    }
+
+    /// A command's label in the help, here.
+    pub fn label(self, lang: Lang, c: Command) -> String {
+        match self.meaning(c) {
+            Some(m) => crate::i18n::text(lang, &format!("command-meeting-{m}"), &[]),
+            None => c.label(lang),
         }
     }
 }
@@ -351,7 +442,7 @@ pub fn footer_entries(app: &App, width: usize) -> Vec<(String, String)> {
             None if *c == Command::Open && place.enter_edits() => {
                 (key(*c), short(lang, Command::Edit))
             }
-            None => (key(*c), short(lang, *c)),
+            None => (key(*c), place.short(lang, *c)),
         };
         let w = size(&entry.0, &entry.1);
         if used + w > width {

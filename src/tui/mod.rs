@@ -13,6 +13,7 @@ pub mod keys;
 pub mod msg;
 pub mod runtime;
 pub mod search;
+pub mod session;
 pub mod steps;
 pub mod sync;
 mod sync_io;

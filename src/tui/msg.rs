@@ -26,6 +26,8 @@ pub enum Msg {
     Deleted(Id, Result<(), String>),
     /// Result of [`Effect::SaveGovernance`].
     GovernanceSaved(Result<(), String>),
+    /// Result of [`Effect::WriteFile`].
+    Written(PathBuf, Result<(), String>),
     /// Files changed on disk (from the runtime's poll).
     DiskChanged(Vec<DiskChange>),
     /// Result of [`Effect::Reload`], with the file's located problems.
@@ -51,6 +53,8 @@ pub enum Effect {
     Quit,
     /// A step of sharing through git (commit, pull, push, conflicts).
     Sync(SyncEffect),
+    /// Write a text file of the workspace (minutes), path relative to it.
+    WriteFile(PathBuf, String),
 }
 
 macro_rules! commands {

@@ -262,6 +262,22 @@ fn merge_with_disk(app: &mut App, id: &crate::domain::Id, rel: &Path) -> bool {
     false
 }
 
+/// Writes a text file of the workspace atomically, refusing a way through
+/// a symbolic link.
+fn write_file(root: &std::path::Path, rel: &std::path::Path, text: &str) -> std::io::Result<()> {
+    if let Some(link) = crate::store::safe::linked_folder(root, rel) {
+        return Err(std::io::Error::other(format!(
+            "{}: symbolic link",
+            link.display()
+        )));
+    }
+    let path = root.join(rel);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    crate::store::save::write_atomic(&path, text.as_bytes())
+}
+
 /// Performs one effect; `None` means quit.
 pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
     Some(match effect {
@@ -278,6 +294,10 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
                 .delete_group(&id)
                 .map_err(|e| e.message().in_lang(app.lang).to_string());
             Msg::Deleted(id, r)
+        }
+        Effect::WriteFile(rel, text) => {
+            let r = write_file(&app.ws.root, &rel, &text).map_err(|e| e.to_string());
+            Msg::Written(rel, r)
         }
         Effect::SaveGovernance => {
             let r = app

@@ -27,6 +27,8 @@ pub enum Step {
     Journal(JournalStep),
     /// A meeting of a group or of the governance.
     Meeting(MeetingStep),
+    /// Meeting mode: opening a meeting, what is recorded in it, its end.
+    Session(SessionStep),
     /// An interim evaluation.
     Evaluation(EvaluationStep),
     /// A group's own fields, its creation and deletion.
@@ -64,6 +66,10 @@ pub enum Choice {
     IndicatorKind(IndicatorKind),
     /// A measurement, by its date.
     Date(NaiveDate),
+    /// A deliverable, by its label.
+    Deliverable(String),
+    /// A journal entry, by its content.
+    Entry(Box<JournalEntry>),
 }
 
 /// The entries of the menus (Enter on an item).
@@ -232,6 +238,8 @@ pub enum IndicatorStep {
     Field(IndicatorRef, IndicatorField),
     /// Type a measurement (value, and optionally its date).
     Measure(IndicatorRef),
+    /// Record this measurement although it looks wrong?
+    Implausible(IndicatorRef, NaiveDate, f64),
     /// Which measurement to correct or delete.
     Measurements(IndicatorRef),
     /// What to do with the measurement of this date.
@@ -330,6 +338,67 @@ pub enum MeetingStep {
     DecisionsOf(MeetingRef),
     /// Delete the meeting?
     Delete(MeetingRef),
+}
+
+/// A meeting being opened in meeting mode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionDraft {
+    /// The group.
+    pub group: Id,
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: MeetingKind,
+    /// Organisations present.
+    pub present: Vec<Id>,
+    /// Organisations excused.
+    pub excused: Vec<Id>,
+    /// Participants.
+    pub participants: u32,
+}
+
+/// A next step being taken in a meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepDraft {
+    /// The action.
+    pub action: ActionRef,
+    /// The meeting.
+    pub meeting: Id,
+    /// What is to be done.
+    pub text: String,
+    /// Who carries it.
+    pub owner: Option<Id>,
+}
+
+/// Questions of meeting mode.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SessionStep {
+    /// Opening: the date.
+    Date(SessionDraft),
+    /// Opening: the kind.
+    Kind(SessionDraft),
+    /// Opening: the organisations present.
+    Present(SessionDraft),
+    /// Opening: the organisations excused.
+    Excused(SessionDraft),
+    /// Opening: how many took part.
+    Participants(SessionDraft),
+    /// Opening: the agenda note; Enter opens the meeting.
+    Agenda(SessionDraft),
+    /// A decision on the action, taken in the meeting.
+    Decision(ActionRef, Id),
+    /// A general decision of the meeting (group and meeting).
+    General(Id, Id),
+    /// A next step: what.
+    StepText(ActionRef, Id),
+    /// A next step: who carries it.
+    StepOwner(StepDraft),
+    /// A next step: when it is due; Enter records it.
+    StepDue(StepDraft),
+    /// Tick a deliverable or close a next step of the action.
+    Tick(ActionRef, Id),
+    /// The minutes were read: end the meeting, write them, share.
+    End(Id, Id),
 }
 
 /// An interim evaluation being recorded.

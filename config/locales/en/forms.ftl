@@ -47,6 +47,13 @@ form-indicator-target = Target (empty: none)
 form-no-indicator = This action has no indicator: press { $key } to add one
 form-measure-which = Measurement: which indicator?
 form-measure = Measurement on { $date } — “{ $label }”{ $unit }
+form-measure-known = Measurement on { $date }: { $known }{ $unit } — “{ $label }”
+form-measure-known-two = { $first }, { $second }
+form-measure-last = { $value } on { $date }
+form-measure-target = target { $value }
+form-doubt-percent = { $value }: a percentage over 100. Record it anyway?
+form-doubt-negative = { $value }: a negative value. Record it anyway?
+form-doubt-decrease = { $value }: less than the previous measurement ({ $previous }) of a realisation indicator, which accumulates. Record it anyway?
 form-menu-measure = Add a measurement
 form-menu-measurements = Correct or delete a measurement
 form-menu-label = Label
@@ -144,6 +151,8 @@ form-label-copilot = Co-pilot
 form-label-members = Member organisations
 
 ## Files
+file-written = written to { $file }
+file-not-written = { $file } not written: { $why }
 file-saved = { $what }saved to { $file }
 file-not-saved = NOT SAVED: { $why } — { $key } to retry
 file-cannot-delete = Cannot delete: { $why }

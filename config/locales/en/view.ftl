@@ -183,3 +183,5 @@ gov-meetings-title = Steering and local committees ({ $count })
 gov-meetings-empty = No meeting. { $key }: record a meeting
 gov-evaluations-title = Interim evaluations ({ $count })
 gov-evaluations-empty = No evaluation. { $key }: here, then { $new } to add one
+group-steps-title = Open next steps ({ $count })
+group-meeting-in-progress = in progress ({ $key })

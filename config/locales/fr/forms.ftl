@@ -47,6 +47,13 @@ form-indicator-target = Cible (vide : aucune)
 form-no-indicator = Cette action n'a pas d'indicateur : { $key } pour en ajouter un
 form-measure-which = Mesure : quel indicateur ?
 form-measure = Mesure du { $date } — « { $label } »{ $unit }
+form-measure-known = Mesure du { $date } : { $known }{ $unit } — « { $label } »
+form-measure-known-two = { $first }, { $second }
+form-measure-last = { $value } au { $date }
+form-measure-target = cible { $value }
+form-doubt-percent = { $value } : un pourcentage au-delà de 100. L'enregistrer quand même ?
+form-doubt-negative = { $value } : une valeur négative. L'enregistrer quand même ?
+form-doubt-decrease = { $value } : moins que la mesure précédente ({ $previous }) d'un indicateur de réalisation, qui se cumule. L'enregistrer quand même ?
 form-menu-measure = Ajouter une mesure
 form-menu-measurements = Corriger ou supprimer une mesure
 form-menu-label = Libellé
@@ -144,6 +151,8 @@ form-label-copilot = Copilote
 form-label-members = Organisations membres
 
 ## Files
+file-written = écrit dans { $file }
+file-not-written = { $file } non écrit : { $why }
 file-saved = { $what }enregistré dans { $file }
 file-not-saved = NON ENREGISTRÉ : { $why } — { $key } pour réessayer
 file-cannot-delete = Suppression impossible : { $why }

@@ -184,3 +184,5 @@ gov-meetings-title = COPIL et comités locaux ({ $count })
 gov-meetings-empty = Aucune instance. { $key } : enregistrer une instance
 gov-evaluations-title = Évaluations intermédiaires ({ $count })
 gov-evaluations-empty = Aucune évaluation. { $key } : ici, puis { $new } pour en ajouter
+group-steps-title = Prochaines étapes ouvertes ({ $count })
+group-meeting-in-progress = en cours ({ $key })

@@ -183,3 +183,77 @@ mod tests {
         );
     }
 }
+
+/// Why a measurement looks wrong (the interface asks before recording it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Doubt {
+    /// A percentage over 100.
+    OverHundredPercent,
+    /// A value below zero.
+    Negative,
+    /// A realisation indicator (a count that accumulates) going down from
+    /// its previous measurement.
+    Decrease {
+        /// The measurement before it.
+        previous: f64,
+    },
+}
+
+/// Whether measuring `value` on `date` for `i` looks wrong.
+pub fn doubt(i: &Indicator, date: chrono::NaiveDate, value: f64) -> Option<Doubt> {
+    if value < 0.0 {
+        return Some(Doubt::Negative);
+    }
+    if i.unit.contains('%') && value > 100.0 {
+        return Some(Doubt::OverHundredPercent);
+    }
+    let previous = i.measurements.iter().rfind(|m| m.date < date)?;
+    (i.kind == crate::domain::IndicatorKind::Realisation
+        && !lower_is_better(i)
+        && value < previous.value)
+        .then_some(Doubt::Decrease {
+            previous: previous.value,
+        })
+}
+
+#[cfg(test)]
+mod doubt_tests {
+    use super::*;
+    use crate::domain::{Id, IndicatorKind, Measurement};
+
+    fn indicator(unit: &str, kind: IndicatorKind) -> Indicator {
+        Indicator {
+            id: Id::new("i").unwrap(),
+            label: "i".into(),
+            kind,
+            unit: unit.into(),
+            baseline: None,
+            target: Some(100.0),
+            measurements: vec![Measurement {
+                date: "2025-06-30".parse().unwrap(),
+                value: 40.0,
+            }],
+        }
+    }
+
+    #[test]
+    fn percentages_over_100_negatives_and_falling_counts_are_doubted() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let count = indicator("personnes", IndicatorKind::Realisation);
+        assert_eq!(doubt(&count, d("2025-12-31"), 45.0), None);
+        assert_eq!(
+            doubt(&count, d("2025-12-31"), 12.0),
+            Some(Doubt::Decrease { previous: 40.0 })
+        );
+        // A correction of an earlier date is compared with what came before it.
+        assert_eq!(doubt(&count, d("2025-01-31"), 12.0), None);
+        assert_eq!(doubt(&count, d("2025-12-31"), -1.0), Some(Doubt::Negative));
+        let rate = indicator("%", IndicatorKind::Evaluation);
+        assert_eq!(doubt(&rate, d("2025-12-31"), 12.0), None, "a rate may fall");
+        assert_eq!(
+            doubt(&rate, d("2025-12-31"), 120.0),
+            Some(Doubt::OverHundredPercent)
+        );
+        assert_eq!(doubt(&rate, d("2025-12-31"), 100.0), None);
+    }
+}

@@ -1,6 +1,8 @@
 //! A popup's answer goes to the module of the thing its step is about.
 
-use super::{action, deliverable, governance, group, indicator, journal, meeting, nav, sync};
+use super::{
+    action, deliverable, governance, group, indicator, journal, meeting, nav, session, sync,
+};
 use crate::domain::{Id, Status};
 use crate::tui::app::{App, FilterField};
 use crate::tui::msg::Effect;
@@ -15,6 +17,7 @@ pub fn answer(app: &mut App, step: Step, a: Answer) -> Result<Vec<Effect>, Strin
         Step::Deliverable(s) => deliverable::answer(app, s, a),
         Step::Journal(s) => journal::answer(app, s, a),
         Step::Meeting(s) => meeting::answer(app, s, a),
+        Step::Session(s) => session::answer(app, s, a),
         Step::Evaluation(s) => governance::answer(app, s, a),
         Step::Group(s) => group::answer(app, s, a),
         Step::Filter(f) => {

@@ -8,6 +8,7 @@ use crate::tui::app::{
 };
 use crate::tui::editor::Editor;
 use crate::tui::msg::Effect;
+use crate::tui::session::MeetingPane;
 use crate::tui::steps::{Choice, Step};
 
 /// The action the command is about, if any.
@@ -26,6 +27,22 @@ pub fn current_action(app: &App) -> Option<ActionRef> {
             group: g.id.clone(),
             action: a.id.clone(),
         }),
+        Screen::Meeting(s) => {
+            let action = match s.pane {
+                MeetingPane::Agenda => {
+                    let g = app.ws.group(&s.group)?;
+                    let day = g.meeting(&s.meeting)?.date;
+                    crate::domain::meeting::agenda(g, day)
+                        .get(s.agenda)
+                        .map(|i| i.action().clone())
+                }
+                _ => s.action().cloned(),
+            }?;
+            Some(ActionRef {
+                group: s.group.clone(),
+                action,
+            })
+        }
         _ => None,
     }
 }
@@ -39,6 +56,7 @@ pub fn current_group(app: &App) -> Option<Id> {
             app.groups_of(source).get(*cursor).map(|g| g.id.clone())
         }
         Screen::AllActions { cursor } => app.all_actions().get(*cursor).map(|(g, _)| g.id.clone()),
+        Screen::Meeting(s) => Some(s.group.clone()),
         _ => None,
     }
 }

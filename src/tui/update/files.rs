@@ -74,6 +74,20 @@ pub fn governance_saved(app: &mut App, result: Result<(), String>) -> Vec<Effect
     Vec::new()
 }
 
+/// A file written for the user (minutes) or not.
+pub fn written(app: &mut App, path: std::path::PathBuf, result: Result<(), String>) -> Vec<Effect> {
+    let lang = app.lang;
+    let file = path.display().to_string();
+    match result {
+        Ok(()) => app.say(Tone::Ok, t!(lang, "file-written", file = file)),
+        Err(why) => app.say(
+            Tone::Error,
+            t!(lang, "file-not-written", file = file, why = why),
+        ),
+    }
+    Vec::new()
+}
+
 /// A group deletion finished.
 pub fn deleted(app: &mut App, id: Id, result: Result<(), String>) -> Vec<Effect> {
     let lang = app.lang;

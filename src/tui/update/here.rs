@@ -5,7 +5,7 @@
 //! thing edited.
 
 use super::context::{current_action, current_group, no_action, no_group};
-use super::{action, deliverable, governance, group, indicator, journal, meeting};
+use super::{action, deliverable, governance, group, indicator, journal, meeting, session};
 use crate::tui::app::{
     ActionPane, App, Field, GovernancePane, GroupPane, GroupSource, HomePane, Screen,
 };
@@ -62,10 +62,7 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
                 return Some(none());
             }
             match current_group(app) {
-                Some(g) => {
-                    meeting::new(app, MeetingOwner::Group(g));
-                    none()
-                }
+                Some(g) => session::start(app, &g),
                 None => no_group(app),
             }
         }
@@ -278,6 +275,7 @@ fn new_here(app: &mut App) -> Vec<Effect> {
         | Screen::Board(_)
         | Screen::Alerts(_)
         | Screen::Sync(_)
+        | Screen::Meeting(_)
         | Screen::Conflicts(_) => return Vec::new(),
     }
     group::new(app, draft);

@@ -5,6 +5,7 @@
 use super::context::{self, action_state, action_state_mut, current_action, entry, item};
 use super::record;
 use crate::domain::edit::{ActionEdit, Edit, IndicatorEdit, fresh_id};
+use crate::domain::evaluation::indicators::{Doubt, doubt};
 use crate::domain::{Indicator, IndicatorKind, read_measurement, read_number};
 use crate::i18n::{Message, date, number};
 use crate::t;
@@ -97,17 +98,61 @@ pub fn measure(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The question asked before recording a measurement that looks wrong.
+fn doubt_question(app: &App, x: &Indicator, d: Doubt, value: f64) -> String {
+    let lang = app.lang;
+    let value = format!("{}{}", number(lang, value), unit(&x.unit, false));
+    match d {
+        Doubt::OverHundredPercent => t!(lang, "form-doubt-percent", value = value),
+        Doubt::Negative => t!(lang, "form-doubt-negative", value = value),
+        Doubt::Decrease { previous } => t!(
+            lang,
+            "form-doubt-decrease",
+            value = value,
+            previous = format!("{}{}", number(lang, previous), unit(&x.unit, false))
+        ),
+    }
+}
+
 fn open_measure(app: &mut App, i: IndicatorRef) {
     let lang = app.lang;
     let Some(x) = indicator(app, &i) else { return };
     // The date first: a long label is cut at the popup's edge, not the date.
-    let title = t!(
-        lang,
-        "form-measure",
-        date = date(lang, app.today),
-        label = x.label.as_str(),
-        unit = unit(&x.unit, true)
-    );
+    // Then what the value is compared with: the last one and the target,
+    // in the indicator's unit.
+    let last = x.latest().map(|m| {
+        t!(
+            lang,
+            "form-measure-last",
+            value = number(lang, m.value),
+            date = date(lang, m.date)
+        )
+    });
+    let target = x
+        .target
+        .map(|v| t!(lang, "form-measure-target", value = number(lang, v)));
+    let known = match (last, target) {
+        (Some(a), Some(b)) => Some(t!(lang, "form-measure-known-two", first = a, second = b)),
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        (None, None) => None,
+    };
+    let title = match known {
+        Some(known) => t!(
+            lang,
+            "form-measure-known",
+            date = date(lang, app.today),
+            known = known,
+            unit = unit(&x.unit, false),
+            label = x.label.as_str()
+        ),
+        None => t!(
+            lang,
+            "form-measure",
+            date = date(lang, app.today),
+            label = x.label.as_str(),
+            unit = unit(&x.unit, true)
+        ),
+    };
     context::input(app, sanitize(&title), "", step(IndicatorStep::Measure(i)));
 }
 
@@ -380,6 +425,25 @@ pub fn answer(app: &mut App, s: IndicatorStep, a: Answer) -> Result<Vec<Effect>,
         }
         IndicatorStep::Measure(i) => {
             let (value, date) = read_measurement(&t, app.today).map_err(msg)?;
+            if let Some(x) = indicator(app, &i)
+                && let Some(d) = doubt(x, date, value)
+            {
+                let q = doubt_question(app, x, d, value);
+                context::confirm(app, q, step(IndicatorStep::Implausible(i, date, value)));
+                return Ok(Vec::new());
+            }
+            let indicator = i.id.clone();
+            return edit(
+                app,
+                &i,
+                ActionEdit::Measure {
+                    indicator,
+                    date,
+                    value,
+                },
+            );
+        }
+        IndicatorStep::Implausible(i, date, value) => {
             let indicator = i.id.clone();
             return edit(
                 app,

@@ -29,12 +29,22 @@ pub fn meetings<'a>(app: &'a App, owner: &MeetingOwner) -> Option<&'a [Meeting]>
     }
 }
 
-/// The reference of the meeting at `index` of an owner's list.
+/// The reference of the meeting at row `index` of an owner's list (a
+/// group page lists the latest first; the governance, in date order).
 pub fn at(app: &App, owner: MeetingOwner, index: usize) -> Option<MeetingRef> {
-    let key = Meeting::keys(meetings(app, &owner)?)
-        .into_iter()
-        .nth(index)?;
+    let keys = Meeting::keys(meetings(app, &owner)?);
+    let i = row(&owner, keys.len(), index)?;
+    let key = keys.into_iter().nth(i)?;
     Some(MeetingRef { owner, key })
+}
+
+/// The row of list index `i` (or the index of row `i`: the mapping is its
+/// own inverse) of an owner's list of `n` meetings.
+fn row(owner: &MeetingOwner, n: usize, i: usize) -> Option<usize> {
+    match owner {
+        MeetingOwner::Group(_) => n.checked_sub(1)?.checked_sub(i),
+        MeetingOwner::Governance => (i < n).then_some(i),
+    }
 }
 
 fn find<'a>(app: &'a App, m: &MeetingRef) -> Option<&'a Meeting> {
@@ -56,9 +66,9 @@ fn edit(
         MeetingOwner::Governance => record::governance(app, vec![GovEdit::Meeting(e)])?,
     };
     let at = focus.and_then(|f| {
-        Meeting::keys(meetings(app, owner)?)
-            .iter()
-            .position(|k| k == f)
+        let keys = Meeting::keys(meetings(app, owner)?);
+        let i = keys.iter().position(|k| k == f)?;
+        row(owner, keys.len(), i)
     });
     match (app.screen_mut(), owner, at) {
         (Screen::Governance(s), MeetingOwner::Governance, Some(at)) => {

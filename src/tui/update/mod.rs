@@ -28,6 +28,7 @@ mod meeting;
 mod nav;
 mod popup;
 mod record;
+mod session;
 pub mod sync;
 
 use super::app::{App, Popup, Screen, Tone};
@@ -70,6 +71,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SavedMerged(id) => files::saved_merged(app, id),
         Msg::Deleted(id, result) => files::deleted(app, id, result),
         Msg::GovernanceSaved(result) => files::governance_saved(app, result),
+        Msg::Written(path, result) => files::written(app, path, result),
         Msg::DiskChanged(changes) => {
             // A conflicted file fixed in a text editor: the conflict screen
             // reads the files again.
@@ -109,6 +111,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 /// Runs a command on the current screen.
 pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
     let lang = app.lang;
+    if let Some(effects) = session::command(app, c) {
+        return effects;
+    }
     if let Some(effects) = sync::command(app, c) {
         return effects;
     }

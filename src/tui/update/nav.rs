@@ -43,6 +43,7 @@ pub fn list_len(app: &App, screen: &Screen) -> usize {
         },
         Screen::Sync(p) => p.changes.len(),
         Screen::Conflicts(c) => c.rows().len(),
+        Screen::Meeting(_) => 0,
         Screen::Board(_) | Screen::Alerts(_) => {
             crate::tui::board::list_len(app, screen).unwrap_or(0)
         }
@@ -74,6 +75,7 @@ fn cursor_mut(screen: &mut Screen) -> &mut usize {
         },
         Screen::Sync(p) => &mut p.cursor,
         Screen::Conflicts(c) => &mut c.cursor,
+        Screen::Meeting(m) => &mut m.agenda,
         Screen::Board(b) => b.cursor_mut(),
         Screen::Alerts(a) => &mut a.cursor,
     }
@@ -103,6 +105,7 @@ fn clamp_screen(app: &App, s: &mut Screen) {
         Screen::Groups { source, cursor } => *cursor = fit(*cursor, app.groups_of(source).len()),
         Screen::AllActions { cursor } => *cursor = fit(*cursor, app.all_actions().len()),
         Screen::Sync(p) => p.cursor = fit(p.cursor, p.changes.len()),
+        Screen::Meeting(m) => m.at = fit(m.at, m.order.len()),
         Screen::Conflicts(c) => c.cursor = fit(c.cursor, c.rows().len()),
         Screen::Group(g) => {
             if let Some(gr) = app.ws.group(&g.id) {
@@ -138,6 +141,10 @@ pub fn fix_screens(app: &mut App) {
         let ok = match s {
             Screen::Group(g) => app.ws.group(&g.id).is_some(),
             Screen::Action(a) => app.action(&a.target).is_some(),
+            Screen::Meeting(m) => app
+                .ws
+                .group(&m.group)
+                .is_some_and(|g| g.meeting(&m.meeting).is_some()),
             _ => true,
         };
         if !ok {
@@ -305,7 +312,7 @@ fn open(app: &mut App) -> Vec<Effect> {
                 action: a.id.clone(),
             }))
         }),
-        Screen::Action(_) | Screen::Sync(_) | Screen::Conflicts(_) => None,
+        Screen::Action(_) | Screen::Sync(_) | Screen::Conflicts(_) | Screen::Meeting(_) => None,
         // The board and the alerts open their rows themselves (`board`).
         Screen::Board(_) | Screen::Alerts(_) => None,
     };

@@ -106,6 +106,28 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     let lang = app.lang;
     match popup {
+        Popup::Preview {
+            title,
+            text,
+            scroll,
+            step,
+        } => {
+            if k.code == KeyCode::Enter {
+                return answer::answer(app, step, Answer::Yes).unwrap_or_else(|e| {
+                    app.say(Tone::Error, e);
+                    Vec::new()
+                });
+            }
+            if let Some(scroll) = scrolled(scroll, k.code) {
+                app.popups.push(Popup::Preview {
+                    title,
+                    text,
+                    scroll,
+                    step,
+                });
+            }
+            Vec::new()
+        }
         Popup::Help { scroll } => {
             if let Some(scroll) = scrolled(scroll, k.code) {
                 app.popups.push(Popup::Help { scroll });

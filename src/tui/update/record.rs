@@ -5,10 +5,10 @@
 //! edits to the workspace as it is now, so they take back only that change,
 //! even after someone else's change was merged in.
 
-use crate::domain::edit::{self, Edit, GovEdit};
+use crate::domain::edit::{self, Edit, GovEdit, MeetingEdit};
 use crate::domain::{Group, Id};
 use crate::t;
-use crate::tui::app::{App, Change, Recorded, Tone};
+use crate::tui::app::{App, Change, Recorded, Screen, Tone};
 use crate::tui::msg::Effect;
 
 /// Applies `edits` to group `gid` in one step: on success records the
@@ -19,14 +19,29 @@ pub fn group(app: &mut App, gid: &Id, edits: Vec<Edit>) -> Result<Vec<Effect>, S
     if app.broken.contains_key(gid) {
         return Err(read_only(app));
     }
+    let held = app.screens.iter().rev().find_map(|s| match s {
+        Screen::Meeting(m) if &m.group == gid => Some(m.meeting.clone()),
+        _ => None,
+    });
     let Some(g) = app.ws.group_mut(gid) else {
         return Err(t!(lang, "form-group-gone"));
     };
     let what = describe_group(lang, g, &edits);
     let before = g.clone();
-    let undo = edit::apply_all(g, &edits).map_err(|r| r.message().get(lang).to_string())?;
+    let mut undo = edit::apply_all(g, &edits).map_err(|r| r.message().get(lang).to_string())?;
     if *g == before {
         return Ok(Vec::new());
+    }
+    // In a meeting, what changed on the actions is noted in it, in the
+    // same step (undone together).
+    if let Some(m) = held.and_then(|mid| crate::domain::meeting::noted(&before, g, &mid)) {
+        let key = m.id.clone();
+        if let Some(key) = key
+            && let Ok(mut more) = edit::apply_all(g, &[Edit::Meeting(MeetingEdit::Replace(key, m))])
+        {
+            more.append(&mut undo);
+            undo = more;
+        }
     }
     push(app, Recorded::Group(gid.clone(), undo), what);
     Ok(vec![Effect::SaveGroup(gid.clone())])

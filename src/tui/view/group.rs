@@ -2,7 +2,8 @@
 
 use super::lists::{action_header, action_row, action_widths, columns, list_table, status_shorts};
 use super::{Styles, block};
-use crate::domain::Lead;
+use crate::domain::meeting::{EntryRef, decisions, open_steps};
+use crate::domain::{Lead, Minutes};
 use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::{App, GroupPane, GroupState};
@@ -122,10 +123,20 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         }),
     ]));
     let info_h = info.len() as u16;
-    let meet_h = (g.meetings.len() as u16 + 3).clamp(4, 7);
-    let [info_area, act_area, meet_area] = Layout::vertical([
+    let steps = open_steps(g);
+    // Meetings get up to a third of the page (the latest first), open next
+    // steps up to a quarter; the actions keep the rest.
+    let third = area.height.saturating_sub(info_h) / 3;
+    let meet_h = (g.meetings.len() as u16 + 3).clamp(4, third.max(4));
+    let steps_h = if steps.is_empty() {
+        0
+    } else {
+        (steps.len() as u16 + 2).min((area.height / 4).max(3))
+    };
+    let [info_area, act_area, steps_area, meet_area] = Layout::vertical([
         Constraint::Length(info_h),
         Constraint::Min(4),
+        Constraint::Length(steps_h),
         Constraint::Length(meet_h),
     ])
     .areas(area);
@@ -159,6 +170,9 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         );
     }
 
+    if !steps.is_empty() {
+        draw_steps(app, &steps, st, f, steps_area);
+    }
     let focused = s.pane == GroupPane::Meetings;
     let title = t!(lang, "group-meetings-title", count = g.meetings.len());
     if g.meetings.is_empty() {
@@ -173,17 +187,30 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
     let rows: Vec<Row> = g
         .meetings
         .iter()
+        .rev()
         .map(|m| {
-            let decisions = m.decisions.first().map(|d| sanitize(d)).unwrap_or_default();
+            let all = decisions(g, m);
+            let first = all.first().map(|(_, d)| sanitize(d)).unwrap_or_default();
+            let kind = if m.minutes == Minutes::Draft {
+                t!(
+                    lang,
+                    "group-meeting-in-progress",
+                    key = app
+                        .keymap
+                        .first_key_in(crate::tui::msg::Command::Meeting, lang)
+                )
+            } else {
+                i18n::meeting_kind(lang, m.kind).to_string()
+            };
             Row::new(vec![
                 Cell::from(i18n::date(lang, m.date)),
-                Cell::from(i18n::meeting_kind(lang, m.kind)),
+                Cell::from(kind),
                 Cell::from(format!("{:>3} {people}", m.participants)),
                 Cell::from(format!("{:>2} {orgs}", m.organisations.len())),
-                Cell::from(if m.decisions.len() > 1 {
-                    format!("{decisions} (+{})", m.decisions.len() - 1)
+                Cell::from(if all.len() > 1 {
+                    format!("{first} (+{})", all.len() - 1)
                 } else {
-                    decisions
+                    first
                 }),
             ])
         })
@@ -205,4 +232,42 @@ pub fn draw(app: &App, s: &GroupState, st: &Styles, f: &mut Frame, area: Rect) {
         focused,
         st,
     );
+}
+
+/// The group's open next steps, earliest due first: due date, owner, what,
+/// on which action (late ones marked).
+fn draw_steps(app: &App, steps: &[EntryRef<'_>], st: &Styles, f: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let r = app.ws.referential.as_ref();
+    let rows: Vec<Row> = steps
+        .iter()
+        .map(|x| {
+            let e = x.entry;
+            let owner = e.owner.as_ref().map_or("—".to_string(), |o| {
+                r.map_or(o.to_string(), |r| r.organisation_name(o).to_string())
+            });
+            let due = e.due.map_or(String::new(), |d| i18n::date(lang, d));
+            let cells = vec![
+                Cell::from(due),
+                Cell::from(sanitize(&owner)),
+                Cell::from(sanitize(&format!("{} — {}", e.text, x.action.title))),
+            ];
+            if e.is_overdue_step(app.today) {
+                Row::new(cells).style(st.error())
+            } else {
+                Row::new(cells)
+            }
+        })
+        .collect();
+    let title = t!(lang, "group-steps-title", count = steps.len());
+    let table = ratatui::widgets::Table::new(
+        rows,
+        [
+            Constraint::Length(10),
+            Constraint::Length(18),
+            Constraint::Fill(1),
+        ],
+    )
+    .block(super::block(title, false, st));
+    f.render_widget(table, area);
 }

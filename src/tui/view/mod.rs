@@ -9,6 +9,7 @@ mod group;
 mod home;
 mod lists;
 mod popup;
+mod session;
 mod style;
 mod sync;
 
@@ -59,6 +60,7 @@ pub fn view(app: &App, f: &mut Frame) {
         Screen::Conflicts(c) => sync::conflicts(app, c, &st, f, body),
         Screen::Board(b) => board::draw(app, b, &st, f, body),
         Screen::Alerts(s) => alerts::draw(app, s, &st, f, body),
+        Screen::Meeting(s) => session::draw(app, s, &st, f, body),
     }
     f.render_widget(Paragraph::new(status_line(app, &st, bottom.width)), bottom);
     for p in &app.popups {
@@ -97,6 +99,13 @@ fn crumb(app: &App, s: &Screen) -> String {
         Screen::Conflicts(_) => t!(lang, "crumb", screen = "conflicts"),
         Screen::Board(_) => t!(lang, "crumb", screen = "board"),
         Screen::Alerts(_) => t!(lang, "crumb", screen = "alerts"),
+        Screen::Meeting(m) => app
+            .ws
+            .group(&m.group)
+            .and_then(|g| g.meeting(&m.meeting))
+            .map_or(m.meeting.to_string(), |x| {
+                t!(lang, "session-crumb", date = i18n::date(lang, x.date))
+            }),
     };
     sanitize(&raw)
 }

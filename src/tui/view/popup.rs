@@ -47,7 +47,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 Line::from(vec![
                     Span::styled(format!("{keys:>16}"), st.title()),
                     Span::raw("  "),
-                    Span::raw(c.label(lang)),
+                    Span::raw(place.label(lang, *c)),
                 ])
             };
             lines.push(Line::styled(place.title(lang), st.focus()));
@@ -375,6 +375,33 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                     .wrap(Wrap { trim: false })
                     .scroll((*scroll, 0)),
                 r,
+            );
+        }
+        Popup::Preview {
+            title,
+            text,
+            scroll,
+            ..
+        } => {
+            let r = centered(
+                area,
+                area.width.saturating_sub(2).min(100),
+                area.height.saturating_sub(2),
+            );
+            f.render_widget(Clear, r);
+            let [body, hint] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(r);
+            let lines: Vec<Line> = text.lines().map(|l| Line::raw(sanitize(l))).collect();
+            f.render_widget(
+                Paragraph::new(lines)
+                    .block(frame_block(sanitize(title), st))
+                    .wrap(Wrap { trim: false })
+                    .scroll((*scroll, 0)),
+                body,
+            );
+            f.render_widget(
+                Paragraph::new(Line::styled(t!(lang, "session-preview-hint"), st.focus())),
+                hint,
             );
         }
     }

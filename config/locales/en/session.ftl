@@ -1,0 +1,61 @@
+# Meeting mode: open a meeting, hold it, end it.
+
+session-date = Meeting: date
+session-kind = Meeting: kind
+session-present = Organisations present
+session-excused = Organisations excused
+session-participants = Number of participants
+session-agenda = Agenda as announced (optional)
+session-resumed = Meeting of { $date } resumed where it stopped
+session-paused = Meeting paused, saved: { $key } on the group page resumes it
+session-decision = Decision on “{ $action }”
+session-step = Next step on “{ $action }”: what?
+session-step-owner = Who carries it?
+session-no-owner = (nobody yet)
+session-step-due = By when? (dd/mm/yyyy, empty: no due date)
+session-tick = Tick
+session-tick-deliverable = Deliverable handed in: { $label }
+session-tick-step = Step done: { $text }
+session-nothing-to-tick = Nothing to tick: no deliverable to hand in and no open step
+session-preview = Minutes, written to { $path }
+session-preview-hint = Enter: end the meeting, write the minutes and share · Esc: back to the meeting
+session-title = Meeting of { $date } · { $kind } · { $group }
+session-progress = Action { $at } of { $count }
+session-agenda-title = Agenda ({ $count })
+session-agenda-empty = Nothing in particular on the agenda: → to go through the actions.
+session-agenda-note = Announced: { $note }
+session-item-step = Open step: { $text } ({ $owner }{ $due }) — { $action }
+session-item-step-due = , due { $date }
+session-item-step-late = , late since { $date }
+session-item-overdue = Overdue action (due { $date })
+session-item-off-target = Indicator below target: { $label } ({ $value } for { $target })
+session-item-not-measured = Indicator not measured since the last meeting: { $label }
+session-item-deliverables = { $count ->
+    [one] 1 deliverable to hand in
+   *[other] { $count } deliverables to hand in
+}
+session-item-untouched = Nothing recorded since the last meeting
+session-record-title = Record of the meeting ({ $count })
+session-record-empty = No decision or step yet: { $decision } decision, { $step } step (here, { $decision }: general decision).
+session-record-decision = Decision: { $text }
+session-record-step = Step: { $text } ({ $owner }{ $due })
+session-record-done = Step done: { $text }
+session-record-changed = { $what }
+session-nobody = nobody
+session-action-status = { $status } · { $progress } %{ $due }
+session-action-due = {" "}· due { $date }
+session-action-late = {" "}· late since { $date }
+session-objectives = Objectives
+session-deliverables = Deliverables
+session-indicators = Indicators
+session-indicator-line = { $label }: { $last }{ $target }
+session-indicator-none = not measured yet
+session-indicator-last = { $value }{ $unit } on { $date }
+session-indicator-target = {" "}· target { $value }{ $unit }
+session-open-steps = Open steps
+session-decisions = Latest decisions
+session-in-meeting = In this meeting
+session-no-action = No action to go through in this group.
+session-crumb = Meeting of { $date }
+session-general = General decision of the meeting (on no action in particular)
+session-record-general = General decision: { $text }

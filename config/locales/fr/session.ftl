@@ -1,0 +1,61 @@
+# Mode réunion : ouvrir une réunion, la tenir, la terminer.
+
+session-date = Réunion : date
+session-kind = Réunion : type
+session-present = Organisations présentes
+session-excused = Organisations excusées
+session-participants = Nombre de participants
+session-agenda = Ordre du jour annoncé (facultatif)
+session-resumed = Réunion du { $date } reprise là où elle s'était arrêtée
+session-paused = Réunion en pause, enregistrée{"\u00a0"}: { $key } sur la page du groupe pour la reprendre
+session-decision = Décision sur « { $action } »
+session-step = Prochaine étape sur « { $action } »{"\u00a0"}: quoi{"\u00a0"}?
+session-step-owner = Qui la porte{"\u00a0"}?
+session-no-owner = (personne pour l'instant)
+session-step-due = Pour quand{"\u00a0"}? (jj/mm/aaaa, vide{"\u00a0"}: pas d'échéance)
+session-tick = Cocher
+session-tick-deliverable = Livrable remis{"\u00a0"}: { $label }
+session-tick-step = Étape faite{"\u00a0"}: { $text }
+session-nothing-to-tick = Rien à cocher{"\u00a0"}: pas de livrable à remettre ni d'étape ouverte
+session-preview = Compte rendu, écrit dans { $path }
+session-preview-hint = Entrée{"\u00a0"}: terminer la réunion, écrire le compte rendu et partager · Échap{"\u00a0"}: revenir à la réunion
+session-title = Réunion du { $date } · { $kind } · { $group }
+session-progress = Action { $at } sur { $count }
+session-agenda-title = Ordre du jour ({ $count })
+session-agenda-empty = Rien de particulier à l'ordre du jour{"\u00a0"}: → pour passer les actions en revue.
+session-agenda-note = Annoncé{"\u00a0"}: { $note }
+session-item-step = Étape ouverte{"\u00a0"}: { $text } ({ $owner }{ $due }) — { $action }
+session-item-step-due = , pour le { $date }
+session-item-step-late = , en retard depuis le { $date }
+session-item-overdue = Action en retard (échéance { $date })
+session-item-off-target = Indicateur sous la cible{"\u00a0"}: { $label } ({ $value } pour { $target })
+session-item-not-measured = Indicateur non mesuré depuis la dernière réunion{"\u00a0"}: { $label }
+session-item-deliverables = { $count ->
+    [one] 1 livrable à remettre
+   *[other] { $count } livrables à remettre
+}
+session-item-untouched = Rien de noté depuis la dernière réunion
+session-record-title = Relevé de la réunion ({ $count })
+session-record-empty = Ni décision ni étape pour l'instant{"\u00a0"}: { $decision } décision, { $step } étape (ici, { $decision }{"\u00a0"}: décision générale).
+session-record-decision = Décision{"\u00a0"}: { $text }
+session-record-step = Étape{"\u00a0"}: { $text } ({ $owner }{ $due })
+session-record-done = Étape faite{"\u00a0"}: { $text }
+session-record-changed = { $what }
+session-nobody = sans porteur
+session-action-status = { $status } · { $progress } %{ $due }
+session-action-due = {" "}· échéance { $date }
+session-action-late = {" "}· en retard depuis le { $date }
+session-objectives = Objectifs
+session-deliverables = Livrables
+session-indicators = Indicateurs
+session-indicator-line = { $label }{"\u00a0"}: { $last }{ $target }
+session-indicator-none = pas encore mesuré
+session-indicator-last = { $value }{ $unit } au { $date }
+session-indicator-target = {" "}· cible { $value }{ $unit }
+session-open-steps = Étapes ouvertes
+session-decisions = Dernières décisions
+session-in-meeting = Dans cette réunion
+session-no-action = Aucune action à passer en revue dans ce groupe.
+session-crumb = Réunion du { $date }
+session-general = Décision générale de la réunion (sur aucune action en particulier)
+session-record-general = Décision générale{"\u00a0"}: { $text }

@@ -1,0 +1,430 @@
+//! Meeting mode: the agenda, one action per screen with its whole text
+//! wrapped, and the record of what the meeting decided (beside the action
+//! from 100 columns, in its place below that).
+
+use super::{MARK, Styles, block};
+use crate::domain::meeting::{AgendaItem, IndicatorWhy, agenda, open_steps, taken_in};
+use crate::domain::{Action, EntryKind, Group, Id, Meeting};
+use crate::t;
+use crate::text::sanitize;
+use crate::tui::app::App;
+use crate::tui::i18n::{date, meeting_kind, number, status_label};
+use crate::tui::session::{MeetingPane, MeetingState};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Width from which the record stays beside the action.
+pub const SIDE_WIDTH: u16 = 100;
+
+fn org(app: &App, id: &Id) -> String {
+    app.ws
+        .referential
+        .as_ref()
+        .map_or(id.to_string(), |r| r.organisation_name(id).to_string())
+}
+
+/// Draws the meeting screen.
+pub fn draw(app: &App, s: &MeetingState, st: &Styles, f: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let Some(g) = app.ws.group(&s.group) else {
+        return;
+    };
+    let Some(m) = g.meeting(&s.meeting) else {
+        return;
+    };
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    let title = t!(
+        lang,
+        "session-title",
+        date = date(lang, m.date),
+        kind = meeting_kind(lang, m.kind),
+        group = g.name.as_str()
+    );
+    f.render_widget(
+        Paragraph::new(Line::styled(sanitize(&title), st.title())),
+        head,
+    );
+    let wide = body.width >= SIDE_WIDTH;
+    let (main, side) = if wide {
+        let [a, b] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .areas(body);
+        (a, Some(b))
+    } else {
+        (body, None)
+    };
+    match s.pane {
+        MeetingPane::Agenda => draw_agenda(app, s, g, m, st, f, main),
+        MeetingPane::Action => draw_action(app, s, g, m, st, f, main),
+        MeetingPane::Record if !wide => draw_record(app, s, g, m, st, f, main),
+        MeetingPane::Record => draw_action(app, s, g, m, st, f, main),
+    }
+    if let Some(side) = side {
+        draw_record(app, s, g, m, st, f, side);
+    }
+}
+
+fn title_of<'a>(g: &'a Group, id: &'a Id) -> &'a str {
+    g.action(id).map_or(id.as_str(), |a| a.title.as_str())
+}
+
+/// One agenda line in words.
+fn agenda_line(app: &App, g: &Group, item: &AgendaItem) -> String {
+    let lang = app.lang;
+    let action = g.action(item.action());
+    let title = title_of(g, item.action());
+    match item {
+        AgendaItem::OpenStep { index, .. } => {
+            let Some(e) = action.and_then(|a| a.journal.get(*index)) else {
+                return title.to_string();
+            };
+            let owner = e
+                .owner
+                .as_ref()
+                .map_or_else(|| t!(lang, "session-nobody"), |o| org(app, o));
+            let due = match e.due {
+                Some(d) if d < app.today => {
+                    t!(lang, "session-item-step-late", date = date(lang, d))
+                }
+                Some(d) => t!(lang, "session-item-step-due", date = date(lang, d)),
+                None => String::new(),
+            };
+            t!(
+                lang,
+                "session-item-step",
+                text = e.text.as_str(),
+                owner = owner,
+                due = due,
+                action = title
+            )
+        }
+        AgendaItem::OverdueAction { .. } => {
+            let due = action
+                .and_then(|a| a.due)
+                .map(|d| date(lang, d))
+                .unwrap_or_default();
+            format!("{title} — {}", t!(lang, "session-item-overdue", date = due))
+        }
+        AgendaItem::Indicator { indicator, why, .. } => {
+            let i = action.and_then(|a| a.indicators.iter().find(|i| &i.id == indicator));
+            let label = i.map_or(indicator.as_str(), |i| i.label.as_str());
+            let what = match why {
+                IndicatorWhy::OffTarget => t!(
+                    lang,
+                    "session-item-off-target",
+                    label = label,
+                    value = i
+                        .and_then(|i| i.latest())
+                        .map(|m| number(lang, m.value))
+                        .unwrap_or_default(),
+                    target = i
+                        .and_then(|i| i.target)
+                        .map(|v| number(lang, v))
+                        .unwrap_or_default()
+                ),
+                IndicatorWhy::NotMeasured => {
+                    t!(lang, "session-item-not-measured", label = label)
+                }
+            };
+            format!("{title} — {what}")
+        }
+        AgendaItem::DeliverablesDue { left, .. } => format!(
+            "{title} — {}",
+            t!(lang, "session-item-deliverables", count = *left)
+        ),
+        AgendaItem::Untouched { .. } => {
+            format!("{title} — {}", t!(lang, "session-item-untouched"))
+        }
+    }
+}
+
+fn draw_agenda(
+    app: &App,
+    s: &MeetingState,
+    g: &Group,
+    m: &Meeting,
+    st: &Styles,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let lang = app.lang;
+    let items = agenda(g, m.date);
+    let mut lines = Vec::new();
+    if !m.agenda.is_empty() {
+        lines.push(Line::styled(
+            sanitize(&t!(lang, "session-agenda-note", note = m.agenda.as_str())),
+            st.dim(),
+        ));
+    }
+    if items.is_empty() {
+        lines.push(Line::raw(t!(lang, "session-agenda-empty")));
+    }
+    let mut cursor_line = 0usize;
+    for (i, item) in items.iter().enumerate() {
+        let selected = i == s.agenda;
+        if selected {
+            cursor_line = lines.len();
+        }
+        let text = sanitize(&agenda_line(app, g, item));
+        let mark = if selected { MARK } else { "  " };
+        let line = Line::from(vec![Span::raw(mark), Span::raw(text)]);
+        lines.push(if selected {
+            line.style(st.selected())
+        } else {
+            line
+        });
+    }
+    // Keep the cursor's line in sight (lines wrap: one row each at least).
+    let inner = usize::from(area.height.saturating_sub(2));
+    let scroll = cursor_line.saturating_sub(inner.saturating_sub(2));
+    let title = t!(lang, "session-agenda-title", count = items.len());
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(title, true, st))
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        area,
+    );
+}
+
+fn heading<'a>(text: String, st: &Styles) -> Line<'a> {
+    Line::styled(text, st.title())
+}
+
+/// The action's whole text: status, objectives, deliverables, indicators,
+/// open steps, latest decisions, and what this meeting took on it.
+fn action_lines<'a>(app: &App, g: &Group, m: &Meeting, a: &Action, st: &Styles) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let mut lines = vec![Line::styled(
+        sanitize(&a.title),
+        st.title().add_modifier(Modifier::BOLD),
+    )];
+    let due = match a.due {
+        Some(d) if a.is_overdue(app.today) => t!(lang, "session-action-late", date = date(lang, d)),
+        Some(d) => t!(lang, "session-action-due", date = date(lang, d)),
+        None => String::new(),
+    };
+    lines.push(Line::raw(t!(
+        lang,
+        "session-action-status",
+        status = status_label(lang, a.status),
+        progress = u32::from(a.progress),
+        due = due
+    )));
+    if !a.objectives.trim().is_empty() {
+        lines.push(heading(t!(lang, "session-objectives"), st));
+        lines.extend(a.objectives.lines().map(|l| Line::raw(sanitize(l))));
+    }
+    if !a.deliverables.is_empty() {
+        lines.push(heading(t!(lang, "session-deliverables"), st));
+        for d in &a.deliverables {
+            let mark = if d.done { "[x] " } else { "[ ] " };
+            lines.push(Line::raw(format!("{mark}{}", sanitize(&d.label))));
+        }
+    }
+    if !a.indicators.is_empty() {
+        lines.push(heading(t!(lang, "session-indicators"), st));
+        for i in &a.indicators {
+            let unit = if i.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", i.unit)
+            };
+            let last = i.latest().map_or_else(
+                || t!(lang, "session-indicator-none"),
+                |x| {
+                    t!(
+                        lang,
+                        "session-indicator-last",
+                        value = number(lang, x.value),
+                        unit = unit.as_str(),
+                        date = date(lang, x.date)
+                    )
+                },
+            );
+            let target = i.target.map_or(String::new(), |v| {
+                t!(
+                    lang,
+                    "session-indicator-target",
+                    value = number(lang, v),
+                    unit = unit.as_str()
+                )
+            });
+            lines.push(Line::raw(sanitize(&t!(
+                lang,
+                "session-indicator-line",
+                label = i.label.as_str(),
+                last = last,
+                target = target
+            ))));
+        }
+    }
+    let steps: Vec<_> = open_steps(g)
+        .into_iter()
+        .filter(|r| r.action.id == a.id && r.entry.meeting.as_ref() != m.id.as_ref())
+        .collect();
+    if !steps.is_empty() {
+        lines.push(heading(t!(lang, "session-open-steps"), st));
+        for r in steps {
+            lines.push(Line::raw(sanitize(&step_words(app, r.entry))));
+        }
+    }
+    let decisions: Vec<_> = a
+        .journal
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntryKind::Decision && e.meeting.as_ref() != m.id.as_ref())
+        .take(3)
+        .collect();
+    if !decisions.is_empty() {
+        lines.push(heading(t!(lang, "session-decisions"), st));
+        for e in decisions {
+            lines.push(Line::raw(sanitize(&format!(
+                "{} — {}",
+                date(lang, e.date),
+                e.text
+            ))));
+        }
+    }
+    if let Some(id) = &m.id {
+        let here: Vec<_> = taken_in(g, id)
+            .into_iter()
+            .filter(|r| r.action.id == a.id)
+            .collect();
+        if !here.is_empty() {
+            lines.push(heading(t!(lang, "session-in-meeting"), st));
+            for r in here {
+                lines.push(Line::styled(
+                    sanitize(&entry_words(app, r.entry)),
+                    st.focus(),
+                ));
+            }
+        }
+    }
+    lines
+}
+
+fn step_words(app: &App, e: &crate::domain::JournalEntry) -> String {
+    let lang = app.lang;
+    let owner = e
+        .owner
+        .as_ref()
+        .map_or_else(|| t!(lang, "session-nobody"), |o| org(app, o));
+    let due = match e.due {
+        Some(d) if d < app.today => t!(lang, "session-item-step-late", date = date(lang, d)),
+        Some(d) => t!(lang, "session-item-step-due", date = date(lang, d)),
+        None => String::new(),
+    };
+    t!(
+        lang,
+        "session-record-step",
+        text = e.text.as_str(),
+        owner = owner,
+        due = due
+    )
+}
+
+fn entry_words(app: &App, e: &crate::domain::JournalEntry) -> String {
+    let lang = app.lang;
+    match e.kind {
+        EntryKind::NextStep if e.done.is_some() => {
+            t!(lang, "session-record-done", text = e.text.as_str())
+        }
+        EntryKind::NextStep => step_words(app, e),
+        _ => t!(lang, "session-record-decision", text = e.text.as_str()),
+    }
+}
+
+fn draw_action(
+    app: &App,
+    s: &MeetingState,
+    g: &Group,
+    m: &Meeting,
+    st: &Styles,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let lang = app.lang;
+    let Some(a) = s.action().and_then(|id| g.action(id)) else {
+        f.render_widget(
+            Paragraph::new(t!(lang, "session-no-action")).block(block(String::new(), true, st)),
+            area,
+        );
+        return;
+    };
+    let lines = action_lines(app, g, m, a, st);
+    let title = t!(
+        lang,
+        "session-progress",
+        at = s.at + 1,
+        count = s.order.len()
+    );
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(title, s.pane == MeetingPane::Action, st))
+            .wrap(Wrap { trim: false })
+            .scroll((s.scroll, 0)),
+        area,
+    );
+}
+
+fn draw_record(
+    app: &App,
+    s: &MeetingState,
+    g: &Group,
+    m: &Meeting,
+    st: &Styles,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let lang = app.lang;
+    let taken = m.id.as_ref().map(|id| taken_in(g, id)).unwrap_or_default();
+    let mut lines: Vec<Line> = m
+        .decisions
+        .iter()
+        .map(|d| {
+            Line::raw(sanitize(&t!(
+                lang,
+                "session-record-general",
+                text = d.as_str()
+            )))
+        })
+        .collect();
+    let mut last: Option<&Id> = None;
+    for r in &taken {
+        if last != Some(&r.action.id) {
+            lines.push(Line::styled(sanitize(&r.action.title), st.title()));
+            last = Some(&r.action.id);
+        }
+        lines.push(Line::raw(sanitize(&format!(
+            "  {}",
+            entry_words(app, r.entry)
+        ))));
+    }
+    if lines.is_empty() {
+        let key = |c| app.keymap.first_key_in(c, lang);
+        lines.push(Line::styled(
+            t!(
+                lang,
+                "session-record-empty",
+                decision = key(crate::tui::msg::Command::Journal),
+                step = key(crate::tui::msg::Command::New)
+            ),
+            st.dim(),
+        ));
+    }
+    let title = t!(
+        lang,
+        "session-record-title",
+        count = taken.len() + m.decisions.len()
+    );
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(title, s.pane == MeetingPane::Record, st))
+            .wrap(Wrap { trim: false })
+            .scroll((s.record_scroll, 0)),
+        area,
+    );
+}
