@@ -10,6 +10,7 @@ pub mod fr;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod minutes;
 pub mod svg;
 pub mod xlsx;
 
