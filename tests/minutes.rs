@@ -630,3 +630,51 @@ fn cli_unknown_group() {
     // Missing argument: a usage error.
     pacte(ws.path()).arg("minutes").assert().code(2);
 }
+
+#[test]
+fn html_prints_on_one_a4_page_in_headless_chromium() {
+    let chromium = Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        eprintln!("SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium)");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let html = tmp.path().join("cr.html");
+    let pdf = tmp.path().join("cr.pdf");
+    fs::write(&html, fixture(MinutesFormat::Html, Lang::Fr)).unwrap();
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "chromium failed: {stderr}");
+    let bytes = fs::read(&pdf).unwrap_or_else(|e| panic!("no PDF ({e}): {stderr}"));
+    assert!(bytes.starts_with(b"%PDF"));
+    // The page tree's count: one page.
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text
+        .match_indices("/Count ")
+        .filter_map(|(i, m)| {
+            let rest = &text[i + m.len()..];
+            let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            n.parse::<u32>().ok()
+        })
+        .max();
+    assert_eq!(pages, Some(1), "the minutes print on {pages:?} pages");
+}

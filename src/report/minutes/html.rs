@@ -8,32 +8,33 @@ use crate::t;
 use std::fmt::Write as _;
 
 const CSS: &str = r#"
-@page { size: A4; margin: 14mm 14mm 14mm 14mm; }
+@page { size: A4; margin: 12mm 13mm 12mm 13mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.35; color: #1f2d3d; background: #fff; }
-.page { width: 182mm; margin: 0 auto; }
-@media screen { body { background: #dfe3e8; } .page { width: 210mm; min-height: 297mm; background: #fff; padding: 14mm; } }
-header.top { border-bottom: 3px solid #1f4e79; padding-bottom: 2.5mm; margin-bottom: 3mm; }
+body { margin: 0; font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9pt; line-height: 1.3; color: #1f2d3d; background: #fff; }
+.page { width: 184mm; margin: 0 auto; }
+@media screen { body { background: #dfe3e8; } .page { width: 210mm; min-height: 297mm; background: #fff; padding: 12mm 13mm; } }
+header.top { border-bottom: 3px solid #1f4e79; padding-bottom: 2mm; margin-bottom: 2mm; }
 header.top .kind { font-size: 9pt; color: #52606d; text-transform: uppercase; letter-spacing: .04em; }
-header.top h1 { margin: 1mm 0 1.5mm 0; font-size: 16pt; color: #1f4e79; }
-h2 { font-size: 11pt; color: #1f4e79; border-bottom: 1px solid #c5d3e0; padding-bottom: .8mm; margin: 4mm 0 1.5mm 0; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 10pt; margin: 0 0 .8mm 0; }
-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-table.fields th { width: 42mm; text-align: left; font-weight: bold; padding: .5mm 2mm .5mm 0; vertical-align: top; }
-table.fields td { padding: .5mm 0; vertical-align: top; }
-table.steps th { background: #1f4e79; color: #fff; text-align: left; padding: 1mm 1.5mm; }
-table.steps td { padding: .8mm 1.5mm; border-bottom: 1px solid #dde3ea; vertical-align: top; }
+header.top h1 { margin: .5mm 0 1mm 0; font-size: 15pt; color: #1f4e79; }
+h2 { font-size: 11pt; color: #1f4e79; border-bottom: 1px solid #c5d3e0; padding-bottom: .8mm; margin: 3mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 9.5pt; margin: 0 0 .5mm 0; }
+table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
+table.fields th { width: 40mm; text-align: left; font-weight: bold; padding: .2mm 2mm .2mm 0; vertical-align: top; }
+table.fields td { padding: .2mm 0; vertical-align: top; }
+table.steps th { background: #1f4e79; color: #fff; text-align: left; padding: .8mm 1.5mm; }
+table.steps th:nth-child(1) { width: 34%; } table.steps th:nth-child(2) { width: 36%; }
+table.steps td { padding: .5mm 1.5mm; border-bottom: 1px solid #dde3ea; vertical-align: top; }
 table.steps td.due { white-space: nowrap; }
 ol.actions { margin: 0; padding-left: 5mm; }
-ol.actions > li { margin: 0 0 2.5mm 0; break-inside: avoid; page-break-inside: avoid; }
-ul { margin: .5mm 0; padding-left: 5mm; }
+ol.actions > li { margin: 0 0 1.5mm 0; break-inside: avoid; page-break-inside: avoid; }
+ul { margin: .2mm 0; padding-left: 5mm; }
 ul.facts { list-style: none; padding-left: 0; }
 ul.facts ul { list-style: disc; }
-p { margin: .8mm 0; }
+p { margin: .5mm 0; }
 .badge { display: inline-block; padding: 0 1.8mm; border-radius: 8px; font-size: 7.5pt; font-weight: bold; white-space: nowrap; }
 .late { background: #f8d7da; color: #8a1c24; }
-footer { margin-top: 4mm; border-top: 1px solid #c5d3e0; padding-top: 1.5mm; font-size: 7.5pt; color: #52606d; }
+footer { margin-top: 3mm; border-top: 1px solid #c5d3e0; padding-top: 1.5mm; font-size: 7.5pt; color: #52606d; }
 "#;
 
 fn fields(o: &mut String, fs: &[Field]) {
