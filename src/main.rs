@@ -124,6 +124,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Minutes(args)) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let ws = open(&dir)?;
+            if let Some(msg) = cli::minutes::run(&ws, &args, cli::today()?, lang)? {
+                println!("{}", msg.in_lang(lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::GitSetup) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             println!("{}", cli::git_setup::run(&dir)?.in_lang(lang));

@@ -4,6 +4,7 @@ pub mod check;
 pub mod git_setup;
 pub mod init;
 pub mod merge;
+pub mod minutes;
 pub mod report;
 pub mod set;
 pub mod sync;
@@ -85,6 +86,9 @@ pub enum Command {
     /// Evaluation report (figures, alerts, governance calendar) as md, csv,
     /// xlsx, html or json.
     Report(report::ReportArgs),
+    /// A meeting's minutes (compte rendu) as md, txt or html: the latest
+    /// meeting of GROUP by default.
+    Minutes(minutes::MinutesArgs),
     /// Install the pacte merge driver in this git clone (`.git/config`) and
     /// choose it for `.ron` files (`.gitattributes`).
     GitSetup,
