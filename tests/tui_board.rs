@@ -399,7 +399,7 @@ fn alerts_enter_jumps_to_the_action_and_back() {
 #[test]
 fn alerts_enter_opens_the_indicator_or_the_group() {
     let mut a = app("tui", Lang::Fr);
-    keys(&mut a, "a tab tab tab");
+    keys(&mut a, "a tab tab tab tab");
     let alert = match a.screen() {
         Screen::Alerts(s) => {
             assert_eq!(s.kind, Some(AlertKind::OffTarget));

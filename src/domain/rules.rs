@@ -266,10 +266,20 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
     }
 }
 
+/// The path to a field of the `index`-th journal entry of `a`: every
+/// entry has one `date`, so the entry is the `index + 1`-th `date:` after
+/// the action's `journal:` (its indicators, with their dated
+/// measurements, come before it).
+fn entry_path(a: &Action, index: usize, field: &'static str) -> Vec<Step> {
+    let mut path = vec![Step::Item(a.id.clone()), Step::Field("journal")];
+    path.extend(std::iter::repeat_n(Step::Field("date"), index + 1));
+    path.push(Step::Field(field));
+    path
+}
+
 fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: NaiveDate) {
     let at = |f: &'static str| vec![Step::Item(a.id.clone()), Step::Field(f)];
     let id = &a.id;
-    let _ = r;
     if a.progress > 100 {
         s.push(
             Level::Error,
@@ -331,6 +341,28 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
                 )
             }),
         );
+    }
+    for (index, e) in a.journal.iter().enumerate() {
+        if let Some(due) = e.due.filter(|_| e.is_overdue_step(today)) {
+            s.push(
+                Level::Warning,
+                entry_path(a, index, "due"),
+                Message::each(|lang| {
+                    let owner = match &e.owner {
+                        Some(o) => r.map_or(o.as_str(), |r| r.organisation_name(o)).to_string(),
+                        None => t!(lang, "rule-step-no-owner"),
+                    };
+                    t!(
+                        lang,
+                        "rule-overdue-step",
+                        text = e.text.as_str(),
+                        id = id.as_str(),
+                        owner = owner,
+                        due = date(lang, due)
+                    )
+                }),
+            );
+        }
     }
     if a.status == Status::Done && a.progress < 100 {
         s.push(
