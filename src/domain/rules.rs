@@ -487,4 +487,55 @@ mod tests {
         assert_eq!(due.len(), 1);
         assert_eq!(due[0].level, Level::Warning);
     }
+
+    #[test]
+    fn an_overdue_next_step_is_a_warning_at_its_due_date() {
+        use crate::domain::{EntryKind, JournalEntry};
+        let mut g = group();
+        let step = |text: &str, due: &str| JournalEntry {
+            owner: Some(id("caf")),
+            due: Some(due.parse().unwrap()),
+            ..JournalEntry::new("2023-09-01".parse().unwrap(), EntryKind::NextStep, text)
+        };
+        g.actions[0].journal = vec![
+            JournalEntry::new("2023-09-01".parse().unwrap(), EntryKind::Note, "n"),
+            step("Relancer la CAF", "2023-12-15"),
+            JournalEntry {
+                done: Some("2023-11-01".parse().unwrap()),
+                ..step("Fait", "2023-10-01")
+            },
+            step("Plus tard", "2024-02-01"),
+        ];
+        let f = check_group(&g, None, "2024-01-01".parse().unwrap());
+        let steps: Vec<_> = f
+            .iter()
+            .filter(|f| f.message.en.contains("next step"))
+            .collect();
+        assert_eq!(steps.len(), 1, "{f:?}");
+        assert_eq!(steps[0].level, Level::Warning);
+        assert!(steps[0].message.en.contains("Relancer la CAF"));
+        assert!(steps[0].message.en.contains("2023-12-15"));
+        assert!(steps[0].message.fr.contains("15/12/2023"));
+        // Without the referential, the owner's id.
+        assert!(
+            steps[0].message.fr.contains("(caf)"),
+            "{}",
+            steps[0].message.fr
+        );
+        // The second entry: its action, its journal, two dates, its due.
+        assert_eq!(
+            steps[0].path,
+            [
+                Step::Item(id("a1")),
+                Step::Field("journal"),
+                Step::Field("date"),
+                Step::Field("date"),
+                Step::Field("due"),
+            ]
+        );
+        // With the referential, the owner's name.
+        let r = crate::template::referential().unwrap();
+        let f = check_group(&g, Some(&r), "2024-01-01".parse().unwrap());
+        assert!(f.iter().any(|f| f.message.fr.contains("CAF de l'Hérault")));
+    }
 }
