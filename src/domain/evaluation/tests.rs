@@ -436,8 +436,8 @@ fn an_overdue_next_step_is_an_alert_right_after_the_overdue_actions() {
     assert_eq!(steps[0].indicator, None);
     assert_eq!(
         steps[0].message,
-        "« Relancer la CAF » — CAF de l'Hérault, attendue le 15/09/2024 \
-         (« Action plateforme », Groupe mobilite-thau)"
+        "«\u{a0}Relancer la CAF\u{a0}» — CAF de l'Hérault, attendue le 15/09/2024 \
+         («\u{a0}Action plateforme\u{a0}», Groupe mobilite-thau)"
     );
     assert!(
         steps[1].message.contains("sans structure désignée"),
