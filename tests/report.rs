@@ -207,7 +207,13 @@ fn xlsx_reads_back_with_numbers_and_dates() {
     let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(
         wb.sheet_names(),
-        ["Synthèse", "Actions", "Alertes", "Gouvernance"]
+        [
+            "Synthèse",
+            "Actions",
+            "Alertes",
+            "Suites à donner",
+            "Gouvernance"
+        ]
     );
     let s = wb.worksheet_range("Synthèse").unwrap();
     assert_eq!(cell(&s, 5, 0), Data::String("Groupes de travail".into()));

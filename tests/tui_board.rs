@@ -399,7 +399,7 @@ fn alerts_enter_jumps_to_the_action_and_back() {
 #[test]
 fn alerts_enter_opens_the_indicator_or_the_group() {
     let mut a = app("tui", Lang::Fr);
-    keys(&mut a, "a tab tab tab");
+    keys(&mut a, "a tab tab tab tab");
     let alert = match a.screen() {
         Screen::Alerts(s) => {
             assert_eq!(s.kind, Some(AlertKind::OffTarget));
@@ -591,4 +591,69 @@ fn board_at_60x20_keeps_the_table() {
     keys(&mut a, "a");
     let s = render_quoted(&a, 60, 20);
     assert!(s.contains("Alertes"), "{s}");
+}
+
+/// The fixture's next step, given an owner and a due date before today.
+fn with_overdue_step(lang: Lang) -> App {
+    let mut a = app("tui", lang);
+    let g =
+        a.ws.groups
+            .iter_mut()
+            .find(|g| g.id.as_str() == "reseau-digi-thau")
+            .unwrap();
+    let step = g.actions[0]
+        .journal
+        .iter_mut()
+        .find(|e| e.is_open_step())
+        .unwrap();
+    step.owner = Some(id("caf"));
+    step.due = Some(date("2024-12-31"));
+    a
+}
+
+#[test]
+fn an_overdue_next_step_is_an_alert_that_opens_its_action() {
+    let mut a = with_overdue_step(Lang::Fr);
+    keys(&mut a, "b");
+    let t = &figures(&a).evaluation().totals;
+    assert_eq!((t.open_steps, t.overdue_steps), (1, 1));
+    assert!(render_quoted(&a, 80, 24).contains("1 suite en retard"));
+    keys(&mut a, "a tab tab tab");
+    let alert = match a.screen() {
+        Screen::Alerts(s) => {
+            assert_eq!(s.kind, Some(AlertKind::OverdueStep));
+            assert_eq!(figures(&a).alert_count(s.kind), 1);
+            figures(&a).nth_alert(s.kind, 0).unwrap().1.clone()
+        }
+        s => panic!("{s:?}"),
+    };
+    assert_eq!(alert.group, Some(id("reseau-digi-thau")));
+    assert_eq!(alert.action, Some(id("ateliers-numeriques")));
+    let screen = render(&a, 80, 24);
+    assert!(screen.contains("Suite due 1"), "{screen}");
+    assert!(screen.contains("Recruter un second conseiller"), "{screen}");
+    insta::assert_snapshot!("fr_alerts_overdue_step", screen);
+    keys(&mut a, "enter");
+    match a.screen() {
+        Screen::Action(s) => {
+            assert_eq!(s.target.group.as_str(), "reseau-digi-thau");
+            assert_eq!(s.target.action.as_str(), "ateliers-numeriques");
+        }
+        s => panic!("{s:?}"),
+    }
+    keys(&mut a, "esc esc");
+    match a.screen() {
+        Screen::Alerts(s) => assert_eq!(s.kind, Some(AlertKind::OverdueStep)),
+        s => panic!("{s:?}"),
+    }
+}
+
+#[test]
+fn an_overdue_next_step_speaks_english_in_the_english_interface() {
+    let mut a = with_overdue_step(Lang::En);
+    keys(&mut a, "a tab tab tab");
+    let screen = render(&a, 80, 24);
+    assert!(screen.contains("Late step 1"), "{screen}");
+    assert!(screen.contains("due 2024-12-31"), "{screen}");
+    assert!(!screen.contains("attendue"), "{screen}");
 }

@@ -266,10 +266,20 @@ fn check_group_refs(s: &mut Sink<'_>, g: &Group, r: &Referential) {
     }
 }
 
+/// The path to a field of the `index`-th journal entry of `a`: every
+/// entry has one `date`, so the entry is the `index + 1`-th `date:` after
+/// the action's `journal:` (its indicators, with their dated
+/// measurements, come before it).
+fn entry_path(a: &Action, index: usize, field: &'static str) -> Vec<Step> {
+    let mut path = vec![Step::Item(a.id.clone()), Step::Field("journal")];
+    path.extend(std::iter::repeat_n(Step::Field("date"), index + 1));
+    path.push(Step::Field(field));
+    path
+}
+
 fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: NaiveDate) {
     let at = |f: &'static str| vec![Step::Item(a.id.clone()), Step::Field(f)];
     let id = &a.id;
-    let _ = r;
     if a.progress > 100 {
         s.push(
             Level::Error,
@@ -331,6 +341,28 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
                 )
             }),
         );
+    }
+    for (index, e) in a.journal.iter().enumerate() {
+        if let Some(due) = e.due.filter(|_| e.is_overdue_step(today)) {
+            s.push(
+                Level::Warning,
+                entry_path(a, index, "due"),
+                Message::each(|lang| {
+                    let owner = match &e.owner {
+                        Some(o) => r.map_or(o.as_str(), |r| r.organisation_name(o)).to_string(),
+                        None => t!(lang, "rule-step-no-owner"),
+                    };
+                    t!(
+                        lang,
+                        "rule-overdue-step",
+                        text = e.text.as_str(),
+                        id = id.as_str(),
+                        owner = owner,
+                        due = date(lang, due)
+                    )
+                }),
+            );
+        }
     }
     if a.status == Status::Done && a.progress < 100 {
         s.push(
@@ -454,5 +486,56 @@ mod tests {
             .collect();
         assert_eq!(due.len(), 1);
         assert_eq!(due[0].level, Level::Warning);
+    }
+
+    #[test]
+    fn an_overdue_next_step_is_a_warning_at_its_due_date() {
+        use crate::domain::{EntryKind, JournalEntry};
+        let mut g = group();
+        let step = |text: &str, due: &str| JournalEntry {
+            owner: Some(id("caf")),
+            due: Some(due.parse().unwrap()),
+            ..JournalEntry::new("2023-09-01".parse().unwrap(), EntryKind::NextStep, text)
+        };
+        g.actions[0].journal = vec![
+            JournalEntry::new("2023-09-01".parse().unwrap(), EntryKind::Note, "n"),
+            step("Relancer la CAF", "2023-12-15"),
+            JournalEntry {
+                done: Some("2023-11-01".parse().unwrap()),
+                ..step("Fait", "2023-10-01")
+            },
+            step("Plus tard", "2024-02-01"),
+        ];
+        let f = check_group(&g, None, "2024-01-01".parse().unwrap());
+        let steps: Vec<_> = f
+            .iter()
+            .filter(|f| f.message.en.contains("next step"))
+            .collect();
+        assert_eq!(steps.len(), 1, "{f:?}");
+        assert_eq!(steps[0].level, Level::Warning);
+        assert!(steps[0].message.en.contains("Relancer la CAF"));
+        assert!(steps[0].message.en.contains("2023-12-15"));
+        assert!(steps[0].message.fr.contains("15/12/2023"));
+        // Without the referential, the owner's id.
+        assert!(
+            steps[0].message.fr.contains("(caf)"),
+            "{}",
+            steps[0].message.fr
+        );
+        // The second entry: its action, its journal, two dates, its due.
+        assert_eq!(
+            steps[0].path,
+            [
+                Step::Item(id("a1")),
+                Step::Field("journal"),
+                Step::Field("date"),
+                Step::Field("date"),
+                Step::Field("due"),
+            ]
+        );
+        // With the referential, the owner's name.
+        let r = crate::template::referential().unwrap();
+        let f = check_group(&g, Some(&r), "2024-01-01".parse().unwrap());
+        assert!(f.iter().any(|f| f.message.fr.contains("CAF de l'Hérault")));
     }
 }

@@ -1,4 +1,6 @@
-//! CSV for French Excel: one row per action.
+//! CSV for French Excel: one row per action, its open and overdue next
+//! steps counted in the last two columns (as on the workbook's *Actions*
+//! sheet).
 //!
 //! `;` separator, UTF-8 with a BOM (so Excel reads the accents), CRLF line
 //! ends, decimal comma, dates as dd/mm/yyyy. Text cells that Excel would
@@ -63,6 +65,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
             .as_ref()
             .map(|c| (super::changes::rows::rows(&c.changes), c));
         let mut headers: Vec<String> = HEADERS.iter().map(|h| h.to_string()).collect();
+        headers.extend(fr::step_column_headers());
         if let Some((_, c)) = &changes {
             headers.push(changes_header(c));
         }
@@ -94,6 +97,8 @@ pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
                     a.indicators_off_target.to_string(),
                     a.attainment.map(fr::decimal1).unwrap_or_default(),
                     a.status.id().to_string(),
+                    a.open_steps.to_string(),
+                    a.overdue_steps.to_string(),
                 ]
                 .into_iter()
                 .chain(changes.as_ref().map(|(rows, _)| {

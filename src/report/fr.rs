@@ -124,6 +124,24 @@ pub fn yes_no(b: bool) -> &'static str {
     if b { "oui" } else { "non" }
 }
 
+/// The headers of the two next-step columns of the actions, the same in
+/// the CSV and on the workbook's *Actions* sheet: open next steps, overdue
+/// ones.
+pub fn step_column_headers() -> [String; 2] {
+    use crate::i18n::Lang;
+    [
+        crate::t!(Lang::Fr, "report-figure-open-steps"),
+        crate::t!(Lang::Fr, "report-figure-overdue-steps"),
+    ]
+}
+
+/// Who carries a next step: its organisation's name, or a dash.
+pub fn step_owner(s: &crate::domain::evaluation::StepRow) -> String {
+    s.owner_name
+        .clone()
+        .unwrap_or_else(|| crate::t!(crate::i18n::Lang::Fr, "report-step-no-owner"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

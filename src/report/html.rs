@@ -174,6 +174,17 @@ pub fn render(report: &Report) -> String {
     );
     card(
         &mut o,
+        if t.overdue_steps > 0 { "warn" } else { "ok" },
+        &t.overdue_steps.to_string(),
+        &crate::t!(crate::i18n::Lang::Fr, "report-card-overdue-steps"),
+        &crate::t!(
+            crate::i18n::Lang::Fr,
+            "report-card-open-steps",
+            open = t.open_steps
+        ),
+    );
+    card(
+        &mut o,
         "",
         &t.meetings.to_string(),
         "réunions de groupes",
@@ -380,6 +391,8 @@ pub fn render(report: &Report) -> String {
     }
     o.push_str("</section>\n");
 
+    steps(&mut o, report);
+
     if let Some(c) = &report.changes {
         changes(&mut o, c);
     }
@@ -436,6 +449,45 @@ pub fn render(report: &Report) -> String {
         esc(&fr::long_date(e.today))
     );
     o
+}
+
+/// The overdue next steps, as a table.
+fn steps(o: &mut String, report: &Report) {
+    use crate::i18n::Lang;
+    let e = &report.evaluation;
+    let _ = write!(
+        o,
+        "<section class=\"long\"><h2>{} ({})</h2>",
+        esc(&crate::t!(Lang::Fr, "report-steps-title")),
+        e.totals.overdue_steps
+    );
+    if e.totals.overdue_steps == 0 {
+        let _ = writeln!(
+            o,
+            "<p>{}</p></section>",
+            esc(&crate::t!(Lang::Fr, "report-steps-none"))
+        );
+        return;
+    }
+    o.push_str("<table><thead><tr>");
+    for h in crate::t!(Lang::Fr, "report-steps-headers").split(';') {
+        let _ = write!(o, "<th>{}</th>", esc(h));
+    }
+    o.push_str("</tr></thead><tbody>");
+    for s in e.overdue_steps() {
+        let _ = write!(
+            o,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&s.group_name),
+            esc(&s.action_title),
+            esc(&s.text),
+            esc(&fr::step_owner(s)),
+            esc(&fr::opt_date(s.due)),
+            esc(&fr::date(s.date)),
+            esc(s.meeting.as_ref().map_or("—", |m| m.as_str()))
+        );
+    }
+    o.push_str("</tbody></table></section>\n");
 }
 
 fn changes(o: &mut String, c: &super::changes::ChangesSince) {

@@ -5,13 +5,16 @@
 //! `year`); `year` (reference year); `today`; `meetings_from`/`meetings_to`
 //! (the window meetings are counted in, `null` for all); `totals` (`groups`,
 //! `actions`, `projects_realised`, `experiments`, `overdue_actions`,
-//! `average_progress`, `indicators`, `indicators_on_target`,
+//! `open_steps`, `overdue_steps`, `average_progress`, `indicators`, `indicators_on_target`,
 //! `indicators_off_target`, `indicators_not_measured`,
 //! `groups_with_two_organisations`, `meetings`, `participants`,
 //! `actions_without_theme`); `actions_by_status` (status id → count, the six
 //! ids always present); `territories`, `axes`, `themes` (each with `id`, a
 //! name or title, `actions_by_status` and their counts); `groups`; `actions`
-//! (one object per action); `indicators_off_target`;
+//! (one object per action, with its `open_steps` and `overdue_steps`
+//! counts); `open_steps` (the next steps not done: `group`, `group_name`,
+//! `action`, `action_title`, `text`, `owner`, `owner_name`, `due`, `date`,
+//! `meeting`, `overdue`); `indicators_off_target`;
 //! `indicators_not_measured`; `governance` (`copil`, `copil_meetings`,
 //! `local_committees`, `interim_evaluation`: items with `id`, `label`,
 //! `territory`, `window_start`, `window_end`, `held`, `state`);

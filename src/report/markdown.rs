@@ -63,7 +63,8 @@ pub fn render(report: &Report) -> String {
         t.projects_realised,
         fr::percent(fr::share(t.projects_realised, t.actions))
     );
-    let rows: [(&str, String); 12] = [
+    let [open_steps, overdue_steps] = fr::step_column_headers();
+    let rows: [(&str, String); 14] = [
         ("Groupes de travail", t.groups.to_string()),
         ("Actions", t.actions.to_string()),
         (
@@ -73,6 +74,8 @@ pub fn render(report: &Report) -> String {
         ("Expérimentations", t.experiments.to_string()),
         ("Avancement moyen", fr::percent(t.average_progress)),
         ("Actions en retard", t.overdue_actions.to_string()),
+        (&open_steps, t.open_steps.to_string()),
+        (&overdue_steps, t.overdue_steps.to_string()),
         (
             "Groupes avec pilote et co-pilote de deux structures",
             format!("{} sur {}", t.groups_with_two_organisations, t.groups),
@@ -242,6 +245,8 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(o, "- {}", md(&a.message));
     }
 
+    steps(&mut o, report);
+
     let _ = writeln!(o, "\n## Calendrier de la gouvernance\n");
     let _ = writeln!(
         o,
@@ -315,6 +320,45 @@ pub fn render(report: &Report) -> String {
         );
     }
     o
+}
+
+/// The overdue next steps: what, who, by when, taken when and where.
+fn steps(o: &mut String, report: &Report) {
+    use crate::i18n::Lang;
+    let e = &report.evaluation;
+    let _ = writeln!(
+        o,
+        "\n## {} ({})\n",
+        crate::t!(Lang::Fr, "report-steps-title"),
+        e.totals.overdue_steps
+    );
+    if e.totals.overdue_steps == 0 {
+        let _ = writeln!(o, "{}", crate::t!(Lang::Fr, "report-steps-none"));
+        return;
+    }
+    let headers = crate::t!(Lang::Fr, "report-steps-headers");
+    let n = headers.split(';').count();
+    let _ = writeln!(
+        o,
+        "| {} |",
+        headers.split(';').collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(o, "|{}", " --- |".repeat(n));
+    for s in e.overdue_steps() {
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            md(&s.group_name),
+            md(&s.action_title),
+            md(&s.text),
+            md(&fr::step_owner(s)),
+            fr::opt_date(s.due),
+            fr::date(s.date),
+            s.meeting
+                .as_ref()
+                .map_or("—".to_string(), |m| md(m.as_str()))
+        );
+    }
 }
 
 fn changes(o: &mut String, c: &ChangesSince) {

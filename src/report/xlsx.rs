@@ -1,5 +1,6 @@
 //! The Excel workbook: a summary sheet with a chart, the actions with
-//! filters, the alerts and the governance calendar. Numbers are numbers and
+//! filters, the alerts, the open next steps (overdue ones flagged) and the
+//! governance calendar. Numbers are numbers and
 //! dates are dates (shown dd/mm/yyyy).
 
 use super::{Report, fr};
@@ -16,13 +17,15 @@ pub const SUMMARY_SHEET: &str = "Synthèse";
 pub const ACTIONS_SHEET: &str = "Actions";
 /// The alerts sheet.
 pub const ALERTS_SHEET: &str = "Alertes";
+/// The sheet of open next steps (*Suites à donner*).
+pub const STEPS_SHEET: &str = "Suites à donner";
 /// The governance sheet.
 pub const GOVERNANCE_SHEET: &str = "Gouvernance";
 /// The sheet of changes (with `--since`).
 pub const CHANGES_SHEET: &str = "Évolutions";
 
 /// Row (0-based) of the status × territory table's header on the summary sheet.
-pub const TERRITORY_TABLE_ROW: u32 = 18;
+pub const TERRITORY_TABLE_ROW: u32 = 20;
 
 /// Excel's longest cell text.
 const MAX_CELL: usize = 32_000;
@@ -104,7 +107,8 @@ fn summary(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
     ws.write_datetime_with_format(2, 1, excel_date(e.today)?, &st.date)?;
     ws.write_string_with_format(4, 0, "Chiffre clé", &st.header)?;
     ws.write_string_with_format(4, 1, "Valeur", &st.header)?;
-    let figures: [(&str, Option<f64>); 12] = [
+    let [open_steps, overdue_steps] = fr::step_column_headers();
+    let figures: [(&str, Option<f64>); 14] = [
         ("Groupes de travail", Some(t.groups as f64)),
         ("Actions", Some(t.actions as f64)),
         (
@@ -114,6 +118,8 @@ fn summary(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
         ("Expérimentations", Some(t.experiments as f64)),
         ("Avancement moyen (%)", t.average_progress),
         ("Actions en retard", Some(t.overdue_actions as f64)),
+        (&open_steps, Some(t.open_steps as f64)),
+        (&overdue_steps, Some(t.overdue_steps as f64)),
         (
             "Groupes avec pilote et co-pilote de deux structures",
             Some(t.groups_with_two_organisations as f64),
@@ -228,8 +234,13 @@ pub const ACTION_HEADERS: [&str; 17] = [
 
 fn actions(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(ACTIONS_SHEET)?;
-    for (j, h) in ACTION_HEADERS.iter().enumerate() {
-        ws.write_string_with_format(0, j as u16, *h, &st.header)?;
+    let headers: Vec<String> = ACTION_HEADERS
+        .iter()
+        .map(|h| h.to_string())
+        .chain(fr::step_column_headers())
+        .collect();
+    for (j, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, j as u16, h, &st.header)?;
     }
     let changed = report
         .changes
@@ -237,8 +248,8 @@ fn actions(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
         .map(|c| super::changes::rows::rows(&c.changes));
     if let Some(c) = &report.changes {
         let h = super::csv_excel::changes_header(c);
-        ws.write_string_with_format(0, ACTION_HEADERS.len() as u16, text(&h), &st.header)?;
-        ws.set_column_width(ACTION_HEADERS.len() as u16, 60)?;
+        ws.write_string_with_format(0, headers.len() as u16, text(&h), &st.header)?;
+        ws.set_column_width(headers.len() as u16, 60)?;
     }
     let rows = &report.evaluation.actions;
     for (i, a) in rows.iter().enumerate() {
@@ -260,10 +271,12 @@ fn actions(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
         ws.write_number(r, 14, a.indicators_off_target as f64)?;
         write_opt_num(ws, r, 15, a.attainment, &st.pct)?;
         ws.write_string(r, 16, format!("{}/{}", a.group, a.action))?;
+        ws.write_number(r, 17, a.open_steps as f64)?;
+        ws.write_number(r, 18, a.overdue_steps as f64)?;
         if let Some(c) = &changed {
             ws.write_string(
                 r,
-                ACTION_HEADERS.len() as u16,
+                headers.len() as u16,
                 text(&super::changes::rows::of_action(
                     c,
                     a.group.as_str(),
@@ -272,12 +285,12 @@ fn actions(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxEr
             )?;
         }
     }
-    let last = ACTION_HEADERS.len() - usize::from(changed.is_none());
+    let last = headers.len() - usize::from(changed.is_none());
     ws.autofilter(0, 0, rows.len() as u32, last as u16)?;
     ws.set_freeze_panes(1, 0)?;
     let widths = [
         24.0, 30.0, 6.0, 24.0, 20.0, 20.0, 44.0, 18.0, 12.0, 11.0, 11.0, 9.0, 10.0, 11.0, 10.0,
-        14.0, 34.0,
+        14.0, 34.0, 12.0, 12.0,
     ];
     for (j, w) in widths.iter().enumerate() {
         ws.set_column_width(j as u16, *w)?;
@@ -311,6 +324,45 @@ fn alerts(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxErr
     ws.set_column_width(0, 30)?;
     ws.set_column_width(1, 100)?;
     ws.set_column_range_width(2, 3, 24)?;
+    Ok(())
+}
+
+/// The open next steps, overdue ones flagged, with a filter.
+fn steps(wb: &mut Workbook, report: &Report, st: &Styles) -> Result<(), XlsxError> {
+    use crate::i18n::Lang;
+    let ws = wb.add_worksheet().set_name(STEPS_SHEET)?;
+    let headers = crate::t!(Lang::Fr, "report-steps-sheet-headers");
+    let n = headers.split(';').count();
+    for (j, h) in headers.split(';').enumerate() {
+        ws.write_string_with_format(0, j as u16, h, &st.header)?;
+    }
+    let rows = &report.evaluation.open_steps;
+    for (i, s) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        ws.write_string(r, 0, text(&s.group_name))?;
+        ws.write_string(r, 1, text(&s.action_title))?;
+        ws.write_string(r, 2, text(&s.text))?;
+        ws.write_string(r, 3, text(&fr::step_owner(s)))?;
+        write_opt_date(ws, r, 4, s.due, &st.date)?;
+        ws.write_string(r, 5, fr::yes_no(s.overdue))?;
+        ws.write_datetime_with_format(r, 6, excel_date(s.date)?, &st.date)?;
+        ws.write_string(
+            r,
+            7,
+            s.meeting
+                .as_ref()
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+        )?;
+        ws.write_string(r, 8, format!("{}/{}", s.group, s.action))?;
+    }
+    ws.autofilter(0, 0, rows.len() as u32, n.saturating_sub(1) as u16)?;
+    ws.set_freeze_panes(1, 0)?;
+    let widths = [30.0, 36.0, 60.0, 28.0, 11.0, 9.0, 11.0, 12.0, 34.0];
+    for (j, w) in widths.iter().enumerate() {
+        ws.set_column_width(j as u16, *w)?;
+    }
+    ws.set_row_height(0, 30)?;
     Ok(())
 }
 
@@ -384,6 +436,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, XlsxError> {
     summary(&mut wb, report, &st)?;
     actions(&mut wb, report, &st)?;
     alerts(&mut wb, report, &st)?;
+    steps(&mut wb, report, &st)?;
     governance(&mut wb, report, &st)?;
     if let Some(c) = &report.changes {
         changes(&mut wb, c, &st)?;

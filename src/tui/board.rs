@@ -85,9 +85,10 @@ pub struct AlertsState {
 }
 
 /// Every alert kind, in list order.
-pub const ALERT_KINDS: [AlertKind; 6] = [
+pub const ALERT_KINDS: [AlertKind; 7] = [
     AlertKind::GovernanceDue,
     AlertKind::Overdue,
+    AlertKind::OverdueStep,
     AlertKind::OffTarget,
     AlertKind::NoCopilot,
     AlertKind::NoMeetingThisYear,
@@ -159,7 +160,7 @@ pub struct Figures {
     /// Indicators of the selected actions, in the evaluation's order.
     pub indicators: Vec<IndicatorRow>,
     /// Alerts by kind, as indexes into `report.alerts`, in [`ALERT_KINDS`] order.
-    pub by_kind: [Vec<usize>; 6],
+    pub by_kind: [Vec<usize>; ALERT_KINDS.len()],
 }
 
 impl Figures {
@@ -324,7 +325,7 @@ fn compute(app: &App, selection: Selection) -> Option<Figures> {
             }
         }
     }
-    let mut by_kind: [Vec<usize>; 6] = Default::default();
+    let mut by_kind: [Vec<usize>; ALERT_KINDS.len()] = Default::default();
     for (n, a) in report.alerts.iter().enumerate() {
         if let Some(k) = ALERT_KINDS.iter().position(|x| *x == a.kind) {
             by_kind[k].push(n);

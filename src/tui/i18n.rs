@@ -82,6 +82,7 @@ fn alert_id(k: AlertKind) -> &'static str {
     match k {
         AlertKind::GovernanceDue => "governance-due",
         AlertKind::Overdue => "overdue",
+        AlertKind::OverdueStep => "overdue-step",
         AlertKind::OffTarget => "off-target",
         AlertKind::NoCopilot => "no-copilot",
         AlertKind::NoMeetingThisYear => "no-meeting",

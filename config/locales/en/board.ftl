@@ -24,6 +24,14 @@ board-figure = { $what ->
        *[other] experiments
     }
     [overdue] overdue
+    [open-steps] { $count ->
+        [one] next step
+       *[other] next steps
+    }
+    [overdue-steps] { $count ->
+        [one] late step
+       *[other] late steps
+    }
     [average-progress] average progress
     [meetings] { $count ->
         [one] meeting
@@ -79,6 +87,7 @@ alerts-narrow-hint = ({ $key } to narrow)
 alert-kind = { $kind ->
     [governance-due] Governance due
     [overdue] Overdue action
+    [overdue-step] Overdue next step
     [off-target] Indicator off target
     [no-copilot] Incomplete leadership
     [no-meeting] Group with no meeting this year
@@ -88,6 +97,7 @@ alert-kind = { $kind ->
 alert-kind-short = { $kind ->
     [governance-due] Governance
     [overdue] Overdue
+    [overdue-step] Late step
     [off-target] Off target
     [no-copilot] Leadership
     [no-meeting] No meeting
@@ -103,6 +113,8 @@ calendar-item = { $item ->
 }
 alert-governance = { $name }: { $state } (expected from { $from } to { $to })
 alert-overdue = “{ $title }” ({ $group }): due { $due } passed, { $status }
+alert-overdue-step = “{ $text }” — { $owner }, due { $due } (“{ $action }”, { $group })
+alert-step-no-owner = no organisation named
 alert-off-target = { $label }: { $latest } for a target of { $target }{ $unit } (“{ $action }”)
 alert-lead = { $group }: { $issue ->
     [no-pilot] no pilot

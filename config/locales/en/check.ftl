@@ -132,5 +132,7 @@ rule-action-missing = { $what ->
 }
 rule-due-before-start = action `{ $id }` is due ({ $due }) before it starts ({ $start })
 rule-overdue = action `{ $id }` was due on { $due } and is still "{ $status }"
+rule-overdue-step = next step “{ $text }” of action `{ $id }` ({ $owner }) is past its date, { $due }, and not done
+rule-step-no-owner = no organisation named
 rule-done-not-100 = action `{ $id }` is done but its progress is { $progress }%
 rule-duplicate-indicator = duplicate indicator id `{ $id }` in action `{ $action }`

@@ -60,6 +60,18 @@ report-changes-column = Changes { $since }
 report-changes-sheet = Changes
 report-changes-headers = Type;Group;Action;Change;Date
 
+## Next steps (taken in meetings, carried by an organisation)
+
+report-figure-open-steps = Open next steps
+report-figure-overdue-steps = Overdue next steps
+report-card-overdue-steps = overdue next steps
+report-card-open-steps = of { $open } open, past their date
+report-steps-title = Overdue next steps
+report-steps-none = No overdue next step.
+report-steps-headers = Group;Action;Next step;Carried by;Due;Taken on;Meeting
+report-steps-sheet-headers = Group;Action;Next step;Carried by;Due;Overdue;Taken on;Meeting;Id
+report-step-no-owner = —
+
 ## `pacte report`: errors
 
 report-unknown-territory = unknown territory “{ $typed }”; expected one of: { $known }

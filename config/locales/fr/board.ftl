@@ -27,6 +27,14 @@ board-figure = { $what ->
        *[other] expérimentations
     }
     [overdue] en retard
+    [open-steps] { $count ->
+        [one] suite à donner
+       *[other] suites à donner
+    }
+    [overdue-steps] { $count ->
+        [one] suite en retard
+       *[other] suites en retard
+    }
     [average-progress] d'avancement moyen
     [meetings] { $count ->
         [one] réunion
@@ -85,6 +93,7 @@ alerts-narrow-hint = ({ $key } pour trier)
 alert-kind = { $kind ->
     [governance-due] Gouvernance à tenir
     [overdue] Action en retard
+    [overdue-step] Suite à donner en retard
     [off-target] Indicateur sous la cible
     [no-copilot] Pilotage incomplet
     [no-meeting] Groupe sans réunion cette année
@@ -94,6 +103,7 @@ alert-kind = { $kind ->
 alert-kind-short = { $kind ->
     [governance-due] Gouvernance
     [overdue] Retard
+    [overdue-step] Suite due
     [off-target] Sous cible
     [no-copilot] Pilotage
     [no-meeting] Sans réunion
@@ -109,6 +119,8 @@ calendar-item = { $item ->
 }
 alert-governance = { $name } : { $state } (attendu du { $from } au { $to })
 alert-overdue = « { $title } » ({ $group }) : échéance { $due } dépassée, { $status }
+alert-overdue-step = « { $text } » — { $owner }, attendue le { $due } (« { $action } », { $group })
+alert-step-no-owner = sans structure désignée
 alert-off-target = { $label } : { $latest } pour une cible de { $target }{ $unit } (« { $action } »)
 alert-lead = { $group } : { $issue ->
     [no-pilot] sans pilote

@@ -132,5 +132,7 @@ rule-action-missing = { $what ->
 }
 rule-due-before-start = l'action `{ $id }` a une échéance ({ $due }) antérieure à son début ({ $start })
 rule-overdue = l'action `{ $id }` devait aboutir le { $due } et reste « { $status } »
+rule-overdue-step = la suite à donner « { $text } » de l'action `{ $id }` ({ $owner }) était attendue le { $due } et n'est pas faite
+rule-step-no-owner = sans structure désignée
 rule-done-not-100 = l'action `{ $id }` est réalisée mais son avancement est de { $progress } %
 rule-duplicate-indicator = identifiant d'indicateur `{ $id }` en double dans l'action `{ $action }`

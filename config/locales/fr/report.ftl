@@ -60,6 +60,18 @@ report-changes-column = Évolutions { $since }
 report-changes-sheet = Évolutions
 report-changes-headers = Type;Groupe;Action;Changement;Date
 
+## Suites à donner (décidées en réunion, portées par une structure)
+
+report-figure-open-steps = Suites à donner ouvertes
+report-figure-overdue-steps = Suites à donner en retard
+report-card-overdue-steps = suites à donner en retard
+report-card-open-steps = sur { $open } ouvertes, échéance dépassée
+report-steps-title = Suites à donner en retard
+report-steps-none = Aucune suite à donner en retard.
+report-steps-headers = Groupe;Action;Suite à donner;Porteur;Échéance;Décidée le;Réunion
+report-steps-sheet-headers = Groupe;Action;Suite à donner;Porteur;Échéance;En retard;Décidée le;Réunion;Identifiant
+report-step-no-owner = —
+
 ## `pacte report` : erreurs
 
 report-unknown-territory = territoire inconnu « { $typed } » ; valeurs possibles : { $known }

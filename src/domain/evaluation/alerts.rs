@@ -2,8 +2,9 @@
 //! should look at first. Each alert names the group and action concerned so
 //! that a screen can jump to it.
 
-use super::Evaluation;
+use super::{Evaluation, StepRow};
 use crate::domain::Id;
+use crate::i18n::{Lang, date};
 use serde::Serialize;
 
 /// The kind of an alert, in the order alerts are listed.
@@ -14,6 +15,8 @@ pub enum AlertKind {
     GovernanceDue,
     /// An unfinished action past its due date.
     Overdue,
+    /// An open next step (*suite à donner*) past its due date.
+    OverdueStep,
     /// An indicator whose latest measurement has not reached its target.
     OffTarget,
     /// A group without pilot, without co-pilot, or both from one organisation.
@@ -30,6 +33,7 @@ impl AlertKind {
         match self {
             AlertKind::GovernanceDue => "Gouvernance à tenir",
             AlertKind::Overdue => "Action en retard",
+            AlertKind::OverdueStep => "Suite à donner en retard",
             AlertKind::OffTarget => "Indicateur sous la cible",
             AlertKind::NoCopilot => "Pilotage incomplet",
             AlertKind::NoMeetingThisYear => "Groupe sans réunion cette année",
@@ -69,6 +73,25 @@ fn fr_number(v: f64) -> String {
     s.replace('.', ",")
 }
 
+/// What an overdue next step's alert says, in `lang`, from the catalogue:
+/// its text, who carries it, when it was due, its action and group (raw
+/// text from the files: sanitise before printing to a terminal).
+pub fn step_message(lang: Lang, s: &StepRow) -> String {
+    let owner = s
+        .owner_name
+        .clone()
+        .unwrap_or_else(|| crate::t!(lang, "alert-step-no-owner"));
+    crate::t!(
+        lang,
+        "alert-overdue-step",
+        text = s.text.as_str(),
+        owner = owner,
+        due = s.due.map(|d| date(lang, d)).unwrap_or_default(),
+        action = s.action_title.as_str(),
+        group = s.group_name.as_str()
+    )
+}
+
 /// Every alert of the evaluation, grouped by kind in [`AlertKind`] order,
 /// then in the evaluation's order.
 pub fn alerts(e: &Evaluation) -> Vec<Alert> {
@@ -106,6 +129,14 @@ pub fn alerts(e: &Evaluation) -> Vec<Alert> {
                 a.status.label_fr()
             ),
             ..base(AlertKind::Overdue)
+        });
+    }
+    for s in e.overdue_steps() {
+        out.push(Alert {
+            group: Some(s.group.clone()),
+            action: Some(s.action.clone()),
+            message: step_message(Lang::Fr, s),
+            ..base(AlertKind::OverdueStep)
         });
     }
     for i in &e.indicators_off_target {

@@ -73,6 +73,10 @@ pub struct Totals {
     pub experiments: usize,
     /// Unfinished actions past their due date.
     pub overdue_actions: usize,
+    /// Next steps (*suites à donner*) not done yet.
+    pub open_steps: usize,
+    /// Open next steps past their due date.
+    pub overdue_steps: usize,
     /// Mean progress of the actions that are not abandoned (0–100, one decimal).
     pub average_progress: Option<f64>,
     /// Indicators of the actions.
@@ -269,10 +273,42 @@ pub struct ActionRow {
     pub indicators_off_target: usize,
     /// Mean share of the way to the target of its judged indicators, in percent.
     pub attainment: Option<f64>,
+    /// Its next steps not done yet.
+    pub open_steps: usize,
+    /// Those past their due date.
+    pub overdue_steps: usize,
     /// Pilot organisation name.
     pub pilot: Option<String>,
     /// Co-pilot organisation name.
     pub copilot: Option<String>,
+}
+
+/// A next step (*suite à donner*) not done yet: what, who, by when, and
+/// where it was taken.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StepRow {
+    /// Group id.
+    pub group: Id,
+    /// Group name.
+    pub group_name: String,
+    /// Action id.
+    pub action: Id,
+    /// Action title.
+    pub action_title: String,
+    /// What is to be done.
+    pub text: String,
+    /// The organisation that carries it.
+    pub owner: Option<Id>,
+    /// Its name in the referential (the id when unknown there).
+    pub owner_name: Option<String>,
+    /// When it is due.
+    pub due: Option<NaiveDate>,
+    /// When it was taken.
+    pub date: NaiveDate,
+    /// The meeting it was taken in.
+    pub meeting: Option<Id>,
+    /// Due before the evaluation's date.
+    pub overdue: bool,
 }
 
 /// An indicator worth a look.
@@ -334,6 +370,9 @@ pub struct Evaluation {
     pub groups: Vec<GroupFigures>,
     /// One row per action.
     pub actions: Vec<ActionRow>,
+    /// Open next steps: per group in the evaluation's order, earliest due
+    /// first (those without a due date last), then by date taken.
+    pub open_steps: Vec<StepRow>,
     /// Indicators off target.
     pub indicators_off_target: Vec<IndicatorAlert>,
     /// Indicators of active actions not measured in the reference year.
@@ -348,6 +387,11 @@ impl Evaluation {
     /// The rows of the overdue actions.
     pub fn overdue_actions(&self) -> impl Iterator<Item = &ActionRow> {
         self.actions.iter().filter(|a| a.overdue)
+    }
+
+    /// The open next steps past their due date.
+    pub fn overdue_steps(&self) -> impl Iterator<Item = &StepRow> {
+        self.open_steps.iter().filter(|s| s.overdue)
     }
 
     /// The rows of the experiments.

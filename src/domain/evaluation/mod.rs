@@ -11,6 +11,9 @@
 //! - *projects realised* are actions *en fonctionnement* or *totalement
 //!   réalisée*; *experiments* are actions flagged `experimentation`;
 //! - *overdue*: unfinished with a due date before `today`;
+//! - *open next steps*: journal entries of kind next step with no `done`
+//!   date, of every action of the selected groups; *overdue* when due
+//!   before `today`;
 //! - indicators are judged by [`indicators`] on actions that are not
 //!   abandoned; *not measured* lists the indicators of active actions
 //!   (project, in progress, operating) with no measurement in the reference
@@ -36,7 +39,7 @@ pub use indicators::TargetState;
 pub use partners::{JoinedHow, NewPartner, NewPartners};
 pub use status_counts::StatusCounts;
 
-use crate::domain::{Action, Group, Id, Indicator, Status};
+use crate::domain::{Action, Group, Id, Indicator, Referential, Status, meeting};
 use chrono::{Datelike, NaiveDate};
 
 /// Running sums shared by the per-territory, per-axis and per-group figures.
@@ -132,6 +135,30 @@ fn indicator_alert(g: &Group, a: &Action, i: &Indicator) -> IndicatorAlert {
     }
 }
 
+/// The open next steps of a group, in [`meeting::open_steps`] order.
+fn step_rows(g: &Group, r: &Referential, today: NaiveDate) -> Vec<StepRow> {
+    meeting::open_steps(g)
+        .into_iter()
+        .map(|s| StepRow {
+            group: g.id.clone(),
+            group_name: g.name.clone(),
+            action: s.action.id.clone(),
+            action_title: s.action.title.clone(),
+            text: s.entry.text.clone(),
+            owner: s.entry.owner.clone(),
+            owner_name: s
+                .entry
+                .owner
+                .as_ref()
+                .map(|o| r.organisation_name(o).to_string()),
+            due: s.entry.due,
+            date: s.entry.date,
+            meeting: s.entry.meeting.clone(),
+            overdue: s.entry.is_overdue_step(today),
+        })
+        .collect()
+}
+
 /// Computes the evaluation of `selection` as of `today`. New partners are
 /// counted from `partners_since` (default: 1 January of the reference year).
 pub fn evaluate(
@@ -171,7 +198,9 @@ pub fn evaluate(
     let mut off_target = Vec::new();
     let mut not_measured = Vec::new();
     let mut group_figures = Vec::new();
+    let mut open_steps = Vec::new();
     for g in &groups {
+        open_steps.extend(step_rows(g, r, today));
         let mut t = Tally::default();
         t.add_group(g, today);
         all.add_group(g, today);
@@ -267,6 +296,12 @@ pub fn evaluate(
                         .count()
                 },
                 attainment: mean(a.indicators.iter().filter_map(indicators::attainment)),
+                open_steps: a.journal.iter().filter(|j| j.is_open_step()).count(),
+                overdue_steps: a
+                    .journal
+                    .iter()
+                    .filter(|j| j.is_overdue_step(today))
+                    .count(),
                 pilot: g
                     .pilot
                     .as_ref()
@@ -286,6 +321,8 @@ pub fn evaluate(
     totals.indicators_on_target = all.on_target;
     totals.indicators_off_target = all.off_target;
     totals.indicators_not_measured = not_measured.len();
+    totals.open_steps = open_steps.len();
+    totals.overdue_steps = open_steps.iter().filter(|s| s.overdue).count();
 
     let territory_ids: Vec<Id> = r
         .territories
@@ -412,6 +449,7 @@ pub fn evaluate(
         themes,
         groups: group_figures,
         actions,
+        open_steps,
         indicators_off_target: off_target,
         indicators_not_measured: not_measured,
         governance,

@@ -1,5 +1,7 @@
 use super::*;
-use crate::domain::{Governance, IndicatorKind, Lead, Meeting, MeetingKind};
+use crate::domain::{
+    EntryKind, Governance, IndicatorKind, JournalEntry, Lead, Meeting, MeetingKind,
+};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -324,4 +326,143 @@ fn alerts_name_what_they_are_about() {
     assert_eq!(no_meeting, ["mobilite-thau", "freins"]);
     // Sorted by kind.
     assert!(a.windows(2).all(|w| w[0].kind <= w[1].kind));
+}
+
+fn step(date: &str, text: &str, owner: Option<&str>, due: Option<&str>) -> JournalEntry {
+    JournalEntry {
+        meeting: Some(id(date)),
+        owner: owner.map(id),
+        due: due.map(d),
+        ..JournalEntry::new(d(date), EntryKind::NextStep, text)
+    }
+}
+
+/// The sample, with next steps on two groups: open and overdue, open not
+/// yet due, open with no date, done, and a decision (not a step).
+fn with_steps() -> Vec<Group> {
+    let mut groups = sample();
+    let thau = &mut groups[1];
+    thau.actions[1].journal = vec![
+        step(
+            "2024-06-01",
+            "Relancer la CAF",
+            Some("caf"),
+            Some("2024-09-15"),
+        ),
+        step(
+            "2024-06-01",
+            "Chiffrer le parc",
+            Some("inconnue"),
+            Some("2024-12-01"),
+        ),
+        JournalEntry {
+            done: Some(d("2024-08-01")),
+            ..step("2024-06-01", "Fait", Some("caf"), Some("2024-07-01"))
+        },
+        JournalEntry::new(d("2024-06-01"), EntryKind::Decision, "Décidé"),
+    ];
+    groups[2].actions[0].journal = vec![
+        step("2024-05-01", "Sans date", None, None),
+        step("2024-05-01", "Trouver un local", None, Some("2024-08-31")),
+    ];
+    groups
+}
+
+#[test]
+fn open_and_overdue_next_steps_are_carried_and_counted() {
+    let e = eval(&with_steps(), &Selection::default(), "2024-10-01");
+    assert_eq!(e.totals.open_steps, 4);
+    assert_eq!(e.totals.overdue_steps, 2);
+    // Groups in the evaluation's order, then earliest due first.
+    let texts: Vec<&str> = e.open_steps.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Relancer la CAF",
+            "Chiffrer le parc",
+            "Trouver un local",
+            "Sans date"
+        ]
+    );
+    let first = &e.open_steps[0];
+    assert_eq!(first.group.as_str(), "mobilite-thau");
+    assert_eq!(first.group_name, "Groupe mobilite-thau");
+    assert_eq!(first.action.as_str(), "plateforme");
+    assert_eq!(first.action_title, "Action plateforme");
+    assert_eq!(first.owner.as_ref().map(Id::as_str), Some("caf"));
+    assert_eq!(first.owner_name.as_deref(), Some("CAF de l'Hérault"));
+    assert_eq!(first.due, Some(d("2024-09-15")));
+    assert_eq!(first.date, d("2024-06-01"));
+    assert_eq!(first.meeting.as_ref().map(Id::as_str), Some("2024-06-01"));
+    assert!(first.overdue);
+    // An owner the referential does not know keeps its id.
+    assert_eq!(e.open_steps[1].owner_name.as_deref(), Some("inconnue"));
+    assert!(!e.open_steps[1].overdue);
+    let overdue: Vec<&str> = e.overdue_steps().map(|s| s.text.as_str()).collect();
+    assert_eq!(overdue, ["Relancer la CAF", "Trouver un local"]);
+    // Per action.
+    let row = e
+        .actions
+        .iter()
+        .find(|a| a.action.as_str() == "plateforme")
+        .unwrap();
+    assert_eq!((row.open_steps, row.overdue_steps), (2, 1));
+    // A selection keeps the steps of its groups only.
+    let bit = eval(
+        &with_steps(),
+        &Selection {
+            territory: Some(id("biterrois")),
+            ..Default::default()
+        },
+        "2024-10-01",
+    );
+    assert_eq!((bit.totals.open_steps, bit.totals.overdue_steps), (2, 1));
+}
+
+#[test]
+fn an_overdue_next_step_is_an_alert_right_after_the_overdue_actions() {
+    let e = eval(&with_steps(), &Selection::default(), "2024-10-01");
+    let a = alerts(&e);
+    let steps: Vec<_> = a
+        .iter()
+        .filter(|a| a.kind == AlertKind::OverdueStep)
+        .collect();
+    assert_eq!(steps.len(), 2);
+    assert_eq!(
+        steps[0].group.as_ref().map(Id::as_str),
+        Some("mobilite-thau")
+    );
+    assert_eq!(steps[0].action.as_ref().map(Id::as_str), Some("plateforme"));
+    assert_eq!(steps[0].indicator, None);
+    assert_eq!(
+        steps[0].message,
+        "«\u{a0}Relancer la CAF\u{a0}» — CAF de l'Hérault, attendue le 15/09/2024 \
+         («\u{a0}Action plateforme\u{a0}», Groupe mobilite-thau)"
+    );
+    assert!(
+        steps[1].message.contains("sans structure désignée"),
+        "{}",
+        steps[1].message
+    );
+    assert_eq!(
+        AlertKind::OverdueStep.label_fr(),
+        "Suite à donner en retard"
+    );
+    // In kind order: after the overdue actions, before the indicators.
+    let last_overdue = a
+        .iter()
+        .rposition(|x| x.kind == AlertKind::Overdue)
+        .unwrap();
+    let first_step = a
+        .iter()
+        .position(|x| x.kind == AlertKind::OverdueStep)
+        .unwrap();
+    let first_off = a.iter().position(|x| x.kind == AlertKind::OffTarget);
+    assert_eq!(first_step, last_overdue + 1);
+    assert!(first_off.is_none_or(|o| o > first_step));
+    assert!(AlertKind::Overdue < AlertKind::OverdueStep);
+    assert!(AlertKind::OverdueStep < AlertKind::OffTarget);
+    // The English words, for the interface.
+    let en = super::alerts::step_message(crate::i18n::Lang::En, &e.open_steps[0]);
+    assert!(en.contains("due 2024-09-15"), "{en}");
 }

@@ -119,7 +119,7 @@ pub fn draw(app: &App, s: &AlertsState, st: &Styles, f: &mut Frame, area: Rect) 
 
 fn kind_style(k: AlertKind, st: &Styles) -> Style {
     match k {
-        AlertKind::GovernanceDue | AlertKind::Overdue => st.error(),
+        AlertKind::GovernanceDue | AlertKind::Overdue | AlertKind::OverdueStep => st.error(),
         AlertKind::OffTarget | AlertKind::NoCopilot => st.warn(),
         AlertKind::NoMeetingThisYear | AlertKind::NotMeasured => st.title(),
     }
@@ -240,6 +240,15 @@ fn words(lang: Lang, fig: &Figures, index: usize, a: &Alert) -> Option<String> {
                 due = r.due.map(date).unwrap_or_default(),
                 status = r.status.label(lang)
             )
+        }
+        AlertKind::OverdueStep => {
+            // Step alerts follow the evaluation's overdue steps, in order.
+            let kind = ALERT_KINDS
+                .iter()
+                .position(|k| *k == AlertKind::OverdueStep)?;
+            let rank = fig.by_kind.get(kind)?.iter().position(|i| *i == index)?;
+            let s = e.overdue_steps().nth(rank)?;
+            crate::domain::evaluation::alerts::step_message(lang, s)
         }
         AlertKind::OffTarget => {
             let i = e.indicators_off_target.iter().find(|i| {

@@ -224,6 +224,13 @@ fn key_figures(app: &App, fig: &Figures, st: &Styles) -> Vec<Chip> {
             st,
             true,
         ),
+        chip(t.open_steps, &word("open-steps", t.open_steps), st, false),
+        chip(
+            t.overdue_steps,
+            &word("overdue-steps", t.overdue_steps),
+            st,
+            true,
+        ),
         chip(progress, &word("average-progress", 0), st, false),
         chip(t.meetings, &word("meetings", t.meetings), st, false),
         chip(
