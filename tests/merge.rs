@@ -165,6 +165,51 @@ fn both_add_meetings() {
     }
 }
 
+/// Each clone holds a meeting on the same day, with a decision linked to
+/// it on the same action.
+fn meeting_with_decision(g: &mut Group, participants: u32, decision: &str) {
+    add_meeting(g, "2025-01-10", participants);
+    let e = JournalEntry {
+        meeting: Some(Id::new("2025-01-10").unwrap()),
+        ..JournalEntry::new(d("2025-01-10"), EntryKind::Decision, decision)
+    };
+    action(g, "plateforme-mobilite").journal.push(e);
+}
+
+#[test]
+fn two_meetings_the_same_day_in_two_clones_are_two_meetings_after_the_merge() {
+    for how in [How::Merge, How::Rebase] {
+        let (r, out) = both_edit(
+            |ws| thau(ws, |g| meeting_with_decision(g, 7, "Décision du clone A.")),
+            |ws| thau(ws, |g| meeting_with_decision(g, 9, "Décision du clone B.")),
+            how,
+        );
+        assert!(
+            out.status.success(),
+            "{how:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = fs::read_to_string(r.b.join("groups/mobilite-thau.ron")).unwrap();
+        let g: Group = pacte::store::format::from_text(&text).unwrap();
+        let day: Vec<(String, u32)> = g
+            .meetings
+            .iter()
+            .filter(|m| m.date == d("2025-01-10"))
+            .map(|m| (m.id.as_ref().unwrap().to_string(), m.participants))
+            .collect();
+        assert_eq!(day.len(), 2, "{how:?}: {day:?}");
+        assert_eq!(day[0].0, "2025-01-10");
+        assert_eq!(day[1].0, "2025-01-10-2");
+        // Each decision still points to its own clone's meeting.
+        let p = g.action(&Id::new("plateforme-mobilite").unwrap()).unwrap();
+        for (text, participants) in [("Décision du clone A.", 7), ("Décision du clone B.", 9)] {
+            let e = p.journal.iter().find(|e| e.text == text).unwrap();
+            let m = g.meeting(e.meeting.as_ref().unwrap()).unwrap();
+            assert_eq!(m.participants, participants, "{how:?}: {text}");
+        }
+    }
+}
+
 /// Adds a journal entry in date order.
 fn add_entry(g: &mut Group, action_id: &str, date: &str, kind: EntryKind, text: &str) {
     let j = &mut action(g, action_id).journal;

@@ -6,7 +6,10 @@
 //! Skipped (with a note) when `tmux` is not on PATH.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
 mod gitenv;
+
+use common::tmux::Tmux;
 
 use gitenv::copy_dir;
 
@@ -14,64 +17,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.cmd(&["send-keys", "-t", "t", k]);
-            sleep(Duration::from_millis(150));
-        }
-    }
-
-    fn text(&self, s: &str) {
-        self.cmd(&["send-keys", "-t", "t", "-l", s]);
-        sleep(Duration::from_millis(300));
-    }
-
-    fn screen(&self) -> String {
-        self.cmd(&["capture-pane", "-p", "-t", "t"])
-    }
-
-    fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(needle) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "`{needle}` never showed:\n{s}"
-            );
-            sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .output();
-    }
-}
+use std::time::Duration;
 
 #[test]
 fn search_status_measure_quit_in_a_real_terminal() {

@@ -9,6 +9,8 @@ pub const REFERENTIAL_FILE: &str = "pacte.ron";
 pub const GOVERNANCE_FILE: &str = "governance.ron";
 /// The folder holding one file per working group.
 pub const GROUPS_DIR: &str = "groups";
+/// The folder holding the minutes of meetings, one folder per group.
+pub const MINUTES_DIR: &str = "minutes";
 /// Suffix of temporary files written during a save.
 pub const TEMP_SUFFIX: &str = ".pacte-tmp";
 /// Largest file read, in bytes.

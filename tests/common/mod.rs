@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod tmux;
 pub mod tui;
 pub mod tui_fixture;
 pub mod tui_sync;

@@ -77,11 +77,9 @@ pub fn render(
 /// `minutes/<group-id>/<meeting-id>.<ext>` (ids are slugs: the path never
 /// leaves the workspace).
 pub fn default_path(g: &Group, meeting: &Id, format: MinutesFormat) -> PathBuf {
-    PathBuf::from("minutes").join(g.id.as_str()).join(format!(
-        "{}.{}",
-        meeting.as_str(),
-        format.extension()
-    ))
+    PathBuf::from(crate::store::layout::MINUTES_DIR)
+        .join(g.id.as_str())
+        .join(format!("{}.{}", meeting.as_str(), format.extension()))
 }
 
 /// The commit message that shares the minutes: "Compte rendu du groupe
