@@ -349,3 +349,31 @@ fn snapshots_of_the_meeting_screens() {
         insta::assert_snapshot!(format!("{l}_group_with_meeting_80x24"), snap(&a, 80, 24));
     }
 }
+
+#[test]
+fn an_organisation_present_but_unknown_is_added_to_the_referential() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    t.press("j enter enter r enter enter space");
+    // The last row adds one: typing filters to it.
+    t.typ("absente");
+    t.press("space enter");
+    t.typ("Garage solidaire de Sète");
+    t.press("enter enter enter enter");
+    let m = held(&t.app);
+    assert_eq!(
+        m.organisations,
+        [id("departement"), id("garage-solidaire-de-sete")]
+    );
+    let referential = t.file("pacte.ron");
+    assert!(
+        referential.contains(
+            "id: \"garage-solidaire-de-sete\",\n            name: \"Garage solidaire de Sète\","
+        ),
+        "{referential}"
+    );
+    assert!(matches!(t.app.screen(), Screen::Meeting(_)));
+    // The workspace still checks clean with it.
+    let ws = pacte::store::Workspace::open(t.root()).unwrap();
+    assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
+    assert!(ws.check(date("2025-01-15")).iter().all(|d| !d.is_error()));
+}

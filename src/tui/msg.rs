@@ -26,6 +26,8 @@ pub enum Msg {
     Deleted(Id, Result<(), String>),
     /// Result of [`Effect::SaveGovernance`].
     GovernanceSaved(Result<(), String>),
+    /// Result of [`Effect::SaveReferential`].
+    ReferentialSaved(Result<(), String>),
     /// Result of [`Effect::WriteFile`].
     Written(PathBuf, Result<(), String>),
     /// Files changed on disk (from the runtime's poll).
@@ -55,6 +57,8 @@ pub enum Effect {
     Sync(SyncEffect),
     /// Write a text file of the workspace (minutes), path relative to it.
     WriteFile(PathBuf, String),
+    /// Save `pacte.ron` through the store's safe save.
+    SaveReferential,
 }
 
 macro_rules! commands {

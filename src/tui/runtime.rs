@@ -295,6 +295,13 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
                 .map_err(|e| e.message().in_lang(app.lang).to_string());
             Msg::Deleted(id, r)
         }
+        Effect::SaveReferential => {
+            let r = app
+                .ws
+                .save_referential()
+                .map_err(|e| e.message().in_lang(app.lang).to_string());
+            Msg::ReferentialSaved(r)
+        }
         Effect::WriteFile(rel, text) => {
             let r = write_file(&app.ws.root, &rel, &text).map_err(|e| e.to_string());
             Msg::Written(rel, r)

@@ -70,6 +70,8 @@ pub enum Choice {
     Deliverable(String),
     /// A journal entry, by its content.
     Entry(Box<JournalEntry>),
+    /// Something new, typed next.
+    New,
 }
 
 /// The entries of the menus (Enter on an item).
@@ -379,6 +381,9 @@ pub enum SessionStep {
     Kind(SessionDraft),
     /// Opening: the organisations present.
     Present(SessionDraft),
+    /// Opening: the name of an organisation present that the referential
+    /// does not know yet (added to it).
+    NewOrganisation(SessionDraft),
     /// Opening: the organisations excused.
     Excused(SessionDraft),
     /// Opening: how many took part.

@@ -59,3 +59,5 @@ session-no-action = No action to go through in this group.
 session-crumb = Meeting of { $date }
 session-general = General decision of the meeting (on no action in particular)
 session-record-general = General decision: { $text }
+session-new-organisation = + an organisation not in the list…
+session-new-organisation-name = Name of the organisation (added to the referential, pacte.ron)

@@ -59,3 +59,5 @@ session-no-action = Aucune action à passer en revue dans ce groupe.
 session-crumb = Réunion du { $date }
 session-general = Décision générale de la réunion (sur aucune action en particulier)
 session-record-general = Décision générale{"\u00a0"}: { $text }
+session-new-organisation = + une organisation absente de la liste…
+session-new-organisation-name = Nom de l'organisation (ajoutée au référentiel, pacte.ron)

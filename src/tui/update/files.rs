@@ -74,6 +74,20 @@ pub fn governance_saved(app: &mut App, result: Result<(), String>) -> Vec<Effect
     Vec::new()
 }
 
+/// `pacte.ron` saved (an organisation added in a meeting) or not.
+pub fn referential_saved(app: &mut App, result: Result<(), String>) -> Vec<Effect> {
+    let lang = app.lang;
+    let file = crate::store::layout::REFERENTIAL_FILE;
+    match result {
+        Ok(()) => app.say(Tone::Ok, t!(lang, "file-saved", what = "", file = file)),
+        Err(e) => {
+            let key = app.keymap.first_key_in(Command::Retry, lang);
+            app.say(Tone::Error, t!(lang, "file-not-saved", why = e, key = key));
+        }
+    }
+    Vec::new()
+}
+
 /// A file written for the user (minutes) or not.
 pub fn written(app: &mut App, path: std::path::PathBuf, result: Result<(), String>) -> Vec<Effect> {
     let lang = app.lang;

@@ -72,6 +72,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Deleted(id, result) => files::deleted(app, id, result),
         Msg::GovernanceSaved(result) => files::governance_saved(app, result),
         Msg::Written(path, result) => files::written(app, path, result),
+        Msg::ReferentialSaved(result) => files::referential_saved(app, result),
         Msg::DiskChanged(changes) => {
             // A conflicted file fixed in a text editor: the conflict screen
             // reads the files again.

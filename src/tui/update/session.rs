@@ -6,10 +6,10 @@
 
 use super::context::{self, item};
 use super::record;
-use crate::domain::edit::{ActionEdit, DeliverableEdit, Edit, MeetingEdit};
+use crate::domain::edit::{ActionEdit, DeliverableEdit, Edit, MeetingEdit, fresh_id};
 use crate::domain::meeting::{AgendaItem, agenda, in_progress};
 use crate::domain::{
-    EntryKind, Group, Id, JournalEntry, Meeting, MeetingKind, Minutes, read_date,
+    EntryKind, Group, Id, JournalEntry, Meeting, MeetingKind, Minutes, Organisation, read_date,
     read_optional_date,
 };
 use crate::report::minutes::{self, MinutesFormat};
@@ -120,6 +120,13 @@ fn organisations(app: &App, gid: &Id, except: &[Id]) -> Vec<crate::tui::app::Pic
     items
 }
 
+/// Asks for the organisations excused (those present left out).
+fn excused(app: &mut App, d: SessionDraft) {
+    let items = organisations(app, &d.group, &d.present);
+    let title = t!(app.lang, "session-excused");
+    context::pick(app, title, items, true, step(SessionStep::Excused(d)));
+}
+
 fn open_screen(app: &mut App, gid: &Id, mid: &Id) {
     let Some(g) = app.ws.group(gid) else { return };
     let Some(m) = g.meeting(mid) else { return };
@@ -154,15 +161,52 @@ fn opening(app: &mut App, s: SessionStep, a: &Answer) -> Result<Vec<Effect>, Str
             if let Some(Choice::MeetingKind(k)) = a.first() {
                 d.kind = *k;
             }
-            let items = organisations(app, &d.group, &[]);
+            let mut items = organisations(app, &d.group, &[]);
+            items.push(item(
+                Choice::New,
+                t!(lang, "session-new-organisation"),
+                false,
+            ));
             let title = t!(lang, "session-present");
             context::pick(app, title, items, true, step(SessionStep::Present(d)));
         }
         SessionStep::Present(mut d) => {
             d.present = context::ids(a.chosen());
-            let items = organisations(app, &d.group, &d.present);
-            let title = t!(lang, "session-excused");
-            context::pick(app, title, items, true, step(SessionStep::Excused(d)));
+            if a.chosen().contains(&Choice::New) {
+                let title = t!(lang, "session-new-organisation-name");
+                context::input(app, title, "", step(SessionStep::NewOrganisation(d)));
+                return Ok(Vec::new());
+            }
+            excused(app, d);
+        }
+        SessionStep::NewOrganisation(mut d) => {
+            let name = a.text();
+            if name.is_empty() {
+                return Err(context::empty(app));
+            }
+            let Some(r) = app.ws.referential.as_mut() else {
+                return Err(t!(lang, "form-group-gone"));
+            };
+            if let Some(o) = r.organisations.iter().find(|o| o.name == name) {
+                // Known already under that name: just present.
+                d.present.push(o.id.clone());
+                excused(app, d);
+                return Ok(Vec::new());
+            }
+            let id = fresh_id(name, r.organisations.iter().map(|o| &o.id))
+                .ok_or_else(|| context::empty(app))?;
+            let Some(r) = app.ws.referential.as_mut() else {
+                return Err(t!(lang, "form-group-gone"));
+            };
+            r.organisations.push(Organisation {
+                id: id.clone(),
+                name: name.to_string(),
+                network: None,
+                joined: Some(d.date),
+            });
+            d.present.push(id);
+            excused(app, d);
+            return Ok(vec![Effect::SaveReferential]);
         }
         SessionStep::Excused(mut d) => {
             d.excused = context::ids(a.chosen());
