@@ -45,6 +45,7 @@ minutes-decisions = Decisions
 minutes-steps = Next steps
 minutes-notes = Notes
 minutes-step = { $text } — { $details }
+minutes-step-done = done on { $date }
 minutes-step-due = due { $due }
 minutes-overdue = overdue
 minutes-section-carried = Next steps from earlier meetings

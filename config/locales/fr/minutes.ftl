@@ -47,6 +47,7 @@ minutes-decisions = Décisions
 minutes-steps = Suites à donner
 minutes-notes = Notes
 minutes-step = { $text } — { $details }
+minutes-step-done = faite le { $date }
 minutes-step-due = pour le { $due }
 minutes-overdue = en retard
 minutes-section-carried = Suites à donner des réunions précédentes

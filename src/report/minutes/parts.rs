@@ -110,6 +110,13 @@ fn step_sentence(r: &Referential, e: &JournalEntry, lang: Lang) -> String {
             due = crate::i18n::date(lang, d)
         ));
     }
+    if let Some(d) = e.done {
+        details.push(t!(
+            lang,
+            "minutes-step-done",
+            date = crate::i18n::date(lang, d)
+        ));
+    }
     if details.is_empty() {
         e.text.clone()
     } else {
