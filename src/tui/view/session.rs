@@ -91,14 +91,14 @@ fn agenda_line(app: &App, g: &Group, item: &AgendaItem) -> String {
                 Some(d) => t!(lang, "session-item-step-due", date = date(lang, d)),
                 None => String::new(),
             };
-            t!(
+            let step = t!(
                 lang,
                 "session-item-step",
                 text = e.text.as_str(),
                 owner = owner,
-                due = due,
-                action = title
-            )
+                due = due
+            );
+            format!("{title} — {step}")
         }
         AgendaItem::OverdueAction { .. } => {
             let due = action
