@@ -109,3 +109,30 @@ fn shipped_keymap_binds_every_command() {
         assert!(!k.keys(*c).is_empty(), "{c:?}");
     }
 }
+
+#[test]
+fn the_first_frame_says_how_far_the_workspace_has_opened() {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| {
+        pacte::tui::view::loading(
+            f,
+            Lang::Fr,
+            1500,
+            6000,
+            std::time::Duration::from_millis(1234),
+        )
+    })
+    .unwrap();
+    let screen = t.backend().to_string();
+    assert!(
+        screen.contains("1500 groupes lus sur 6000 (1,2"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("[###############·"),
+        "a quarter of the bar: {screen}"
+    );
+    t.draw(|f| pacte::tui::view::loading(f, Lang::En, 0, 0, std::time::Duration::ZERO))
+        .unwrap();
+    assert!(t.backend().to_string().contains("Opening the workspace…"));
+}

@@ -9,4 +9,4 @@ pub mod save;
 mod workspace;
 
 pub use save::SaveError;
-pub use workspace::{DiskChange, OpenError, Reloaded, Workspace};
+pub use workspace::{DiskChange, OpenError, Progress, Reloaded, Workspace};

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Deepest folder level read under `groups/` (e.g. `groups/<territory>/<id>.ron`);
 /// deeper folders are reported, not read.
@@ -59,6 +60,67 @@ fn stamp(path: &Path) -> Option<Stamp> {
     Some((m.modified().ok()?, m.len()))
 }
 
+/// A file read and parsed, with its stamp taken before the read (a change
+/// during the read shows as a newer stamp).
+struct Stamped<T> {
+    stamp: Option<Stamp>,
+    read: super::read::Loaded<T>,
+}
+
+fn read_stamped<T: serde::de::DeserializeOwned>(root: &Path, rel: &Path) -> Stamped<T> {
+    Stamped {
+        stamp: stamp(&root.join(rel)),
+        read: read_file::<T>(root, rel),
+    }
+}
+
+/// How far an opening workspace is: files to read, files read.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Group files found.
+    pub total: AtomicUsize,
+    /// Group files read and parsed.
+    pub done: AtomicUsize,
+}
+
+/// Reads and parses `paths` on every core, in their order.
+fn read_all<T: serde::de::DeserializeOwned + Send>(
+    root: &Path,
+    paths: Vec<PathBuf>,
+    progress: &Progress,
+) -> Vec<(PathBuf, Stamped<T>)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    let read_chunk = |part: &[PathBuf]| -> Vec<(PathBuf, Stamped<T>)> {
+        part.iter()
+            .map(|rel| {
+                let r = read_stamped::<T>(root, rel);
+                progress.done.fetch_add(1, Ordering::Relaxed);
+                (rel.clone(), r)
+            })
+            .collect()
+    };
+    if threads == 1 || paths.len() < 2 * threads {
+        return read_chunk(&paths);
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| s.spawn(move || read_chunk(part)))
+            .collect();
+        let mut out = Vec::with_capacity(paths.len());
+        for (h, part) in handles.into_iter().zip(paths.chunks(chunk)) {
+            match h.join() {
+                Ok(v) => out.extend(v),
+                // A reader that panicked: read its files again here, so
+                // that nothing is silently dropped.
+                Err(_) => out.extend(read_chunk(part)),
+            }
+        }
+        out
+    })
+}
+
 /// The workspace in memory: the referential, governance and groups that
 /// loaded, and the diagnostics of those that did not.
 #[derive(Clone, Debug)]
@@ -82,6 +144,11 @@ impl Workspace {
     /// Opens the workspace at `root`. Broken files become diagnostics; the
     /// others load.
     pub fn open(root: &Path) -> Result<Workspace, OpenError> {
+        Workspace::open_with(root, &Progress::default())
+    }
+
+    /// [`Workspace::open`], saying in `progress` how far it is.
+    pub fn open_with(root: &Path, progress: &Progress) -> Result<Workspace, OpenError> {
         if !layout::is_workspace(root) {
             return Err(OpenError::NotAWorkspace(root.to_path_buf()));
         }
@@ -115,8 +182,11 @@ impl Workspace {
             &mut ws.load_diagnostics,
         );
         paths.sort();
-        for rel in paths {
-            ws.load_group_file(&rel);
+        progress.total.store(paths.len(), Ordering::Relaxed);
+        // Read and parsed on every core; applied in path order, so the
+        // diagnostics and the groups come out the same as one by one.
+        for (rel, read) in read_all::<Group>(root, paths, progress) {
+            ws.load_group_read(&rel, read);
         }
         ws.groups.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(ws)
@@ -125,9 +195,13 @@ impl Workspace {
     /// Reads one workspace file, refuses a schema version this build does
     /// not read, and upgrades an older one in memory.
     fn load_one<T: serde::de::DeserializeOwned + Versioned>(&mut self, rel: &Path) -> Option<T> {
-        // Stamped before reading: a change during the read shows as a newer stamp.
-        let stamp = stamp(&self.root.join(rel));
-        let read = read_file::<T>(&self.root, rel);
+        let read = read_stamped::<T>(&self.root, rel);
+        self.apply_read(rel, read)
+    }
+
+    /// What [`Workspace::load_one`] keeps of a file read.
+    fn apply_read<T: Versioned>(&mut self, rel: &Path, read: Stamped<T>) -> Option<T> {
+        let Stamped { stamp, read } = read;
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
         if let Some(v) = &value {
@@ -169,7 +243,12 @@ impl Workspace {
     }
 
     fn load_group_file(&mut self, rel: &Path) {
-        let Some(group) = self.load_one::<Group>(rel) else {
+        let read = read_stamped::<Group>(&self.root, rel);
+        self.load_group_read(rel, read);
+    }
+
+    fn load_group_read(&mut self, rel: &Path, read: Stamped<Group>) {
+        let Some(group) = self.apply_read::<Group>(rel, read) else {
             return;
         };
         let text = self

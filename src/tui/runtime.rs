@@ -9,8 +9,8 @@ use super::update::update;
 use super::view::view;
 use super::{Options, TuiError, keymap};
 use crate::store::SaveError;
-use crate::store::Workspace;
 use crate::store::save::Hash;
+use crate::store::{Progress, Workspace};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
@@ -68,9 +68,26 @@ fn enter() -> io::Result<Term> {
 }
 
 /// Opens the workspace and runs the interface until the user quits or a
-/// SIGTERM/SIGHUP arrives.
+/// SIGTERM/SIGHUP arrives. The terminal shows a first frame at once: the
+/// workspace loads behind a progress line (keys pressed meanwhile wait for
+/// it).
 pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
-    let ws = Workspace::open(root)?;
+    if !crate::store::layout::is_workspace(root) {
+        return Err(crate::store::OpenError::NotAWorkspace(root.to_path_buf()).into());
+    }
+    let signals = Signals::install()?;
+    let mut terminal = enter()?;
+    let ws = match open_showing_progress(&mut terminal, root, &signals, options.lang) {
+        Ok(Some(ws)) => ws,
+        Ok(None) => {
+            restore_terminal();
+            return Ok(());
+        }
+        Err(e) => {
+            restore_terminal();
+            return Err(e);
+        }
+    };
     let user = keymap::user_keymap_path();
     let path = options.keymap.clone().or(user);
     let (keymap, keymap_problem) = keymap::load(path.as_deref());
@@ -88,8 +105,6 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
     if let Some(p) = keymap_problem {
         app.say(Tone::Error, p.in_lang(app.lang).to_string());
     }
-    let signals = Signals::install()?;
-    let mut terminal = enter()?;
     let result = event_loop(&mut terminal, &mut app, &signals);
     restore_terminal();
     if matches!(result, Ok(Ended::TerminalGone)) {
@@ -98,6 +113,42 @@ pub fn run(root: &Path, options: Options) -> Result<(), TuiError> {
         std::mem::forget(terminal);
     }
     result.map(|_| ())
+}
+
+/// Opens the workspace on another thread, drawing how far it is until it
+/// is open; `None` when a signal asked to stop meanwhile.
+fn open_showing_progress(
+    terminal: &mut Term,
+    root: &Path,
+    signals: &Signals,
+    lang: super::Lang,
+) -> Result<Option<Workspace>, TuiError> {
+    let progress = Arc::new(Progress::default());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (p, dir) = (Arc::clone(&progress), root.to_path_buf());
+    std::thread::spawn(move || {
+        let _ = tx.send(Workspace::open_with(&dir, &p));
+    });
+    let started = Instant::now();
+    loop {
+        let (done, total) = (
+            progress.done.load(Ordering::Relaxed),
+            progress.total.load(Ordering::Relaxed),
+        );
+        let waited = started.elapsed();
+        terminal.draw(|f| super::view::loading(f, lang, done, total, waited))?;
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(opened) => return Ok(Some(opened?)),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                // The loader died (it never should): open here instead.
+                return Ok(Some(Workspace::open(root)?));
+            }
+        }
+        if signals.stop.load(Ordering::SeqCst) {
+            return Ok(None);
+        }
+    }
 }
 
 /// How the event loop ended.

@@ -185,3 +185,5 @@ gov-evaluations-title = Interim evaluations ({ $count })
 gov-evaluations-empty = No evaluation. { $key }: here, then { $new } to add one
 group-steps-title = Open next steps ({ $count })
 group-meeting-in-progress = in progress ({ $key })
+view-loading = Opening the workspace…
+view-loading-files = Opening the workspace: { $done } of { $total } groups read ({ $seconds } s)

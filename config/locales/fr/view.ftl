@@ -186,3 +186,5 @@ gov-evaluations-title = Évaluations intermédiaires ({ $count })
 gov-evaluations-empty = Aucune évaluation. { $key } : ici, puis { $new } pour en ajouter
 group-steps-title = Prochaines étapes ouvertes ({ $count })
 group-meeting-in-progress = en cours ({ $key })
+view-loading = Ouverture de l'espace de travail…
+view-loading-files = Ouverture de l'espace de travail{"\u00a0"}: { $done } groupes lus sur { $total } ({ $seconds }{"\u00a0"}s)

@@ -68,6 +68,47 @@ pub fn view(app: &App, f: &mut Frame) {
     }
 }
 
+/// The first frame, while the workspace opens: how many group files are
+/// read of how many.
+pub fn loading(
+    f: &mut Frame,
+    lang: super::Lang,
+    done: usize,
+    total: usize,
+    waited: std::time::Duration,
+) {
+    let area = f.area();
+    let [_, mid, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let text = if total == 0 {
+        t!(lang, "view-loading")
+    } else {
+        t!(
+            lang,
+            "view-loading-files",
+            done = done as u64,
+            total = total as u64,
+            seconds = crate::i18n::number(lang, (waited.as_secs_f64() * 10.0).round() / 10.0)
+        )
+    };
+    let width = usize::from(area.width.saturating_sub(4)).min(60);
+    let filled = if total == 0 {
+        0
+    } else {
+        width * done.min(total) / total
+    };
+    let bar = format!("[{}{}]", "#".repeat(filled), "·".repeat(width - filled));
+    f.render_widget(
+        Paragraph::new(vec![Line::from("pacte"), Line::from(text), Line::from(bar)])
+            .alignment(ratatui::layout::Alignment::Center),
+        mid,
+    );
+}
+
 /// The name of a screen, for the breadcrumb.
 fn crumb(app: &App, s: &Screen) -> String {
     let lang = app.lang;
