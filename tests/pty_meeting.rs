@@ -86,7 +86,7 @@ fn a_meeting_held_killed_resumed_ended_and_shared_in_a_real_terminal() {
     tmux.keys(&["Space", "Down", "Space", "Enter", "Enter"]);
     tmux.wait_for("Nombre de participants");
     tmux.text("9");
-    tmux.keys(&["Enter"]);
+    tmux.keys(&["Enter", "Enter"]);
     tmux.text("Point d'étape");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Ordre du jour (");
@@ -126,7 +126,7 @@ fn a_meeting_held_killed_resumed_ended_and_shared_in_a_real_terminal() {
     assert!(s.contains("Ouvrir une permanence à Mèze."), "{s}");
     // The end: the minutes, then the sync panel with its message.
     tmux.keys(&["S"]);
-    tmux.wait_for("Compte rendu, écrit dans minutes/reseau-digi-thau/2025-01-15.md");
+    tmux.wait_for("Compte rendu à relire");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Compte rendu du groupe Réseau Digi'Thau du 15/01/2025");
     tmux.keys(&["S"]);

@@ -33,8 +33,8 @@ fn tables() -> String {
                 out,
                 "| {} | {} | « {} » |",
                 keys.join(", "),
-                c.label(Lang::En),
-                short(Lang::Fr, *c)
+                p.label(Lang::En, *c),
+                p.short(Lang::Fr, *c)
             );
         }
     }

@@ -251,7 +251,7 @@ fn r_on_a_group_page_opens_a_meeting_in_meeting_mode() {
     typ(&mut a, "caf");
     keys(&mut a, "space enter enter");
     typ(&mut a, "9");
-    let fx = keys(&mut a, "enter enter");
+    let fx = keys(&mut a, "enter enter enter");
     assert_eq!(
         fx,
         [Effect::SaveGroup(Id::new("reseau-digi-thau").unwrap())]

@@ -211,7 +211,7 @@ fn group_meeting_recorded_then_edited() {
     // Meeting mode, then paused (esc): the meeting is recorded.
     keys(&mut a, "r enter enter enter enter");
     typ(&mut a, "9");
-    keys(&mut a, "enter enter esc tab");
+    keys(&mut a, "enter enter enter esc tab");
     let g = a.ws.group(&id("reseau-digi-thau")).unwrap();
     assert_eq!(g.meetings.len(), before + 1);
     let m = g.meetings.last().unwrap().clone();

@@ -44,6 +44,8 @@ fn opened(lang: Lang) -> App {
     keys(&mut a, "space enter");
     typ(&mut a, "9");
     keys(&mut a, "enter");
+    typ(&mut a, "Claire Martin, Paul Roux");
+    keys(&mut a, "enter");
     typ(&mut a, "Point d'étape du réseau");
     keys(&mut a, "enter");
     a
@@ -60,6 +62,7 @@ fn a_meeting_opens_on_its_agenda_with_what_was_typed() {
     assert_eq!(m.organisations, [id("departement"), id("france-travail")]);
     assert_eq!(m.excused, [id("caf")]);
     assert_eq!(m.participants, 9);
+    assert_eq!(m.people, ["Claire Martin", "Paul Roux"]);
     assert_eq!(m.agenda, "Point d'étape du réseau");
     assert_eq!(m.minutes, Minutes::Draft);
     assert_eq!(pane(&a), MeetingPane::Agenda);
@@ -208,6 +211,24 @@ fn a_step_is_closed_and_a_general_decision_noted() {
         .unwrap();
     assert_eq!(step.done, Some(date("2025-01-15")));
     assert!(!x.deliverables[1].done);
+    // The minutes say it was done in this meeting.
+    let r = a.ws.referential.as_ref().unwrap();
+    let md = pacte::report::minutes::render(
+        r,
+        digi(&a),
+        &id("2025-01-15"),
+        date("2025-01-15"),
+        pacte::report::minutes::MinutesFormat::Markdown,
+        Lang::Fr,
+    )
+    .unwrap();
+    let closed = md
+        .find("Suites des réunions précédentes réalisées")
+        .unwrap();
+    assert!(
+        md[closed..].contains("Recruter un second conseiller numérique."),
+        "{md}"
+    );
     // On the record, c notes a decision of the meeting as a whole.
     keys(&mut a, "r c");
     typ(&mut a, "Prochaine réunion en avril.");
@@ -272,6 +293,7 @@ fn the_end_shows_the_minutes_closes_the_meeting_writes_them_and_offers_the_sync(
         panic!("{:?}", a.popups)
     };
     assert!(text.contains("Ouvrir une permanence à Mèze."), "{text}");
+    assert!(!text.contains("**"), "read as plain text: {text}");
     // Esc goes back to the meeting; S then Enter ends it.
     keys(&mut a, "esc");
     assert_eq!(pane(&a), MeetingPane::Action);
@@ -285,6 +307,10 @@ fn the_end_shows_the_minutes_closes_the_meeting_writes_them_and_offers_the_sync(
         Some("minutes/reseau-digi-thau/2025-01-15.md")
     );
     assert!(minutes.contains("Ouvrir une permanence à Mèze."));
+    assert!(
+        minutes.starts_with("# Compte rendu — "),
+        "closed, not a draft: {minutes}"
+    );
     assert_eq!(held(&a).minutes, Minutes::Sent);
     let Screen::Sync(p) = a.screen() else {
         panic!("{:?}", a.screen())
@@ -299,7 +325,7 @@ fn the_end_shows_the_minutes_closes_the_meeting_writes_them_and_offers_the_sync(
 #[test]
 fn a_meeting_cut_off_resumes_where_it_stopped_with_nothing_lost() {
     let mut t = Tui::new("tui", Lang::Fr);
-    t.press("j enter enter r enter enter space enter enter enter enter");
+    t.press("j enter enter r enter enter space enter enter enter enter enter");
     t.press("right right s r");
     let file = t.file("groups/reseau-digi-thau.ron");
     assert!(file.contains("minutes: \"draft\""), "{file}");
@@ -358,7 +384,7 @@ fn an_organisation_present_but_unknown_is_added_to_the_referential() {
     t.typ("absente");
     t.press("space enter");
     t.typ("Garage solidaire de Sète");
-    t.press("enter enter enter enter");
+    t.press("enter enter enter enter enter");
     let m = held(&t.app);
     assert_eq!(
         m.organisations,
@@ -376,4 +402,21 @@ fn an_organisation_present_but_unknown_is_added_to_the_referential() {
     let ws = pacte::store::Workspace::open(t.root()).unwrap();
     assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
     assert!(ws.check(date("2025-01-15")).iter().all(|d| !d.is_error()));
+}
+
+#[test]
+fn the_agenda_follows_its_cursor_on_a_small_window() {
+    let mut a = opened(Lang::Fr);
+    keys(&mut a, "end");
+    let Screen::Meeting(s) = a.screen() else {
+        panic!()
+    };
+    assert_eq!(s.agenda, 3, "End: the last line");
+    let screen = render(&a, 80, 12);
+    assert!(
+        screen.contains("> Annuaire partagé des lieux d'accès au numérique — Rien de noté"),
+        "{screen}"
+    );
+    keys(&mut a, "home");
+    assert!(render(&a, 80, 12).contains("> Ateliers numériques itinérants — Étape ouverte"));
 }

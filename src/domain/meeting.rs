@@ -186,10 +186,27 @@ fn touched_since(a: &Action, since: NaiveDate) -> bool {
 /// untouched since the last meeting. Abandoned and finished actions only
 /// appear through their open next steps.
 pub fn agenda(g: &Group, day: NaiveDate) -> Vec<AgendaItem> {
+    agenda_from(g, day, None)
+}
+
+/// The agenda of meeting `m` of `g`: [`agenda`] on its day, with the next
+/// steps still open from another meeting held earlier the same day.
+pub fn agenda_of(g: &Group, m: &Meeting) -> Vec<AgendaItem> {
+    agenda_from(g, m.date, m.id.as_ref())
+}
+
+fn agenda_from(g: &Group, day: NaiveDate, this: Option<&Id>) -> Vec<AgendaItem> {
     let since = previous(g, day).map(|m| m.date);
+    let earlier = |e: &JournalEntry| {
+        e.date < day
+            || (e.date == day
+                && this.is_some()
+                && e.meeting.is_some()
+                && e.meeting.as_ref() != this)
+    };
     let mut out: Vec<AgendaItem> = open_steps(g)
         .into_iter()
-        .filter(|r| r.entry.date < day)
+        .filter(|r| earlier(r.entry))
         .map(|r| AgendaItem::OpenStep {
             action: r.action.id.clone(),
             index: r.index,
@@ -242,22 +259,15 @@ pub fn agenda(g: &Group, day: NaiveDate) -> Vec<AgendaItem> {
     out
 }
 
-/// The actions in the order a meeting walks them: those on the agenda
-/// first (in agenda order), then the others in file order; abandoned
-/// actions not on the agenda are left out.
+/// The actions in the order a meeting walks them: the group's, in file
+/// order (the order the group page lists them, stable from one opening to
+/// the next); abandoned ones only when the agenda names them.
 pub fn walk_order(g: &Group, agenda: &[AgendaItem]) -> Vec<Id> {
-    let mut out: Vec<Id> = Vec::new();
-    for item in agenda {
-        if !out.contains(item.action()) {
-            out.push(item.action().clone());
-        }
-    }
-    for a in &g.actions {
-        if a.status != Status::Abandoned && !out.contains(&a.id) {
-            out.push(a.id.clone());
-        }
-    }
-    out
+    g.actions
+        .iter()
+        .filter(|a| a.status != Status::Abandoned || agenda.iter().any(|i| i.action() == &a.id))
+        .map(|a| a.id.clone())
+        .collect()
 }
 
 /// The meeting `id` of `after` with what changed on its actions since

@@ -126,7 +126,7 @@ fn the_agenda_lists_steps_then_overdue_then_indicators_then_deliverables_then_un
     assert!(later.contains(&AgendaItem::OverdueAction {
         action: plateforme.clone()
     }));
-    assert_eq!(walk_order(&g, &later), [garage, plateforme]);
+    assert_eq!(walk_order(&g, &later), [plateforme, garage]);
 }
 
 #[test]
@@ -181,4 +181,37 @@ fn changes_during_a_meeting_are_noted_with_the_state_before() {
     back.meetings[0] = m2;
     assert_eq!(noted(&back, &back, &mid), None);
     assert_eq!(noted(&before, &after, &id("1999-01-01")), None);
+}
+
+#[test]
+fn a_second_meeting_the_same_day_carries_the_first_ones_open_steps() {
+    let mut g = group();
+    let first = Meeting {
+        id: Some(id("2025-11-15")),
+        ..Meeting::new(d("2025-11-15"), crate::domain::MeetingKind::WorkingGroup)
+    };
+    let second = Meeting {
+        id: Some(id("2025-11-15-2")),
+        ..first.clone()
+    };
+    g.meetings.push(first);
+    g.meetings.push(second.clone());
+    let garage = g.action_mut(&id("garage-solidaire")).unwrap();
+    garage.journal.push(JournalEntry {
+        meeting: Some(id("2025-11-15")),
+        ..JournalEntry::new(d("2025-11-15"), EntryKind::NextStep, "Visiter le local.")
+    });
+    let steps = |items: &[AgendaItem]| {
+        items
+            .iter()
+            .filter(|i| matches!(i, AgendaItem::OpenStep { .. }))
+            .count()
+    };
+    assert_eq!(
+        steps(&agenda_of(&g, &second)),
+        1,
+        "taken this morning, still open"
+    );
+    let first = g.meetings[1].clone();
+    assert_eq!(steps(&agenda_of(&g, &first)), 0, "not its own step");
 }

@@ -3,7 +3,7 @@
 //! The meeting itself lives in the group file (a draft until it ends);
 //! this holds only where the screen is.
 
-use crate::domain::meeting::{agenda, walk_order};
+use crate::domain::meeting::{agenda_of, walk_order};
 use crate::domain::{Group, Id, Meeting};
 
 /// The panes of the meeting screen.
@@ -44,7 +44,7 @@ impl MeetingState {
     /// The screen of meeting `m` of `g`, on its agenda; a meeting that
     /// already discussed actions resumes on the last one.
     pub fn new(g: &Group, m: &Meeting) -> Self {
-        let items = agenda(g, m.date);
+        let items = agenda_of(g, m);
         let order = walk_order(g, &items);
         let last = m
             .discussed

@@ -357,6 +357,8 @@ pub struct SessionDraft {
     pub excused: Vec<Id>,
     /// Participants.
     pub participants: u32,
+    /// Names of the professionals present.
+    pub people: Vec<String>,
 }
 
 /// A next step being taken in a meeting.
@@ -388,6 +390,8 @@ pub enum SessionStep {
     Excused(SessionDraft),
     /// Opening: how many took part.
     Participants(SessionDraft),
+    /// Opening: the names of the professionals present (optional).
+    People(SessionDraft),
     /// Opening: the agenda note; Enter opens the meeting.
     Agenda(SessionDraft),
     /// A decision on the action, taken in the meeting.

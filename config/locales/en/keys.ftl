@@ -99,3 +99,7 @@ command-meeting-agenda = back to the agenda
 command-meeting-record = show or hide the record
 command-meeting-end = end: minutes, then share
 command-meeting-pause = pause the meeting (r resumes it)
+short-meeting-walk = go through actions
+command-meeting-walk = go through the actions, one per screen
+short-meeting-general = general decision
+command-meeting-general = note a general decision of the meeting

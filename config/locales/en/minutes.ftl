@@ -42,6 +42,7 @@ minutes-measurement = { $label }: { $value }
 minutes-measurement-target = { $label }: { $value } (target: { $target })
 minutes-ticked = Deliverables done
 minutes-decisions = Decisions
+minutes-closed = Next steps of earlier meetings done
 minutes-steps = Next steps
 minutes-notes = Notes
 minutes-step = { $text } — { $details }

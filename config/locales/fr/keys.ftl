@@ -99,3 +99,7 @@ command-meeting-agenda = revenir à l'ordre du jour
 command-meeting-record = afficher ou masquer le relevé
 command-meeting-end = terminer : compte rendu, puis partage
 command-meeting-pause = mettre la réunion en pause (reprise par r)
+short-meeting-walk = passer les actions
+command-meeting-walk = passer les actions en revue, une par écran
+short-meeting-general = décision générale
+command-meeting-general = noter une décision générale de la réunion

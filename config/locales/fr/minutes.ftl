@@ -44,6 +44,7 @@ minutes-measurement = { $label } : { $value }
 minutes-measurement-target = { $label } : { $value } (cible : { $target })
 minutes-ticked = Livrables réalisés
 minutes-decisions = Décisions
+minutes-closed = Suites des réunions précédentes réalisées
 minutes-steps = Suites à donner
 minutes-notes = Notes
 minutes-step = { $text } — { $details }

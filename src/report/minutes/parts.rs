@@ -247,6 +247,16 @@ pub(super) fn actions(
             plain(d.ticked.iter().map(|x| typo(lang, x))),
         );
         if let Some(a) = action {
+            // Next steps of earlier meetings done in this one (closed on
+            // its day).
+            let closed = a.journal.iter().filter(|e| {
+                e.kind == EntryKind::NextStep && e.done == Some(m.date) && e.meeting != m.id
+            });
+            push_list(
+                &mut lists,
+                t!(lang, "minutes-closed"),
+                plain(closed.map(|e| step_sentence(r, e, lang))),
+            );
             entry_lists(r, a, &linked, today, lang, &mut lists);
         }
         out.push(ActionPart {

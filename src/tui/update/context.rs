@@ -31,8 +31,7 @@ pub fn current_action(app: &App) -> Option<ActionRef> {
             let action = match s.pane {
                 MeetingPane::Agenda => {
                     let g = app.ws.group(&s.group)?;
-                    let day = g.meeting(&s.meeting)?.date;
-                    crate::domain::meeting::agenda(g, day)
+                    crate::domain::meeting::agenda_of(g, g.meeting(&s.meeting)?)
                         .get(s.agenda)
                         .map(|i| i.action().clone())
                 }
@@ -45,6 +44,22 @@ pub fn current_action(app: &App) -> Option<ActionRef> {
         }
         _ => None,
     }
+}
+
+/// The day a change to group `gid` is dated: the day of the meeting held
+/// on it in meeting mode (a meeting recorded late keeps its own day),
+/// else today.
+pub fn day_for(app: &App, gid: &Id) -> chrono::NaiveDate {
+    app.screens
+        .iter()
+        .rev()
+        .find_map(|s| match s {
+            Screen::Meeting(m) if &m.group == gid => {
+                app.ws.group(gid)?.meeting(&m.meeting).map(|x| x.date)
+            }
+            _ => None,
+        })
+        .unwrap_or(app.today)
 }
 
 /// The group the command is about, if any.

@@ -117,6 +117,7 @@ fn doubt_question(app: &App, x: &Indicator, d: Doubt, value: f64) -> String {
 fn open_measure(app: &mut App, i: IndicatorRef) {
     let lang = app.lang;
     let Some(x) = indicator(app, &i) else { return };
+    let day = context::day_for(app, &i.action.group);
     // The date first: a long label is cut at the popup's edge, not the date.
     // Then what the value is compared with: the last one and the target,
     // in the indicator's unit.
@@ -140,7 +141,7 @@ fn open_measure(app: &mut App, i: IndicatorRef) {
         Some(known) => t!(
             lang,
             "form-measure-known",
-            date = date(lang, app.today),
+            date = date(lang, day),
             known = known,
             unit = unit(&x.unit, false),
             label = x.label.as_str()
@@ -148,7 +149,7 @@ fn open_measure(app: &mut App, i: IndicatorRef) {
         None => t!(
             lang,
             "form-measure",
-            date = date(lang, app.today),
+            date = date(lang, day),
             label = x.label.as_str(),
             unit = unit(&x.unit, true)
         ),
@@ -424,7 +425,8 @@ pub fn answer(app: &mut App, s: IndicatorStep, a: Answer) -> Result<Vec<Effect>,
             return edit(app, &i, ActionEdit::Indicator(id, e));
         }
         IndicatorStep::Measure(i) => {
-            let (value, date) = read_measurement(&t, app.today).map_err(msg)?;
+            let day = context::day_for(app, &i.action.group);
+            let (value, date) = read_measurement(&t, day).map_err(msg)?;
             if let Some(x) = indicator(app, &i)
                 && let Some(d) = doubt(x, date, value)
             {

@@ -7,7 +7,7 @@
 use super::context::{self, item};
 use super::record;
 use crate::domain::edit::{ActionEdit, DeliverableEdit, Edit, MeetingEdit, fresh_id};
-use crate::domain::meeting::{AgendaItem, agenda, in_progress};
+use crate::domain::meeting::{AgendaItem, in_progress};
 use crate::domain::{
     EntryKind, Group, Id, JournalEntry, Meeting, MeetingKind, Minutes, Organisation, read_date,
     read_optional_date,
@@ -47,8 +47,8 @@ fn meeting_of<'a>(app: &'a App, s: &MeetingState) -> Option<(&'a Group, &'a Meet
 }
 
 /// The agenda of the meeting on screen.
-pub fn agenda_of(app: &App, s: &MeetingState) -> Vec<AgendaItem> {
-    meeting_of(app, s).map_or_else(Vec::new, |(g, m)| agenda(g, m.date))
+pub fn agenda_here(app: &App, s: &MeetingState) -> Vec<AgendaItem> {
+    meeting_of(app, s).map_or_else(Vec::new, |(g, m)| crate::domain::meeting::agenda_of(g, m))
 }
 
 /// `r` on a group page: resumes the group's meeting in progress, or asks
@@ -72,6 +72,7 @@ pub fn start(app: &mut App, gid: &Id) -> Vec<Effect> {
         present: Vec::new(),
         excused: Vec::new(),
         participants: 0,
+        people: Vec::new(),
     };
     let today = date(lang, app.today);
     context::input(
@@ -222,6 +223,17 @@ fn opening(app: &mut App, s: SessionStep, a: &Answer) -> Result<Vec<Effect>, Str
                     .parse()
                     .map_err(|_| t!(lang, "form-whole-number", typed = a.text()))?
             };
+            let title = t!(lang, "session-people");
+            context::input(app, title, "", step(SessionStep::People(d)));
+        }
+        SessionStep::People(mut d) => {
+            d.people = a
+                .text()
+                .split([',', ';'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect();
             let title = t!(lang, "session-agenda");
             context::input(app, title, "", step(SessionStep::Agenda(d)));
         }
@@ -236,6 +248,7 @@ fn opening(app: &mut App, s: SessionStep, a: &Answer) -> Result<Vec<Effect>, Str
                 organisations: d.present,
                 excused: d.excused,
                 participants: d.participants,
+                people: d.people,
                 agenda: a.text().to_string(),
                 minutes: Minutes::Draft,
                 ..Meeting::new(d.date, d.kind)
@@ -356,15 +369,21 @@ pub fn answer(app: &mut App, s: SessionStep, a: Answer) -> Result<Vec<Effect>, S
 pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
     let s = state(app)?.clone();
     let lang = app.lang;
-    let agenda_len = agenda_of(app, &s).len();
+    let agenda_len = agenda_here(app, &s).len();
     let effects = Vec::new();
     match c {
-        Command::Up | Command::Down | Command::PageUp | Command::PageDown | Command::Top => {
+        Command::Up
+        | Command::Down
+        | Command::PageUp
+        | Command::PageDown
+        | Command::Top
+        | Command::Bottom => {
             let delta: i32 = match c {
                 Command::Up => -1,
                 Command::Down => 1,
                 Command::PageUp => -10,
                 Command::PageDown => 10,
+                Command::Bottom => 10_000,
                 _ => -10_000,
             };
             let st = state_mut(app)?;
@@ -381,17 +400,26 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
                 }
             }
         }
-        Command::Right if s.pane == MeetingPane::Agenda => jump(app),
+        Command::Right if s.pane == MeetingPane::Agenda && agenda_len > 0 => jump(app),
+        // From the agenda (empty, or ←): the action where the walk is.
+        Command::Right | Command::Left if s.pane == MeetingPane::Agenda => {
+            state_mut(app)?.pane = MeetingPane::Action;
+        }
         Command::Right | Command::Left => {
             let st = state_mut(app)?;
             let n = st.order.len();
-            if c == Command::Right && st.at + 1 < n && st.pane != MeetingPane::Agenda {
+            let last = c == Command::Right && st.at + 1 >= n;
+            if c == Command::Right && !last {
                 st.at += 1;
             } else if c == Command::Left && st.at > 0 {
                 st.at -= 1;
             }
             st.pane = MeetingPane::Action;
             st.scroll = 0;
+            if last {
+                let key = app.keymap.first_key_in(Command::Share, lang);
+                app.say(Tone::Info, t!(lang, "session-last-action", key = key));
+            }
         }
         Command::Open => match s.pane {
             MeetingPane::Agenda => jump(app),
@@ -463,7 +491,10 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
 /// Enter on an agenda line: its action, on screen.
 fn jump(app: &mut App) {
     let Some(s) = state(app).cloned() else { return };
-    let Some(target) = agenda_of(app, &s).get(s.agenda).map(|i| i.action().clone()) else {
+    let Some(target) = agenda_here(app, &s)
+        .get(s.agenda)
+        .map(|i| i.action().clone())
+    else {
         return;
     };
     let Some(st) = state_mut(app) else { return };
@@ -510,19 +541,24 @@ fn tick(app: &mut App, r: ActionRef, mid: Id) {
     context::pick(app, title, items, false, step(SessionStep::Tick(r, mid)));
 }
 
-/// The minutes of the meeting, in Markdown, and where they are written.
-fn minutes_of(app: &App, gid: &Id, mid: &Id) -> Option<(std::path::PathBuf, String)> {
+/// The minutes of the meeting in format `f`, and where they are written.
+fn minutes_of(
+    app: &App,
+    gid: &Id,
+    mid: &Id,
+    f: MinutesFormat,
+) -> Option<(std::path::PathBuf, String)> {
     let g = app.ws.group(gid)?;
     let r = app.ws.referential.as_ref()?;
-    let f = MinutesFormat::Markdown;
     let text = minutes::render(r, g, mid, app.today, f, app.lang)?;
-    Some((minutes::default_path(g, mid, f), text))
+    Some((minutes::default_path(g, mid, MinutesFormat::Markdown), text))
 }
 
 /// `S`: the minutes, for a last look before the meeting ends.
 fn preview(app: &mut App, s: &MeetingState) {
     let lang = app.lang;
-    let Some((path, text)) = minutes_of(app, &s.group, &s.meeting) else {
+    // Read as plain text (wrapped, no Markdown signs); written in Markdown.
+    let Some((path, text)) = minutes_of(app, &s.group, &s.meeting, MinutesFormat::Text) else {
         return;
     };
     app.popups.push(Popup::Preview {
@@ -537,9 +573,6 @@ fn preview(app: &mut App, s: &MeetingState) {
 /// the sync panel opens with the message that shares them.
 fn end(app: &mut App, gid: &Id, mid: &Id) -> Result<Vec<Effect>, String> {
     let lang = app.lang;
-    let Some((path, text)) = minutes_of(app, gid, mid) else {
-        return Err(t!(lang, "form-meeting-gone"));
-    };
     let Some(m) = app.ws.group(gid).and_then(|g| g.meeting(mid)).cloned() else {
         return Err(t!(lang, "form-meeting-gone"));
     };
@@ -557,6 +590,10 @@ fn end(app: &mut App, gid: &Id, mid: &Id) -> Result<Vec<Effect>, String> {
         gid,
         vec![Edit::Meeting(MeetingEdit::Replace(mid.clone(), closed))],
     )?;
+    // Written as closed (no longer a draft).
+    let Some((path, text)) = minutes_of(app, gid, mid, MinutesFormat::Markdown) else {
+        return Err(t!(lang, "form-meeting-gone"));
+    };
     // The meeting screen goes; the group page shows the meeting first.
     if let Some(i) = app
         .screens

@@ -42,19 +42,24 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             // This screen's keys first, then every other command.
             let place = crate::tui::keys::Place::of(app);
             let (here, rest) = crate::tui::keys::help(place);
-            let row = |c: &Command| {
+            let row = |c: &Command, here: bool| {
                 let keys = app.keymap.keys_in(*c, lang).join(", ");
+                let label = if here {
+                    place.label(lang, *c)
+                } else {
+                    c.label(lang)
+                };
                 Line::from(vec![
                     Span::styled(format!("{keys:>16}"), st.title()),
                     Span::raw("  "),
-                    Span::raw(place.label(lang, *c)),
+                    Span::raw(label),
                 ])
             };
             lines.push(Line::styled(place.title(lang), st.focus()));
-            lines.extend(here.iter().map(row));
+            lines.extend(here.iter().map(|c| row(c, true)));
             lines.push(Line::raw(""));
             lines.push(Line::styled(t!(lang, "place-everywhere"), st.focus()));
-            lines.extend(rest.iter().map(row));
+            lines.extend(rest.iter().map(|c| row(c, false)));
             lines.push(Line::raw(""));
             lines.push(Line::styled(t!(lang, "help-fields"), st.dim()));
             lines.push(Line::styled(t!(lang, "help-editor"), st.dim()));

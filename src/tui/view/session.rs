@@ -3,7 +3,7 @@
 //! from 100 columns, in its place below that).
 
 use super::{MARK, Styles, block};
-use crate::domain::meeting::{AgendaItem, IndicatorWhy, agenda, open_steps, taken_in};
+use crate::domain::meeting::{AgendaItem, IndicatorWhy, agenda_of, open_steps, taken_in};
 use crate::domain::{Action, EntryKind, Group, Id, Meeting};
 use crate::t;
 use crate::text::sanitize;
@@ -150,7 +150,7 @@ fn draw_agenda(
     area: Rect,
 ) {
     let lang = app.lang;
-    let items = agenda(g, m.date);
+    let items = agenda_of(g, m);
     let mut lines = Vec::new();
     if !m.agenda.is_empty() {
         lines.push(Line::styled(
@@ -161,13 +161,18 @@ fn draw_agenda(
     if items.is_empty() {
         lines.push(Line::raw(t!(lang, "session-agenda-empty")));
     }
-    let mut cursor_line = 0usize;
+    // Rows each line takes once wrapped, to keep the cursor's in sight.
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    let rows = |text: &str| (text.chars().count() + 2).div_ceil(width).max(1);
+    let mut row = lines.len();
+    let (mut cursor_row, mut cursor_rows) = (0usize, 1usize);
     for (i, item) in items.iter().enumerate() {
         let selected = i == s.agenda;
-        if selected {
-            cursor_line = lines.len();
-        }
         let text = sanitize(&agenda_line(app, g, item));
+        if selected {
+            (cursor_row, cursor_rows) = (row, rows(&text));
+        }
+        row += rows(&text);
         let mark = if selected { MARK } else { "  " };
         let line = Line::from(vec![Span::raw(mark), Span::raw(text)]);
         lines.push(if selected {
@@ -176,9 +181,8 @@ fn draw_agenda(
             line
         });
     }
-    // Keep the cursor's line in sight (lines wrap: one row each at least).
-    let inner = usize::from(area.height.saturating_sub(2));
-    let scroll = cursor_line.saturating_sub(inner.saturating_sub(2));
+    let inner = usize::from(area.height.saturating_sub(2)).max(1);
+    let scroll = (cursor_row + cursor_rows).saturating_sub(inner);
     let title = t!(lang, "session-agenda-title", count = items.len());
     f.render_widget(
         Paragraph::new(lines)
