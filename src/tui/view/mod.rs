@@ -96,11 +96,7 @@ pub fn loading(
         )
     };
     let width = usize::from(area.width.saturating_sub(4)).min(60);
-    let filled = if total == 0 {
-        0
-    } else {
-        width * done.min(total) / total
-    };
+    let filled = (width * done.min(total)).checked_div(total).unwrap_or(0);
     let bar = format!("[{}{}]", "#".repeat(filled), "·".repeat(width - filled));
     f.render_widget(
         Paragraph::new(vec![Line::from("pacte"), Line::from(text), Line::from(bar)])
