@@ -5,7 +5,7 @@
 
 use pacte::tui::Lang;
 use pacte::tui::keymap::Keymap;
-use pacte::tui::keys::{GLOBAL, Place, short};
+use pacte::tui::keys::{GLOBAL, Place};
 use std::fmt::Write;
 use std::path::Path;
 
