@@ -246,6 +246,37 @@ pub fn number(lang: Lang, v: f64) -> String {
     }
 }
 
+/// A number as people write it: `1 234,5` in French (narrow no-break
+/// space between thousands, decimal comma), `1,234.5` in English; at most
+/// two decimals.
+pub fn grouped(lang: Lang, v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let s = format!("{:.2}", v.abs());
+    let (whole, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
+    let frac = frac.trim_end_matches('0');
+    let (thousands, decimal) = match lang {
+        Lang::Fr => ('\u{202f}', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if v < 0.0 && (whole != "0" || !frac.is_empty()) {
+        out.push('-');
+    }
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
 /// A date as people write it: `30/06/2025` (`2025-06-30` in English).
 pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
     match lang {

@@ -229,6 +229,12 @@ fn a_step_is_closed_and_a_general_decision_noted() {
         md[closed..].contains("Recruter un second conseiller numérique."),
         "{md}"
     );
+    // Only the deliverable is left to tick: Space ticks it at once.
+    let fx = keys(&mut a, "space");
+    assert_eq!(fx, [Effect::SaveGroup(id(GROUP))]);
+    assert!(a.popups.is_empty());
+    let x = digi(&a).action(&id("ateliers-numeriques")).unwrap();
+    assert!(x.deliverables[1].done);
     // On the record, c notes a decision of the meeting as a whole.
     keys(&mut a, "r c");
     typ(&mut a, "Prochaine réunion en avril.");

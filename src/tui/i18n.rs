@@ -100,18 +100,10 @@ pub fn alert_kind_short(lang: Lang, k: AlertKind) -> String {
     crate::t!(lang, "alert-kind-short", kind = alert_id(k))
 }
 
-/// Formats a number the French or English way (no trailing `.0`).
+/// Formats a number the French or English way, thousands grouped (see
+/// [`crate::i18n::grouped`]).
 pub fn number(lang: Lang, v: f64) -> String {
-    let s = if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    match lang {
-        Lang::Fr => s.replace('.', ","),
-        Lang::En => s,
-    }
+    crate::i18n::grouped(lang, v)
 }
 
 #[cfg(test)]

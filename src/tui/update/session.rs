@@ -471,7 +471,7 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
                     let t = t!(lang, "session-step", action = title);
                     context::input(app, t, "", step(SessionStep::StepText(r, mid)));
                 }
-                _ => tick(app, r, mid),
+                _ => return Some(tick(app, r, mid)),
             }
         }
         Command::Share => preview(app, &s),
@@ -511,9 +511,11 @@ fn jump(app: &mut App) {
 }
 
 /// Space: tick a deliverable of the action, or close one of its next steps.
-fn tick(app: &mut App, r: ActionRef, mid: Id) {
+fn tick(app: &mut App, r: ActionRef, mid: Id) -> Vec<Effect> {
     let lang = app.lang;
-    let Some((_, a)) = app.action(&r) else { return };
+    let Some((_, a)) = app.action(&r) else {
+        return Vec::new();
+    };
     let mut items: Vec<_> = a
         .deliverables
         .iter()
@@ -535,10 +537,19 @@ fn tick(app: &mut App, r: ActionRef, mid: Id) {
     }));
     if items.is_empty() {
         app.say(Tone::Info, t!(lang, "session-nothing-to-tick"));
-        return;
+        return Vec::new();
+    }
+    // One thing to tick: ticked at once (u takes it back).
+    if let [only] = items.as_slice() {
+        let chosen = Answer::Chosen(vec![only.choice.clone()]);
+        return answer(app, SessionStep::Tick(r, mid), chosen).unwrap_or_else(|e| {
+            app.say(Tone::Error, e);
+            Vec::new()
+        });
     }
     let title = t!(lang, "session-tick");
     context::pick(app, title, items, false, step(SessionStep::Tick(r, mid)));
+    Vec::new()
 }
 
 /// The minutes of the meeting in format `f`, and where they are written.
