@@ -98,6 +98,25 @@ pub fn measure(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Records the measurement `value` of `date`.
+fn measure_on(
+    app: &mut App,
+    i: &IndicatorRef,
+    date: NaiveDate,
+    value: f64,
+) -> Result<Vec<Effect>, String> {
+    let indicator = i.id.clone();
+    edit(
+        app,
+        i,
+        ActionEdit::Measure {
+            indicator,
+            date,
+            value,
+        },
+    )
+}
+
 /// The question asked before recording a measurement that looks wrong.
 fn doubt_question(app: &App, x: &Indicator, d: Doubt, value: f64) -> String {
     let lang = app.lang;
@@ -434,28 +453,10 @@ pub fn answer(app: &mut App, s: IndicatorStep, a: Answer) -> Result<Vec<Effect>,
                 context::confirm(app, q, step(IndicatorStep::Implausible(i, date, value)));
                 return Ok(Vec::new());
             }
-            let indicator = i.id.clone();
-            return edit(
-                app,
-                &i,
-                ActionEdit::Measure {
-                    indicator,
-                    date,
-                    value,
-                },
-            );
+            return measure_on(app, &i, date, value);
         }
         IndicatorStep::Implausible(i, date, value) => {
-            let indicator = i.id.clone();
-            return edit(
-                app,
-                &i,
-                ActionEdit::Measure {
-                    indicator,
-                    date,
-                    value,
-                },
-            );
+            return measure_on(app, &i, date, value);
         }
         IndicatorStep::Measurements(i) => {
             if let Some(Choice::Date(d)) = a.first() {

@@ -26,6 +26,16 @@ fn org(app: &App, id: &Id) -> String {
         .map_or(id.to_string(), |r| r.organisation_name(id).to_string())
 }
 
+/// What every pane of the meeting screen draws from.
+#[derive(Clone, Copy)]
+struct Meet<'a> {
+    app: &'a App,
+    s: &'a MeetingState,
+    g: &'a Group,
+    m: &'a Meeting,
+    st: &'a Styles,
+}
+
 /// Draws the meeting screen.
 pub fn draw(app: &App, s: &MeetingState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
@@ -55,14 +65,15 @@ pub fn draw(app: &App, s: &MeetingState, st: &Styles, f: &mut Frame, area: Rect)
     } else {
         (body, None)
     };
+    let c = Meet { app, s, g, m, st };
     match s.pane {
-        MeetingPane::Agenda => draw_agenda(app, s, g, m, st, f, main),
-        MeetingPane::Action => draw_action(app, s, g, m, st, f, main),
-        MeetingPane::Record if !wide => draw_record(app, s, g, m, st, f, main),
-        MeetingPane::Record => draw_action(app, s, g, m, st, f, main),
+        MeetingPane::Agenda => draw_agenda(&c, f, main),
+        MeetingPane::Action => draw_action(&c, f, main),
+        MeetingPane::Record if !wide => draw_record(&c, f, main),
+        MeetingPane::Record => draw_action(&c, f, main),
     }
     if let Some(side) = side {
-        draw_record(app, s, g, m, st, f, side);
+        draw_record(&c, f, side);
     }
 }
 
@@ -140,15 +151,8 @@ fn agenda_line(app: &App, g: &Group, item: &AgendaItem) -> String {
     }
 }
 
-fn draw_agenda(
-    app: &App,
-    s: &MeetingState,
-    g: &Group,
-    m: &Meeting,
-    st: &Styles,
-    f: &mut Frame,
-    area: Rect,
-) {
+fn draw_agenda(c: &Meet<'_>, f: &mut Frame, area: Rect) {
+    let Meet { app, s, g, m, st } = *c;
     let lang = app.lang;
     let items = agenda_of(g, m);
     let mut lines = Vec::new();
@@ -341,15 +345,8 @@ fn entry_words(app: &App, e: &crate::domain::JournalEntry) -> String {
     }
 }
 
-fn draw_action(
-    app: &App,
-    s: &MeetingState,
-    g: &Group,
-    m: &Meeting,
-    st: &Styles,
-    f: &mut Frame,
-    area: Rect,
-) {
+fn draw_action(c: &Meet<'_>, f: &mut Frame, area: Rect) {
+    let Meet { app, s, g, m, st } = *c;
     let lang = app.lang;
     let Some(a) = s.action().and_then(|id| g.action(id)) else {
         f.render_widget(
@@ -374,15 +371,8 @@ fn draw_action(
     );
 }
 
-fn draw_record(
-    app: &App,
-    s: &MeetingState,
-    g: &Group,
-    m: &Meeting,
-    st: &Styles,
-    f: &mut Frame,
-    area: Rect,
-) {
+fn draw_record(c: &Meet<'_>, f: &mut Frame, area: Rect) {
+    let Meet { app, s, g, m, st } = *c;
     let lang = app.lang;
     let taken = m.id.as_ref().map(|id| taken_in(g, id)).unwrap_or_default();
     let mut lines: Vec<Line> = m
