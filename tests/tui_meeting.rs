@@ -367,6 +367,7 @@ fn snapshots_of_the_meeting_screens() {
         let l = lang.code();
         let mut a = opened(lang);
         insta::assert_snapshot!(format!("{l}_agenda_80x24"), snap(&a, 80, 24));
+        insta::assert_snapshot!(format!("{l}_agenda_120x40"), snap(&a, 120, 40));
         keys(&mut a, "right c");
         typ(
             &mut a,
@@ -377,7 +378,10 @@ fn snapshots_of_the_meeting_screens() {
         insta::assert_snapshot!(format!("{l}_action_120x40"), snap(&a, 120, 40));
         keys(&mut a, "r");
         insta::assert_snapshot!(format!("{l}_record_80x24"), snap(&a, 80, 24));
-        keys(&mut a, "esc");
+        keys(&mut a, "S");
+        insta::assert_snapshot!(format!("{l}_minutes_80x24"), snap(&a, 80, 24));
+        insta::assert_snapshot!(format!("{l}_minutes_120x40"), snap(&a, 120, 40));
+        keys(&mut a, "esc esc");
         insta::assert_snapshot!(format!("{l}_group_with_meeting_80x24"), snap(&a, 80, 24));
     }
 }

@@ -552,17 +552,23 @@ fn tick(app: &mut App, r: ActionRef, mid: Id) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The minutes of the meeting in format `f`, and where they are written.
+/// The minutes of the meeting in format `f` as they are written once it
+/// ended (not a draft), and where they are written.
 fn minutes_of(
     app: &App,
     gid: &Id,
     mid: &Id,
     f: MinutesFormat,
 ) -> Option<(std::path::PathBuf, String)> {
-    let g = app.ws.group(gid)?;
+    let mut g = app.ws.group(gid)?.clone();
+    let i = g.meetings.iter().position(|m| m.id.as_ref() == Some(mid))?;
+    g.meetings[i].minutes = Minutes::Sent;
     let r = app.ws.referential.as_ref()?;
-    let text = minutes::render(r, g, mid, app.today, f, app.lang)?;
-    Some((minutes::default_path(g, mid, MinutesFormat::Markdown), text))
+    let text = minutes::render(r, &g, mid, app.today, f, app.lang)?;
+    Some((
+        minutes::default_path(&g, mid, MinutesFormat::Markdown),
+        text,
+    ))
 }
 
 /// `S`: the minutes, for a last look before the meeting ends.
@@ -601,7 +607,6 @@ fn end(app: &mut App, gid: &Id, mid: &Id) -> Result<Vec<Effect>, String> {
         gid,
         vec![Edit::Meeting(MeetingEdit::Replace(mid.clone(), closed))],
     )?;
-    // Written as closed (no longer a draft).
     let Some((path, text)) = minutes_of(app, gid, mid, MinutesFormat::Markdown) else {
         return Err(t!(lang, "form-meeting-gone"));
     };

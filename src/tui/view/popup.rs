@@ -394,19 +394,17 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 area.height.saturating_sub(2),
             );
             f.render_widget(Clear, r);
-            let [body, hint] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(r);
             let lines: Vec<Line> = text.lines().map(|l| Line::raw(sanitize(l))).collect();
-            f.render_widget(
-                Paragraph::new(lines)
-                    .block(frame_block(sanitize(title), st))
-                    .wrap(Wrap { trim: false })
-                    .scroll((*scroll, 0)),
-                body,
+            let hint = Line::styled(
+                format!(" {} ", t!(lang, "session-preview-hint")),
+                st.focus(),
             );
             f.render_widget(
-                Paragraph::new(Line::styled(t!(lang, "session-preview-hint"), st.focus())),
-                hint,
+                Paragraph::new(lines)
+                    .block(frame_block(sanitize(title), st).title_bottom(hint))
+                    .wrap(Wrap { trim: false })
+                    .scroll((*scroll, 0)),
+                r,
             );
         }
     }
