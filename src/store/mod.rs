@@ -1,5 +1,6 @@
 //! Files: canonical RON, safe reading of untrusted files, atomic saves.
 
+pub mod cache;
 pub mod format;
 pub mod git;
 pub mod layout;

@@ -83,18 +83,59 @@ pub struct Progress {
     pub done: AtomicUsize,
 }
 
+/// [`read_stamped`], taking the parsed value from `cache` when the bytes
+/// read hash to an entry, and keeping there what parsed without a single
+/// diagnostic.
+fn read_cached<T: serde::de::DeserializeOwned + serde::Serialize>(
+    root: &Path,
+    rel: &Path,
+    cache: Option<&super::cache::Cache>,
+) -> Stamped<T> {
+    let Some(cache) = cache else {
+        return read_stamped(root, rel);
+    };
+    let stamp = stamp(&root.join(rel));
+    let mut diagnostics = Vec::new();
+    let source = super::read::read_source(root, rel, &mut diagnostics);
+    let value = source.as_ref().and_then(|s| {
+        if !diagnostics.is_empty() {
+            return super::read::parse_source(rel, &s.text, &mut diagnostics);
+        }
+        if let Some(v) = cache.get::<T>(&s.hash) {
+            return Some(v);
+        }
+        let v = super::read::parse_source::<T>(rel, &s.text, &mut diagnostics);
+        if let Some(v) = &v
+            && diagnostics.is_empty()
+        {
+            cache.put(&s.hash, v);
+        }
+        v
+    });
+    Stamped {
+        stamp,
+        read: super::read::Loaded {
+            value,
+            source,
+            diagnostics,
+        },
+    }
+}
+
 /// Reads and parses `paths` on every core, in their order.
-fn read_all<T: serde::de::DeserializeOwned + Send>(
+fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
     root: &Path,
     paths: Vec<PathBuf>,
     progress: &Progress,
 ) -> Vec<(PathBuf, Stamped<T>)> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
+    let cache = super::cache::Cache::for_files(paths.len());
+    let cache = cache.as_ref();
     let read_chunk = |part: &[PathBuf]| -> Vec<(PathBuf, Stamped<T>)> {
         part.iter()
             .map(|rel| {
-                let r = read_stamped::<T>(root, rel);
+                let r = read_cached::<T>(root, rel, cache);
                 progress.done.fetch_add(1, Ordering::Relaxed);
                 (rel.clone(), r)
             })
@@ -480,7 +521,13 @@ impl<'a> Locator<'a> {
         let mut items: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
-            let trimmed = line.trim_start();
+            // Indentation is ASCII spaces: skipped by bytes (a Unicode
+            // trim is a tenth of a large check).
+            let indent = line
+                .bytes()
+                .take_while(|b| *b == b' ' || *b == b'\t')
+                .count();
+            let trimmed = &line[indent..];
             if let Some(rest) = trimmed.strip_prefix("id: \"")
                 && let Some(end) = rest.find('"')
             {

@@ -1,0 +1,107 @@
+//! A derived cache of parsed group files, so that opening a large
+//! workspace does not parse every RON file again: each file that parsed
+//! without a single diagnostic is kept as JSON under the user's cache
+//! folder (`~/.cache/pacte/parsed/`), named by the SHA-256 of its bytes.
+//! A file is taken from the cache only when its bytes hash to an entry, so
+//! an entry can never stand for other bytes; it is read again and hashed on
+//! every load as before (the hash is what saves check). Never committed,
+//! never needed: a missing, unreadable or damaged entry means the file is
+//! parsed as usual. Used for workspaces of [`MIN_FILES`] group files or
+//! more (`PACTE_CACHE_MIN_FILES` changes that; `PACTE_NO_CACHE=1` turns it
+//! off).
+
+use super::save::{Hash, write_atomic};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Fewest group files for which the cache is used (small workspaces parse
+/// in milliseconds).
+pub const MIN_FILES: usize = 100;
+
+/// Largest entry read, in bytes (an entry is about the size of its file).
+const MAX_ENTRY: u64 = 16 * 1024 * 1024;
+
+/// The cache folder of parsed files.
+#[derive(Clone, Debug)]
+pub struct Cache {
+    dir: PathBuf,
+}
+
+fn hex(h: &Hash) -> String {
+    h.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Cache {
+    /// The cache for a workspace of `files` group files, unless turned off
+    /// or too small to need one, or when there is no cache folder.
+    pub fn for_files(files: usize) -> Option<Cache> {
+        if std::env::var_os("PACTE_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0") {
+            return None;
+        }
+        let min = std::env::var("PACTE_CACHE_MIN_FILES")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(MIN_FILES);
+        if files < min {
+            return None;
+        }
+        let dirs = directories::ProjectDirs::from("fr", "pacte", "pacte")?;
+        Some(Cache {
+            dir: dirs.cache_dir().join("parsed"),
+        })
+    }
+
+    /// A cache in `dir` (for tests).
+    pub fn at(dir: &Path) -> Cache {
+        Cache {
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    fn entry(&self, h: &Hash) -> PathBuf {
+        self.dir.join(format!("{}.json", hex(h)))
+    }
+
+    /// The value parsed from the bytes hashing to `h`, if kept.
+    pub fn get<T: DeserializeOwned>(&self, h: &Hash) -> Option<T> {
+        let bytes = super::safe::read_regular(&self.entry(h), MAX_ENTRY).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Keeps `value`, parsed from the bytes hashing to `h`. A failure to
+    /// write is no failure: the file is parsed next time.
+    pub fn put<T: Serialize>(&self, h: &Hash, value: &T) {
+        let path = self.entry(h);
+        if path.exists() {
+            return;
+        }
+        let Ok(json) = serde_json::to_vec(value) else {
+            return;
+        };
+        if fs::create_dir_all(&self.dir).is_ok() {
+            let _ = write_atomic(&path, &json);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_is_found_by_the_hash_of_its_bytes_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = Cache::at(dir.path());
+        let h = super::super::save::hash(b"one");
+        assert_eq!(c.get::<Vec<u32>>(&h), None);
+        c.put(&h, &vec![1u32, 2, 3]);
+        assert_eq!(c.get::<Vec<u32>>(&h), Some(vec![1, 2, 3]));
+        let other = super::super::save::hash(b"two");
+        assert_eq!(c.get::<Vec<u32>>(&other), None);
+        // A damaged entry is no entry.
+        fs::write(c.entry(&h), b"{not json").unwrap();
+        assert_eq!(c.get::<Vec<u32>>(&h), None);
+    }
+}
