@@ -29,11 +29,17 @@ fn check(ws: &Path, cache: &Path, on: bool) -> String {
     )
 }
 
+/// The entries kept, in every workspace's folder.
 fn entries(cache: &Path) -> Vec<std::path::PathBuf> {
-    let dir = cache.join("pacte/parsed");
-    fs::read_dir(&dir)
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default()
+    let list = |dir: &Path| -> Vec<std::path::PathBuf> {
+        fs::read_dir(dir)
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default()
+    };
+    list(&cache.join("pacte/parsed"))
+        .iter()
+        .flat_map(|d| list(d))
+        .collect()
 }
 
 #[test]

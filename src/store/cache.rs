@@ -34,9 +34,11 @@ fn hex(h: &Hash) -> String {
 }
 
 impl Cache {
-    /// The cache for a workspace of `files` group files, unless turned off
-    /// or too small to need one, or when there is no cache folder.
-    pub fn for_files(files: usize) -> Option<Cache> {
+    /// The cache of the workspace at `root`, of `files` group files, unless
+    /// turned off or too small to need one, or when there is no cache
+    /// folder. Each workspace has a folder of its own (named by a hash of
+    /// its path).
+    pub fn for_workspace(root: &Path, files: usize) -> Option<Cache> {
         if std::env::var_os("PACTE_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0") {
             return None;
         }
@@ -48,8 +50,10 @@ impl Cache {
             return None;
         }
         let dirs = directories::ProjectDirs::from("fr", "pacte", "pacte")?;
+        let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let key = hex(&super::save::hash(root.as_os_str().as_encoded_bytes()));
         Some(Cache {
-            dir: dirs.cache_dir().join("parsed"),
+            dir: dirs.cache_dir().join("parsed").join(&key[..16]),
         })
     }
 
@@ -86,6 +90,27 @@ impl Cache {
     }
 }
 
+impl Cache {
+    /// Removes the entries not in `used` once they outnumber them more
+    /// than twice (old versions of files left by edits), so the cache
+    /// stays about the size of the workspaces it serves.
+    pub fn prune(&self, used: &[Hash]) {
+        let Ok(dir) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        let names: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        if names.len() <= 2 * used.len() + 100 {
+            return;
+        }
+        let keep: std::collections::HashSet<PathBuf> = used.iter().map(|h| self.entry(h)).collect();
+        for p in names {
+            if !keep.contains(&p) {
+                let _ = fs::remove_file(p);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +125,13 @@ mod tests {
         assert_eq!(c.get::<Vec<u32>>(&h), Some(vec![1, 2, 3]));
         let other = super::super::save::hash(b"two");
         assert_eq!(c.get::<Vec<u32>>(&other), None);
+        // Unused entries go once they are many; used ones stay.
+        for i in 0..300u32 {
+            c.put(&super::super::save::hash(&i.to_le_bytes()), &i);
+        }
+        c.prune(&[h]);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert_eq!(c.get::<Vec<u32>>(&h), Some(vec![1, 2, 3]));
         // A damaged entry is no entry.
         fs::write(c.entry(&h), b"{not json").unwrap();
         assert_eq!(c.get::<Vec<u32>>(&h), None);

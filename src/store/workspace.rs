@@ -130,7 +130,7 @@ fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
 ) -> Vec<(PathBuf, Stamped<T>)> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
-    let cache = super::cache::Cache::for_files(paths.len());
+    let cache = super::cache::Cache::for_workspace(root, paths.len());
     let cache = cache.as_ref();
     let read_chunk = |part: &[PathBuf]| -> Vec<(PathBuf, Stamped<T>)> {
         part.iter()
@@ -141,9 +141,27 @@ fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
             })
             .collect()
     };
-    if threads == 1 || paths.len() < 2 * threads {
-        return read_chunk(&paths);
+    let out = if threads == 1 || paths.len() < 2 * threads {
+        read_chunk(&paths)
+    } else {
+        read_parallel(&paths, chunk, &read_chunk)
+    };
+    if let Some(c) = cache {
+        let used: Vec<_> = out
+            .iter()
+            .filter_map(|(_, r)| r.read.source.as_ref().map(|s| s.hash))
+            .collect();
+        c.prune(&used);
     }
+    out
+}
+
+/// Runs `read_chunk` on chunks of `paths` on threads, results in order.
+fn read_parallel<T: Send>(
+    paths: &[PathBuf],
+    chunk: usize,
+    read_chunk: &(dyn Fn(&[PathBuf]) -> Vec<(PathBuf, Stamped<T>)> + Sync),
+) -> Vec<(PathBuf, Stamped<T>)> {
     std::thread::scope(|s| {
         let handles: Vec<_> = paths
             .chunks(chunk)
