@@ -156,12 +156,15 @@ fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
     out
 }
 
+/// Files read, each with its path.
+type ReadFiles<T> = Vec<(PathBuf, Stamped<T>)>;
+
 /// Runs `read_chunk` on chunks of `paths` on threads, results in order.
 fn read_parallel<T: Send>(
     paths: &[PathBuf],
     chunk: usize,
-    read_chunk: &(dyn Fn(&[PathBuf]) -> Vec<(PathBuf, Stamped<T>)> + Sync),
-) -> Vec<(PathBuf, Stamped<T>)> {
+    read_chunk: &(dyn Fn(&[PathBuf]) -> ReadFiles<T> + Sync),
+) -> ReadFiles<T> {
     std::thread::scope(|s| {
         let handles: Vec<_> = paths
             .chunks(chunk)
