@@ -111,7 +111,9 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             assignments,
         }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
-            let mut ws = open(&dir)?;
+            // Only the target group's file is read.
+            let stem = target.split('/').next().unwrap_or_default();
+            let mut ws = Workspace::open_group_files(&dir, stem).map_err(|e| e.message())?;
             let done = cli::set::run(&mut ws, &target, &assignments, cli::today()?)?;
             println!("{}", done.in_lang(lang));
             Ok(ExitCode::SUCCESS)

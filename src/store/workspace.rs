@@ -211,6 +211,24 @@ impl Workspace {
 
     /// [`Workspace::open`], saying in `progress` how far it is.
     pub fn open_with(root: &Path, progress: &Progress) -> Result<Workspace, OpenError> {
+        Workspace::open_filtered(root, progress, |_| true)
+    }
+
+    /// The workspace with only the group files named `<stem>.ron` (every
+    /// one of them, wherever under `groups/`): for a command that changes
+    /// one group (`pacte set`), which then reads one file instead of all.
+    /// Checks of the whole workspace need [`Workspace::open`].
+    pub fn open_group_files(root: &Path, stem: &str) -> Result<Workspace, OpenError> {
+        Workspace::open_filtered(root, &Progress::default(), |rel| {
+            rel.file_stem().is_some_and(|s| s == stem)
+        })
+    }
+
+    fn open_filtered(
+        root: &Path,
+        progress: &Progress,
+        keep: impl Fn(&Path) -> bool,
+    ) -> Result<Workspace, OpenError> {
         if !layout::is_workspace(root) {
             return Err(OpenError::NotAWorkspace(root.to_path_buf()));
         }
@@ -243,6 +261,7 @@ impl Workspace {
             &mut paths,
             &mut ws.load_diagnostics,
         );
+        paths.retain(|p| keep(p));
         paths.sort();
         progress.total.store(paths.len(), Ordering::Relaxed);
         // Read and parsed on every core; applied in path order, so the
