@@ -2,7 +2,7 @@
 
 use super::format::to_canonical;
 use super::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
-use super::read::{Source, line_col, read_file};
+use super::read::{Source, line_col};
 use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
 use crate::diag::{Diagnostic, Severity};
 use crate::domain::rules::{self, Finding, Level, Step, Subject};
@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 /// Deepest folder level read under `groups/` (e.g. `groups/<territory>/<id>.ron`);
 /// deeper folders are reported, not read.
@@ -58,129 +58,6 @@ type Stamp = (std::time::SystemTime, u64);
 fn stamp(path: &Path) -> Option<Stamp> {
     let m = fs::symlink_metadata(path).ok()?;
     Some((m.modified().ok()?, m.len()))
-}
-
-/// A file read and parsed, with its stamp taken before the read (a change
-/// during the read shows as a newer stamp).
-struct Stamped<T> {
-    stamp: Option<Stamp>,
-    read: super::read::Loaded<T>,
-}
-
-fn read_stamped<T: serde::de::DeserializeOwned>(root: &Path, rel: &Path) -> Stamped<T> {
-    Stamped {
-        stamp: stamp(&root.join(rel)),
-        read: read_file::<T>(root, rel),
-    }
-}
-
-/// How far an opening workspace is: files to read, files read.
-#[derive(Debug, Default)]
-pub struct Progress {
-    /// Group files found.
-    pub total: AtomicUsize,
-    /// Group files read and parsed.
-    pub done: AtomicUsize,
-}
-
-/// [`read_stamped`], taking the parsed value from `cache` when the bytes
-/// read hash to an entry, and keeping there what parsed without a single
-/// diagnostic.
-fn read_cached<T: serde::de::DeserializeOwned + serde::Serialize>(
-    root: &Path,
-    rel: &Path,
-    cache: Option<&super::cache::Cache>,
-) -> Stamped<T> {
-    let Some(cache) = cache else {
-        return read_stamped(root, rel);
-    };
-    let stamp = stamp(&root.join(rel));
-    let mut diagnostics = Vec::new();
-    let source = super::read::read_source(root, rel, &mut diagnostics);
-    let value = source.as_ref().and_then(|s| {
-        if !diagnostics.is_empty() {
-            return super::read::parse_source(rel, &s.text, &mut diagnostics);
-        }
-        if let Some(v) = cache.get::<T>(&s.hash) {
-            return Some(v);
-        }
-        let v = super::read::parse_source::<T>(rel, &s.text, &mut diagnostics);
-        if let Some(v) = &v
-            && diagnostics.is_empty()
-        {
-            cache.put(&s.hash, v);
-        }
-        v
-    });
-    Stamped {
-        stamp,
-        read: super::read::Loaded {
-            value,
-            source,
-            diagnostics,
-        },
-    }
-}
-
-/// Reads and parses `paths` on every core, in their order.
-fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
-    root: &Path,
-    paths: Vec<PathBuf>,
-    progress: &Progress,
-) -> Vec<(PathBuf, Stamped<T>)> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = paths.len().div_ceil(threads).max(1);
-    let cache = super::cache::Cache::for_workspace(root, paths.len());
-    let cache = cache.as_ref();
-    let read_chunk = |part: &[PathBuf]| -> Vec<(PathBuf, Stamped<T>)> {
-        part.iter()
-            .map(|rel| {
-                let r = read_cached::<T>(root, rel, cache);
-                progress.done.fetch_add(1, Ordering::Relaxed);
-                (rel.clone(), r)
-            })
-            .collect()
-    };
-    let out = if threads == 1 || paths.len() < 2 * threads {
-        read_chunk(&paths)
-    } else {
-        read_parallel(&paths, chunk, &read_chunk)
-    };
-    if let Some(c) = cache {
-        let used: Vec<_> = out
-            .iter()
-            .filter_map(|(_, r)| r.read.source.as_ref().map(|s| s.hash))
-            .collect();
-        c.prune(&used);
-    }
-    out
-}
-
-/// Files read, each with its path.
-type ReadFiles<T> = Vec<(PathBuf, Stamped<T>)>;
-
-/// Runs `read_chunk` on chunks of `paths` on threads, results in order.
-fn read_parallel<T: Send>(
-    paths: &[PathBuf],
-    chunk: usize,
-    read_chunk: &(dyn Fn(&[PathBuf]) -> ReadFiles<T> + Sync),
-) -> ReadFiles<T> {
-    std::thread::scope(|s| {
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| s.spawn(move || read_chunk(part)))
-            .collect();
-        let mut out = Vec::with_capacity(paths.len());
-        for (h, part) in handles.into_iter().zip(paths.chunks(chunk)) {
-            match h.join() {
-                Ok(v) => out.extend(v),
-                // A reader that panicked: read its files again here, so
-                // that nothing is silently dropped.
-                Err(_) => out.extend(read_chunk(part)),
-            }
-        }
-        out
-    })
 }
 
 /// The workspace in memory: the referential, governance and groups that
@@ -722,4 +599,8 @@ fn folder_error(rel: &Path, message: crate::domain::Message) -> Diagnostic {
 
 // Additions for the TUI (live reload, group deletion, in-memory workspaces).
 mod live;
+mod loading;
+
 pub use live::{DiskChange, Reloaded};
+pub use loading::Progress;
+use loading::{Stamped, read_all, read_stamped};
