@@ -1,6 +1,8 @@
 //! `pacte`: follow up the working groups of a Pacte Territorial pour
 //! l'Insertion, in plain RON files shared through git.
 
+#[doc(hidden)]
+pub mod bench_support;
 pub mod cli;
 pub mod config;
 pub mod demo;

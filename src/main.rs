@@ -166,6 +166,18 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
                 ExitCode::SUCCESS
             })
         }
+        Some(Command::GenWorkspace { dir, actions }) => {
+            let s = pacte::bench_support::generate(&dir, actions)
+                .map_err(|e| Message::from(e.to_string()))?;
+            println!(
+                "{}: {} groups, {} actions, {} bytes",
+                dir.display(),
+                s.groups,
+                s.actions,
+                s.bytes
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Demo { dir }) => {
             let dir = match dir.or(cli.workspace) {
                 Some(d) => d,

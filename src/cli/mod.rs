@@ -115,6 +115,16 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Generate a large workspace for the benchmarks (hidden: for
+    /// developers): 6 territories × ⌈N / 120⌉ groups × 20 actions.
+    #[command(hide = true)]
+    GenWorkspace {
+        /// Folder to create (or an empty existing one).
+        dir: PathBuf,
+        /// Number of actions (rounded up to a multiple of 120).
+        #[arg(long, default_value_t = 6000)]
+        actions: usize,
+    },
 }
 
 /// Finds the workspace: `--workspace`, else the current folder or one above

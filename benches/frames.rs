@@ -1,0 +1,301 @@
+//! The interface on generated workspaces of 6,000 actions (and 60,000 with
+//! `PACTE_BENCH_LARGE=1`): time to the first frame, and keystroke to frame
+//! as the event loop does it (`update`, the effects performed — saves
+//! included —, the messages they answer handled, then `view` on a
+//! `TestBackend`), each beside the frame alone on the same screen.
+//!
+//! Run with `cargo bench --bench frames` (or `benches/run.sh` for the table).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+use chrono::NaiveDate;
+use pacte::bench_support::{self, bench_sizes};
+use pacte::domain::Group;
+use pacte::store::Workspace;
+use pacte::tui::Lang;
+use pacte::tui::app::{App, Screen};
+use pacte::tui::keymap::Keymap;
+use pacte::tui::msg::{Command, Msg};
+use pacte::tui::runtime::perform;
+use pacte::tui::update::update;
+use pacte::tui::view::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+fn main() {
+    divan::main();
+}
+
+fn today() -> NaiveDate {
+    bench_support::AS_OF.parse().expect("date")
+}
+
+fn dir(size: usize) -> PathBuf {
+    bench_support::cached_workspace(size).expect("generate")
+}
+
+fn app(size: usize) -> App {
+    let ws = Workspace::open(&dir(size)).expect("open");
+    assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
+    App::new(ws, Lang::Fr, today(), Keymap::defaults())
+}
+
+fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(w, h)).expect("terminal")
+}
+
+fn key(c: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+fn ch(c: char) -> Msg {
+    key(KeyCode::Char(c))
+}
+
+/// Handles `msg` as the event loop does: `update`, each effect performed
+/// and the message it answers handled in turn.
+fn handle(app: &mut App, msg: Msg) {
+    let mut queue = VecDeque::from([msg]);
+    while let Some(m) = queue.pop_front() {
+        for effect in update(app, m) {
+            if let Some(next) = perform(app, effect) {
+                queue.push_back(next);
+            }
+        }
+    }
+}
+
+/// One keystroke to its frame.
+fn stroke(app: &mut App, t: &mut Terminal<TestBackend>, msg: Msg) {
+    handle(app, msg);
+    t.draw(|f| view(app, f)).expect("draw");
+}
+
+/// Commands that lead to a screen (setting up; not timed).
+fn go(app: &mut App, commands: &[Command]) {
+    for c in commands {
+        handle(app, Msg::Cmd(*c));
+    }
+}
+
+/// The home screen → the first territory → its first group.
+const GROUP_PAGE: &[Command] = &[Command::Open, Command::Open];
+
+/// From launch to the first frame: the workspace opened, the model built
+/// and the home screen drawn (80×24). Today this is also the full home
+/// screen: nothing is drawn before the load ends.
+#[divan::bench(args = bench_sizes(), sample_count = 5, sample_size = 1)]
+fn first_frame_80x24(bencher: divan::Bencher, size: usize) {
+    let d = dir(size);
+    let mut t = terminal(80, 24);
+    bencher.bench_local(|| {
+        let ws = Workspace::open(&d).expect("open");
+        let a = App::new(ws, Lang::Fr, today(), Keymap::defaults());
+        t.draw(|f| view(&a, f)).expect("draw");
+        a
+    });
+}
+
+/// The same on 120×40.
+#[divan::bench(args = bench_sizes(), sample_count = 5, sample_size = 1)]
+fn first_frame_120x40(bencher: divan::Bencher, size: usize) {
+    let d = dir(size);
+    let mut t = terminal(120, 40);
+    bencher.bench_local(|| {
+        let ws = Workspace::open(&d).expect("open");
+        let a = App::new(ws, Lang::Fr, today(), Keymap::defaults());
+        t.draw(|f| view(&a, f)).expect("draw");
+        a
+    });
+}
+
+fn frame_bench(bencher: divan::Bencher, size: usize, w: u16, h: u16, to: &[Command]) {
+    let mut a = app(size);
+    go(&mut a, to);
+    let mut t = terminal(w, h);
+    bencher.bench_local(|| t.draw(|f| view(&a, f)).map(|_| ()).expect("draw"));
+}
+
+/// Floor of the first frame: the home screen drawn, data loaded (80×24).
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn frame_home_80x24(bencher: divan::Bencher, size: usize) {
+    frame_bench(bencher, size, 80, 24, &[]);
+}
+
+/// The same on 120×40.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn frame_home_120x40(bencher: divan::Bencher, size: usize) {
+    frame_bench(bencher, size, 120, 40, &[]);
+}
+
+/// A frame of a group's page (its 20 actions).
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn frame_group_page(bencher: divan::Bencher, size: usize) {
+    frame_bench(bencher, size, 80, 24, GROUP_PAGE);
+}
+
+/// A frame of the list of every action.
+#[divan::bench(args = bench_sizes(), sample_count = 20)]
+fn frame_all_actions(bencher: divan::Bencher, size: usize) {
+    frame_bench(bencher, size, 80, 24, &[Command::AllActions]);
+}
+
+/// A frame of an action's page.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn frame_action_page(bencher: divan::Bencher, size: usize) {
+    let mut to = GROUP_PAGE.to_vec();
+    to.push(Command::Open);
+    frame_bench(bencher, size, 80, 24, &to);
+}
+
+/// Down and up alternately on the screen `to` leads to.
+fn cursor_bench(bencher: divan::Bencher, size: usize, to: &[Command]) {
+    let mut a = app(size);
+    go(&mut a, to);
+    let mut t = terminal(80, 24);
+    let mut down = true;
+    bencher.bench_local(|| {
+        let c = if down { Command::Down } else { Command::Up };
+        down = !down;
+        stroke(&mut a, &mut t, Msg::Cmd(c));
+    });
+}
+
+/// `j`/`k` on the home screen.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn key_move_home(bencher: divan::Bencher, size: usize) {
+    cursor_bench(bencher, size, &[]);
+}
+
+/// `j`/`k` on a group's actions.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn key_move_group_page(bencher: divan::Bencher, size: usize) {
+    cursor_bench(bencher, size, GROUP_PAGE);
+}
+
+/// `j`/`k` on the list of every action.
+#[divan::bench(args = bench_sizes(), sample_count = 20)]
+fn key_move_all_actions(bencher: divan::Bencher, size: usize) {
+    cursor_bench(bencher, size, &[Command::AllActions]);
+}
+
+/// `Enter` on a group's action, then `Esc` back: two keystrokes, two
+/// frames.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn key_open_action_and_back(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    go(&mut a, GROUP_PAGE);
+    let mut t = terminal(80, 24);
+    bencher.bench_local(|| {
+        stroke(&mut a, &mut t, Msg::Cmd(Command::Open));
+        stroke(&mut a, &mut t, Msg::Cmd(Command::Back));
+    });
+}
+
+/// One more character typed in the search (from the home screen), then
+/// erased: one keystroke per iteration.
+#[divan::bench(args = bench_sizes(), sample_count = 30)]
+fn key_search_char(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    handle(&mut a, ch('/'));
+    let mut t = terminal(80, 24);
+    let word: Vec<char> = "accomp".chars().collect();
+    let mut typed = 0usize;
+    let mut erasing = false;
+    bencher.bench_local(|| {
+        let m = if erasing {
+            typed -= 1;
+            key(KeyCode::Backspace)
+        } else {
+            typed += 1;
+            ch(word[typed - 1])
+        };
+        if typed == word.len() {
+            erasing = true;
+        } else if typed == 0 {
+            erasing = false;
+        }
+        stroke(&mut a, &mut t, m);
+    });
+}
+
+/// A frame of the search screen with a word typed (floor of a search
+/// keystroke).
+#[divan::bench(args = bench_sizes(), sample_count = 30)]
+fn frame_search(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    for c in "/acc".chars() {
+        handle(&mut a, ch(c));
+    }
+    let mut t = terminal(80, 24);
+    bencher.bench_local(|| t.draw(|f| view(&a, f)).map(|_| ()).expect("draw"));
+}
+
+/// A status change on a group's page: `s` opens the popup, a letter picks
+/// (two keystrokes, two frames), the group saved as the event loop does.
+/// The file is put back as generated afterwards.
+#[divan::bench(args = bench_sizes(), sample_count = 20, sample_size = 1)]
+fn key_status_change(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    go(&mut a, GROUP_PAGE);
+    let before = snapshot(&a);
+    let mut t = terminal(80, 24);
+    let mut n = 0usize;
+    bencher.bench_local(|| {
+        n += 1;
+        stroke(&mut a, &mut t, ch('s'));
+        let letter = if n.is_multiple_of(2) { 'f' } else { 'c' };
+        stroke(&mut a, &mut t, ch(letter));
+    });
+    put_back(&mut a, before);
+}
+
+/// A status change, then the board (`b`): its figures computed again on
+/// the whole pact, drawn, and back to the group (four keystrokes).
+#[divan::bench(args = bench_sizes(), sample_count = 10, sample_size = 1)]
+fn key_status_change_then_board(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    go(&mut a, GROUP_PAGE);
+    let before = snapshot(&a);
+    let mut t = terminal(80, 24);
+    let mut n = 0usize;
+    bencher.bench_local(|| {
+        n += 1;
+        stroke(&mut a, &mut t, ch('s'));
+        let letter = if n.is_multiple_of(2) { 'f' } else { 'c' };
+        stroke(&mut a, &mut t, ch(letter));
+        stroke(&mut a, &mut t, Msg::Cmd(Command::Board));
+        stroke(&mut a, &mut t, Msg::Cmd(Command::Back));
+    });
+    put_back(&mut a, before);
+}
+
+/// `b` on a group's page with nothing changed (figures cached): the floor
+/// of the board after a status change.
+#[divan::bench(args = bench_sizes(), sample_count = 20)]
+fn key_board_cached(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    go(&mut a, GROUP_PAGE);
+    let mut t = terminal(80, 24);
+    bencher.bench_local(|| {
+        stroke(&mut a, &mut t, Msg::Cmd(Command::Board));
+        stroke(&mut a, &mut t, Msg::Cmd(Command::Back));
+    });
+}
+
+/// The group on screen, as it is now.
+fn snapshot(a: &App) -> Group {
+    let Screen::Group(g) = a.screen() else {
+        panic!("not on a group's page");
+    };
+    a.ws.group(&g.id).expect("group").clone()
+}
+
+/// Puts the group back as it was and saves it (the bytes generated).
+fn put_back(a: &mut App, before: Group) {
+    let gid = before.id.clone();
+    a.ws.insert_group(before);
+    a.ws.save_group(&gid).expect("save");
+}
