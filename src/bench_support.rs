@@ -280,6 +280,7 @@ fn meetings(rng: &mut Rng, members: &[Id], g: usize) -> Result<Vec<Meeting>, Gen
                     date.year()
                 )],
                 discussed: Vec::new(),
+                at: None,
                 minutes: Minutes::Sent,
             })
         })

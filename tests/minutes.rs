@@ -175,10 +175,22 @@ fn paths_and_commit_messages() {
         minutes::commit_message(&g, m, Lang::Fr),
         "Compte rendu du groupe Mobilité des publics en insertion du 01/12/2026"
     );
+    // A subject a forge's log shows whole: 72 characters at most, the
+    // group's name cut when it is long.
     assert_eq!(
         minutes::commit_message(&g, m, Lang::En),
-        "Minutes of the Mobilité des publics en insertion group meeting of 2026-12-01"
+        "Minutes of the Mobilité des publics en inse… group meeting of 2026-12-01"
     );
+    let mut long = g.clone();
+    long.name = "Levée des freins (accès à l'emploi, au logement et aux services publics)".into();
+    for lang in [Lang::Fr, Lang::En] {
+        let msg = minutes::commit_message(&long, m, lang);
+        assert!(msg.chars().count() <= 72, "{msg}");
+        assert!(
+            msg.contains("Levée des freins") && msg.contains('…'),
+            "{msg}"
+        );
+    }
     let mut g2 = g.clone();
     g2.name = "A\nB\u{1b}".into();
     let msg = minutes::commit_message(&g2, m, Lang::Fr);

@@ -167,6 +167,21 @@ fn a_full_pass_on_an_action_takes_fourteen_keys_and_is_noted_in_the_meeting() {
         .map(|(_, t)| t)
         .collect();
     assert_eq!(decided, ["Ouvrir une permanence à Mèze."]);
+    // The record says all of it.
+    keys(&mut a, "r");
+    let screen = render(&a, 120, 40);
+    for needle in [
+        "Statut : en cours → en fonctionnement",
+        "Livrable remis : Bilan annuel",
+        "Mesure : Personnes accompagnées = 210",
+        "Décision : Ouvrir une permanence à Mèze.",
+        "Étape : Chiffrer la permanence",
+    ] {
+        assert!(
+            screen.replace('\u{a0}', " ").contains(needle),
+            "{needle}:\n{screen}"
+        );
+    }
 }
 
 #[test]
@@ -300,6 +315,10 @@ fn the_end_shows_the_minutes_closes_the_meeting_writes_them_and_offers_the_sync(
     };
     assert!(text.contains("Ouvrir une permanence à Mèze."), "{text}");
     assert!(!text.contains("**"), "read as plain text: {text}");
+    // Other keys leave it open and run nothing.
+    keys(&mut a, "G end q");
+    assert!(matches!(a.popups.last(), Some(Popup::Preview { .. })));
+    assert!(matches!(a.screen(), Screen::Meeting(_)));
     // Esc goes back to the meeting; S then Enter ends it.
     keys(&mut a, "esc");
     assert_eq!(pane(&a), MeetingPane::Action);
@@ -429,4 +448,20 @@ fn the_agenda_follows_its_cursor_on_a_small_window() {
     );
     keys(&mut a, "home");
     assert!(render(&a, 80, 12).contains("> Ateliers numériques itinérants — Étape ouverte"));
+}
+
+#[test]
+fn a_meeting_resumes_on_the_action_it_changed_last() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    t.press("j enter enter r enter enter space enter enter enter enter enter");
+    // Both actions changed, then the first one again.
+    t.press("right s f right s r left +");
+    let back = Tui::on(t.root(), Lang::Fr);
+    let Screen::Meeting(s) = back.app.screen() else {
+        panic!("{:?}", back.app.screen())
+    };
+    assert_eq!(s.action(), Some(&id("ateliers-numeriques")));
+    // Ended, it no longer says where it stood.
+    t.press("S enter");
+    assert_eq!(held(&t.app).at, None);
 }

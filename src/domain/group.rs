@@ -226,6 +226,9 @@ pub struct Meeting {
     /// on them during the meeting (for the minutes).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discussed: Vec<Discussed>,
+    /// While it is held: the action it changed last, where it resumes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Id>,
     /// Where its minutes stand.
     #[serde(default, skip_serializing_if = "Minutes::is_unset")]
     pub minutes: Minutes,

@@ -292,6 +292,9 @@ pub fn noted(before: &Group, after: &Group, id: &Id) -> Option<Meeting> {
                 out.discussed.len() - 1
             }
         };
+        if old != a {
+            out.at = Some(a.id.clone());
+        }
         let d = &mut out.discussed[i];
         d.status_after = (a.status != d.status_before).then_some(a.status);
         d.progress_after = (a.progress != d.progress_before).then_some(a.progress);

@@ -255,6 +255,7 @@ pub fn meeting(m: &mut Merger, b: Option<&Meeting>, o: &Meeting, t: &Meeting) ->
         agenda: value!(m, b, o, t, agenda),
         decisions: set!(m, b, o, t, decisions),
         discussed: value!(m, b, o, t, discussed),
+        at: value!(m, b, o, t, at),
         minutes: value!(m, b, o, t, minutes),
     }
 }

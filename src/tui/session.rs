@@ -46,10 +46,11 @@ impl MeetingState {
     pub fn new(g: &Group, m: &Meeting) -> Self {
         let items = agenda_of(g, m);
         let order = walk_order(g, &items);
-        let last = m
-            .discussed
-            .last()
-            .and_then(|d| order.iter().position(|a| *a == d.action));
+        // Where it stopped: the action it changed last.
+        let last =
+            m.at.as_ref()
+                .or(m.discussed.last().map(|d| &d.action))
+                .and_then(|id| order.iter().position(|a| a == id));
         MeetingState {
             group: g.id.clone(),
             meeting: m

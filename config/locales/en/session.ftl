@@ -62,4 +62,8 @@ session-record-general = General decision: { $text }
 session-new-organisation = + an organisation not in the list…
 session-new-organisation-name = Name of the organisation (added to the referential, pacte.ron)
 session-last-action = This is the last action: { $key } ends the meeting
-session-people = Names of the professionals present (optional, comma-separated; never a person helped)
+session-people = Professionals present: names (optional)
+session-record-status = Status: { $before } → { $after }
+session-record-progress = Progress: { $before }% → { $after }%
+session-record-ticked = Deliverable handed in: { $label }
+session-record-measure = Measurement: { $label } = { $value }

@@ -62,4 +62,8 @@ session-record-general = Décision générale{"\u00a0"}: { $text }
 session-new-organisation = + une organisation absente de la liste…
 session-new-organisation-name = Nom de l'organisation (ajoutée au référentiel, pacte.ron)
 session-last-action = C'est la dernière action{"\u00a0"}: { $key } pour terminer la réunion
-session-people = Noms des professionnels présents (facultatif, séparés par des virgules{"\u00a0"}; jamais de personne accompagnée)
+session-people = Professionnels présents{"\u00a0"}: noms (facultatif)
+session-record-status = Statut{"\u00a0"}: { $before } → { $after }
+session-record-progress = Avancement{"\u00a0"}: { $before }{"\u00a0"}% → { $after }{"\u00a0"}%
+session-record-ticked = Livrable remis{"\u00a0"}: { $label }
+session-record-measure = Mesure{"\u00a0"}: { $label } = { $value }

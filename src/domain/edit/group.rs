@@ -38,6 +38,8 @@ pub enum MeetingEdit {
 
 /// A change to the governance records.
 #[derive(Clone, Debug, PartialEq)]
+// Edits are few and short-lived: a meeting inline costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum GovEdit {
     /// A COPIL or local committee.
     Meeting(MeetingEdit),

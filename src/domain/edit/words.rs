@@ -3,7 +3,7 @@
 
 use super::{ActionEdit, DeliverableEdit, Edit, GovEdit, GroupEdit, MeetingEdit};
 use crate::domain::Group;
-use crate::i18n::{Lang, number};
+use crate::i18n::Lang;
 use crate::t;
 
 /// What `edit` does to `group` (as it is before the edit), in `lang`.
@@ -112,7 +112,7 @@ fn action(lang: Lang, e: &ActionEdit) -> String {
         E::Measure { date, value, .. } => t!(
             lang,
             "edit-did-measure",
-            value = number(lang, *value),
+            value = crate::i18n::grouped(lang, *value),
             date = crate::i18n::date(lang, *date)
         ),
         E::RemoveMeasure { date, .. } => {

@@ -87,13 +87,26 @@ pub fn default_path(g: &Group, meeting: &Id, format: MinutesFormat) -> PathBuf {
 /// 2026-12-01" (English). One line, control characters made visible.
 pub fn commit_message(g: &Group, m: &Meeting, lang: Lang) -> String {
     let name = crate::text::sanitize(&g.name);
-    t!(
+    let date = crate::i18n::date(lang, m.date);
+    let full = t!(
         lang,
         "minutes-commit",
-        group = name,
-        date = crate::i18n::date(lang, m.date)
-    )
+        group = name.as_str(),
+        date = date.as_str()
+    );
+    // A subject of 72 characters at most: a long name is cut.
+    let over = full.chars().count().saturating_sub(SUBJECT_MAX);
+    if over == 0 {
+        return full;
+    }
+    let keep = name.chars().count().saturating_sub(over + 1);
+    let short: String = name.chars().take(keep).collect();
+    let short = format!("{}…", short.trim_end());
+    t!(lang, "minutes-commit", group = short, date = date)
 }
+
+/// Longest commit subject (what a forge's log shows whole).
+const SUBJECT_MAX: usize = 72;
 
 /// A label and its value (header lines, attendance, status and progress).
 #[derive(Clone, Debug, PartialEq)]

@@ -166,10 +166,13 @@ pub(super) fn attendance(r: &Referential, m: &Meeting, lang: Lang) -> Vec<Field>
             names(r, &m.excused),
         ));
     }
-    out.push(field(
-        t!(lang, "minutes-participants"),
-        number(lang, f64::from(m.participants)),
-    ));
+    // 0: not counted (left empty when the meeting was opened).
+    if m.participants > 0 {
+        out.push(field(
+            t!(lang, "minutes-participants"),
+            number(lang, f64::from(m.participants)),
+        ));
+    }
     if !m.people.is_empty() {
         out.push(field(t!(lang, "minutes-people"), m.people.join(", ")));
     }

@@ -120,7 +120,11 @@ fn measure_on(
 /// The question asked before recording a measurement that looks wrong.
 fn doubt_question(app: &App, x: &Indicator, d: Doubt, value: f64) -> String {
     let lang = app.lang;
-    let value = format!("{}{}", number(lang, value), unit(&x.unit, false));
+    let value = format!(
+        "{}{}",
+        crate::i18n::grouped(lang, value),
+        unit(&x.unit, false)
+    );
     match d {
         Doubt::OverHundredPercent => t!(lang, "form-doubt-percent", value = value),
         Doubt::Negative => t!(lang, "form-doubt-negative", value = value),
@@ -128,7 +132,11 @@ fn doubt_question(app: &App, x: &Indicator, d: Doubt, value: f64) -> String {
             lang,
             "form-doubt-decrease",
             value = value,
-            previous = format!("{}{}", number(lang, previous), unit(&x.unit, false))
+            previous = format!(
+                "{}{}",
+                crate::i18n::grouped(lang, previous),
+                unit(&x.unit, false)
+            )
         ),
     }
 }
@@ -144,13 +152,17 @@ fn open_measure(app: &mut App, i: IndicatorRef) {
         t!(
             lang,
             "form-measure-last",
-            value = number(lang, m.value),
+            value = crate::i18n::grouped(lang, m.value),
             date = date(lang, m.date)
         )
     });
-    let target = x
-        .target
-        .map(|v| t!(lang, "form-measure-target", value = number(lang, v)));
+    let target = x.target.map(|v| {
+        t!(
+            lang,
+            "form-measure-target",
+            value = crate::i18n::grouped(lang, v)
+        )
+    });
     let known = match (last, target) {
         (Some(a), Some(b)) => Some(t!(lang, "form-measure-known-two", first = a, second = b)),
         (Some(one), None) | (None, Some(one)) => Some(one),

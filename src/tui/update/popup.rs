@@ -118,7 +118,13 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                     Vec::new()
                 });
             }
-            if let Some(scroll) = scrolled(scroll, k.code) {
+            let closes = k.code == KeyCode::Esc || (ctrl && k.code == KeyCode::Char('c'));
+            if !closes {
+                // Any other key leaves it open (it never runs a command).
+                let scroll = match k.code {
+                    KeyCode::End => u16::try_from(text.lines().count()).unwrap_or(u16::MAX),
+                    code => scrolled(scroll, code).unwrap_or(scroll),
+                };
                 app.popups.push(Popup::Preview {
                     title,
                     text,

@@ -600,6 +600,7 @@ fn end(app: &mut App, gid: &Id, mid: &Id) -> Result<Vec<Effect>, String> {
         .unwrap_or_default();
     let closed = Meeting {
         minutes: Minutes::Sent,
+        at: None,
         ..m
     };
     let mut effects = record::group(

@@ -371,6 +371,56 @@ fn draw_action(c: &Meet<'_>, f: &mut Frame, area: Rect) {
     );
 }
 
+/// What changed on action `a` during meeting `m`, in words: its status and
+/// progress, the measurements of the day, the deliverables ticked, the
+/// steps of earlier meetings closed.
+fn changes(app: &App, m: &Meeting, a: &Action) -> Vec<String> {
+    let lang = app.lang;
+    let mut out = Vec::new();
+    if let Some(d) = m.discussed.iter().find(|d| d.action == a.id) {
+        if let Some(after) = d.status_after {
+            out.push(t!(
+                lang,
+                "session-record-status",
+                before = status_label(lang, d.status_before),
+                after = status_label(lang, after)
+            ));
+        }
+        if let Some(after) = d.progress_after {
+            out.push(t!(
+                lang,
+                "session-record-progress",
+                before = u32::from(d.progress_before),
+                after = u32::from(after)
+            ));
+        }
+        out.extend(
+            d.ticked
+                .iter()
+                .map(|l| t!(lang, "session-record-ticked", label = l.as_str())),
+        );
+    }
+    for i in &a.indicators {
+        for x in i.measurements.iter().filter(|x| x.date == m.date) {
+            out.push(t!(
+                lang,
+                "session-record-measure",
+                label = i.label.as_str(),
+                value = number(lang, x.value)
+            ));
+        }
+    }
+    out.extend(
+        a.journal
+            .iter()
+            .filter(|e| {
+                e.kind == EntryKind::NextStep && e.done == Some(m.date) && e.meeting != m.id
+            })
+            .map(|e| t!(lang, "session-record-done", text = e.text.as_str())),
+    );
+    out
+}
+
 fn draw_record(c: &Meet<'_>, f: &mut Frame, area: Rect) {
     let Meet { app, s, g, m, st } = *c;
     let lang = app.lang;
@@ -386,16 +436,26 @@ fn draw_record(c: &Meet<'_>, f: &mut Frame, area: Rect) {
             )))
         })
         .collect();
-    let mut last: Option<&Id> = None;
+    // Each action touched: what changed on it, then what was taken on it.
+    let mut actions: Vec<&Id> = m.discussed.iter().map(|d| &d.action).collect();
     for r in &taken {
-        if last != Some(&r.action.id) {
-            lines.push(Line::styled(sanitize(&r.action.title), st.title()));
-            last = Some(&r.action.id);
+        if !actions.contains(&&r.action.id) {
+            actions.push(&r.action.id);
         }
-        lines.push(Line::raw(sanitize(&format!(
-            "  {}",
-            entry_words(app, r.entry)
-        ))));
+    }
+    let mut count = 0;
+    for id in actions {
+        let Some(a) = g.action(id) else { continue };
+        lines.push(Line::styled(sanitize(&a.title), st.title()));
+        let mut items = changes(app, m, a);
+        items.extend(
+            taken
+                .iter()
+                .filter(|r| &r.action.id == id)
+                .map(|r| entry_words(app, r.entry)),
+        );
+        count += items.len();
+        lines.extend(items.iter().map(|t| Line::raw(sanitize(&format!("  {t}")))));
     }
     if lines.is_empty() {
         let key = |c| app.keymap.first_key_in(c, lang);
@@ -412,7 +472,7 @@ fn draw_record(c: &Meet<'_>, f: &mut Frame, area: Rect) {
     let title = t!(
         lang,
         "session-record-title",
-        count = taken.len() + m.decisions.len()
+        count = count + m.decisions.len()
     );
     f.render_widget(
         Paragraph::new(lines)
