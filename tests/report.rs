@@ -559,3 +559,29 @@ fn since_reads_the_git_history() {
     assert!(md.contains("### Statuts modifiés (2)"), "{md}");
     assert!(md.contains("### Indicateurs mesurés (1)"), "{md}");
 }
+
+#[test]
+fn an_output_of_a_format_pacte_does_not_write_is_refused_and_nothing_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().join("ws");
+    common::copy_dir(&annex_dir(), &ws);
+    for name in ["bilan.ods", "x.ics", "rapport.pdf"] {
+        let out = pacte(&ws).args(["report", "-o", name]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(name) && err.contains(".xlsx"), "{err}");
+        assert!(!ws.join(name).exists(), "{name} written");
+    }
+    // A named format still wins over the extension; .md and no extension
+    // are Markdown.
+    let out = pacte(&ws)
+        .args(["report", "--format", "csv", "-o", "x.ics"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    for name in ["bilan.md", "bilan"] {
+        pacte(&ws).args(["report", "-o", name]).assert().success();
+        let text = fs::read_to_string(ws.join(name)).unwrap();
+        assert!(text.starts_with("# Pacte"), "{name}");
+    }
+}

@@ -64,22 +64,29 @@ pub struct ReportArgs {
     pub output: Option<PathBuf>,
 }
 
-fn format_of(args: &ReportArgs) -> ReportFormat {
+/// The format asked for, or the one `-o`'s extension names (Markdown
+/// without one); an extension of no format pacte writes is refused, never
+/// filled with Markdown.
+fn format_of(args: &ReportArgs) -> Result<ReportFormat, Message> {
     if let Some(f) = args.format {
-        return f;
+        return Ok(f);
     }
     let ext = args
         .output
         .as_deref()
         .and_then(Path::extension)
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match ext.as_deref() {
+    Ok(match ext.as_deref() {
         Some("csv") => ReportFormat::Csv,
         Some("xlsx") => ReportFormat::Xlsx,
         Some("html" | "htm") => ReportFormat::Html,
         Some("json") => ReportFormat::Json,
-        _ => ReportFormat::Md,
-    }
+        Some("md" | "markdown") | None => ReportFormat::Md,
+        Some(_) => {
+            let path = args.output.as_deref().unwrap_or(Path::new("")).display();
+            return Err(crate::m!("report-unknown-extension", path = path));
+        }
+    })
 }
 
 fn known(ids: impl Iterator<Item = String>) -> String {
@@ -180,7 +187,7 @@ pub fn render(
 ) -> Result<(Vec<u8>, ReportFormat), Message> {
     let opts = options(ws, args)?;
     let report = Report::build(ws, &opts, today).map_err(|e| e.message())?;
-    let format = format_of(args);
+    let format = format_of(args)?;
     let bytes = report::render(&report, format.into()).map_err(|e| e.message())?;
     Ok((bytes, format))
 }
@@ -192,7 +199,7 @@ pub fn run(
     args: &ReportArgs,
     today: NaiveDate,
 ) -> Result<Option<Message>, Message> {
-    let format = format_of(args);
+    let format = format_of(args)?;
     if args.output.is_none() && Format::from(format).is_binary() && std::io::stdout().is_terminal()
     {
         return Err(crate::m!("report-binary-to-terminal"));
