@@ -88,14 +88,16 @@ fn french_typography_numbers_and_dates() {
     let md = fixture(MinutesFormat::Markdown, Lang::Fr);
     // No-break space before the colon, narrow ones in numbers and before %.
     assert!(md.contains("**Date**\u{a0}: 01/12/2026"), "{md}");
-    assert!(md.contains("1\u{202f}250\u{a0}personnes (cible\u{a0}: 1\u{202f}500\u{a0}personnes)"));
+    assert!(md.contains("1\u{202f}250\u{a0}personnes, après 970\u{a0}personnes au 31/12/2025 (cible\u{a0}: 1\u{202f}500\u{a0}personnes)"));
     assert!(md.contains("87,5\u{202f}% (cible\u{a0}: 90\u{202f}%)"));
     assert!(md.contains("60\u{202f}% → 80\u{202f}%"));
     assert!(md.contains("«\u{a0}mobilité\u{a0}»"));
     assert!(!md.contains(" :"), "a plain space before a colon");
     let en = fixture(MinutesFormat::Markdown, Lang::En);
     assert!(en.contains("**Date**: 2026-12-01"));
-    assert!(en.contains("1,250 personnes (target: 1,500 personnes)"));
+    assert!(
+        en.contains("1,250 personnes, after 970 personnes on 2025-12-31 (target: 1,500 personnes)")
+    );
     assert!(en.contains("60% → 80%"));
 }
 

@@ -465,3 +465,34 @@ fn a_meeting_resumes_on_the_action_it_changed_last() {
     t.press("S enter");
     assert_eq!(held(&t.app).at, None);
 }
+
+#[test]
+fn the_minutes_say_a_due_date_moved_a_deliverable_added_and_the_value_before() {
+    let mut a = opened(Lang::Fr);
+    keys(&mut a, "right d ctrl-u");
+    typ(&mut a, "31/12/2025");
+    keys(&mut a, "enter L");
+    typ(&mut a, "Guide des lieux");
+    keys(&mut a, "enter m enter");
+    typ(&mut a, "210");
+    keys(&mut a, "enter");
+    let r = a.ws.referential.as_ref().unwrap();
+    let md = pacte::report::minutes::render(
+        r,
+        digi(&a),
+        &id("2025-01-15"),
+        date("2025-01-15"),
+        pacte::report::minutes::MinutesFormat::Markdown,
+        Lang::Fr,
+    )
+    .unwrap()
+    .replace(['\u{a0}', '\u{202f}'], " ");
+    for needle in [
+        "30/06/2025 → 31/12/2025",
+        "Livrables ajoutés",
+        "Guide des lieux",
+        "210 personnes, après 185 personnes au 30/06/2024",
+    ] {
+        assert!(md.contains(needle), "{needle}:\n{md}");
+    }
+}

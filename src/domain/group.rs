@@ -256,6 +256,23 @@ pub struct Discussed {
     /// Deliverables ticked done during the meeting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ticked: Vec<String>,
+    /// Deliverables added during the meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<String>,
+    /// When its due date changed during the meeting: the one before (none
+    /// when it had none)…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_before: Option<NaiveDate>,
+    /// …and the one after (none when it was removed). Both none: unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_after: Option<NaiveDate>,
+}
+
+impl Discussed {
+    /// Whether its due date changed during the meeting.
+    pub fn due_changed(&self) -> bool {
+        self.due_before.is_some() || self.due_after.is_some()
+    }
 }
 
 /// Where a meeting's minutes (*compte rendu*) stand. Written as a string
@@ -312,6 +329,9 @@ impl Discussed {
             progress_before: a.progress,
             progress_after: None,
             ticked: Vec::new(),
+            added: Vec::new(),
+            due_before: None,
+            due_after: None,
         }
     }
 }

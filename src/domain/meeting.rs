@@ -298,6 +298,26 @@ pub fn noted(before: &Group, after: &Group, id: &Id) -> Option<Meeting> {
         let d = &mut out.discussed[i];
         d.status_after = (a.status != d.status_before).then_some(a.status);
         d.progress_after = (a.progress != d.progress_before).then_some(a.progress);
+        if old.due != a.due {
+            // The first due date of the meeting is kept as the one before.
+            let before = if d.due_changed() {
+                d.due_before
+            } else {
+                old.due
+            };
+            (d.due_before, d.due_after) = if before == a.due {
+                (None, None)
+            } else {
+                (before, a.due)
+            };
+        }
+        for x in &a.deliverables {
+            if !old.deliverables.iter().any(|o| o.label == x.label) && !d.added.contains(&x.label) {
+                d.added.push(x.label.clone());
+            }
+        }
+        d.added
+            .retain(|l| a.deliverables.iter().any(|x| &x.label == l));
         for x in &a.deliverables {
             let was = old.deliverables.iter().find(|o| o.label == x.label);
             let ticked = d.ticked.contains(&x.label);

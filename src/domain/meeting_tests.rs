@@ -215,3 +215,34 @@ fn a_second_meeting_the_same_day_carries_the_first_ones_open_steps() {
     let first = g.meetings[1].clone();
     assert_eq!(steps(&agenda_of(&g, &first)), 0, "not its own step");
 }
+
+#[test]
+fn a_due_date_moved_and_a_deliverable_added_are_noted() {
+    let before = group();
+    let mid = id("2024-03-12");
+    let mut after = before.clone();
+    let a = after.action_mut(&id("plateforme-mobilite")).unwrap();
+    a.due = Some(d("2026-06-30"));
+    a.deliverables.push(crate::domain::Deliverable {
+        label: "Bilan 2025".into(),
+        done: false,
+    });
+    let m = noted(&before, &after, &mid).unwrap();
+    let x = &m.discussed[0];
+    assert_eq!(
+        (x.due_before, x.due_after),
+        (Some(d("2025-12-31")), Some(d("2026-06-30")))
+    );
+    assert_eq!(x.added, ["Bilan 2025"]);
+    // Moved again: the first date stays the one before; moved back: unchanged.
+    after.meetings[0] = m;
+    let mut again = after.clone();
+    again.action_mut(&id("plateforme-mobilite")).unwrap().due = Some(d("2026-09-30"));
+    let m = noted(&after, &again, &mid).unwrap();
+    assert_eq!(m.discussed[0].due_before, Some(d("2025-12-31")));
+    again.meetings[0] = m;
+    let mut back = again.clone();
+    back.action_mut(&id("plateforme-mobilite")).unwrap().due = Some(d("2025-12-31"));
+    let m = noted(&again, &back, &mid).unwrap();
+    assert!(!m.discussed[0].due_changed());
+}

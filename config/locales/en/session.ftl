@@ -67,3 +67,6 @@ session-record-status = Status: { $before } → { $after }
 session-record-progress = Progress: { $before }% → { $after }%
 session-record-ticked = Deliverable handed in: { $label }
 session-record-measure = Measurement: { $label } = { $value }
+session-record-added = Deliverable added: { $label }
+session-record-due = Due date: { $before } → { $after }
+session-record-no-due = none

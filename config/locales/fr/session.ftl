@@ -67,3 +67,6 @@ session-record-status = Statut{"\u00a0"}: { $before } → { $after }
 session-record-progress = Avancement{"\u00a0"}: { $before }{"\u00a0"}% → { $after }{"\u00a0"}%
 session-record-ticked = Livrable remis{"\u00a0"}: { $label }
 session-record-measure = Mesure{"\u00a0"}: { $label } = { $value }
+session-record-added = Livrable ajouté{"\u00a0"}: { $label }
+session-record-due = Échéance{"\u00a0"}: { $before } → { $after }
+session-record-no-due = aucune

@@ -108,7 +108,16 @@ fn measurements(i: &Indicator, day: NaiveDate, lang: Lang) -> Vec<Item> {
         .iter()
         .filter(|x| x.date == day)
         .map(|x| {
-            let value = with_unit(lang, x.value, &i.unit);
+            let mut value = with_unit(lang, x.value, &i.unit);
+            if let Some(p) = i.measurements.iter().rfind(|p| p.date < day) {
+                value = t!(
+                    lang,
+                    "minutes-measurement-previous",
+                    value = value,
+                    previous = with_unit(lang, p.value, &i.unit),
+                    date = crate::i18n::date(lang, p.date)
+                );
+            }
             let text = match i.target {
                 Some(target) => t!(
                     lang,
@@ -195,7 +204,7 @@ pub(super) fn actions(
     let mut out = Vec::new();
     for d in &m.discussed {
         let action = g.action(&d.action);
-        let fields = vec![
+        let mut fields = vec![
             field(
                 t!(lang, "minutes-status"),
                 before_after(lang, d.status_before, d.status_after, |s| {
@@ -209,6 +218,23 @@ pub(super) fn actions(
                 }),
             ),
         ];
+        if d.due_changed() {
+            let show = |x: Option<NaiveDate>| {
+                x.map_or_else(
+                    || t!(lang, "minutes-no-due"),
+                    |x| crate::i18n::date(lang, x),
+                )
+            };
+            fields.push(field(
+                t!(lang, "minutes-due"),
+                t!(
+                    lang,
+                    "minutes-changed",
+                    before = show(d.due_before),
+                    after = show(d.due_after)
+                ),
+            ));
+        }
         let mut lists = Vec::new();
         if let Some(a) = action {
             let taken: Vec<Item> = a
@@ -222,6 +248,11 @@ pub(super) fn actions(
             &mut lists,
             t!(lang, "minutes-ticked"),
             plain(d.ticked.iter().map(|x| typo(lang, x))),
+        );
+        push_list(
+            &mut lists,
+            t!(lang, "minutes-added"),
+            plain(d.added.iter().map(|x| typo(lang, x))),
         );
         if let Some(a) = action {
             // Next steps of earlier meetings done in this one (closed on

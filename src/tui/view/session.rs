@@ -399,6 +399,22 @@ fn changes(app: &App, m: &Meeting, a: &Action) -> Vec<String> {
                 .iter()
                 .map(|l| t!(lang, "session-record-ticked", label = l.as_str())),
         );
+        out.extend(
+            d.added
+                .iter()
+                .map(|l| t!(lang, "session-record-added", label = l.as_str())),
+        );
+        if d.due_changed() {
+            let show = |x: Option<chrono::NaiveDate>| {
+                x.map_or_else(|| t!(lang, "session-record-no-due"), |x| date(lang, x))
+            };
+            out.push(t!(
+                lang,
+                "session-record-due",
+                before = show(d.due_before),
+                after = show(d.due_after)
+            ));
+        }
     }
     for i in &a.indicators {
         for x in i.measurements.iter().filter(|x| x.date == m.date) {
