@@ -187,6 +187,15 @@ pub fn perform(app: &mut App, effect: SyncEffect) -> SyncMsg {
             });
             SyncMsg::Committed(result.map_err(text))
         }
+        // Without a remote nothing is reached: the terminal stays the
+        // interface's (keys typed meanwhile are not handed to git).
+        SyncEffect::Pull if git::remote_name(&root).is_none() => {
+            let result = git::pull(&root, Mode::Background);
+            SyncMsg::Pulled(result.map_err(text), app.ws.disk_changes())
+        }
+        SyncEffect::Push if git::remote_name(&root).is_none() => {
+            SyncMsg::Pushed(git::push(&root, Mode::Background).map_err(text))
+        }
         SyncEffect::Pull => {
             let result = remote(lang, "git pull --rebase", |mode| git::pull(&root, mode));
             SyncMsg::Pulled(result.map_err(text), app.ws.disk_changes())
