@@ -1,6 +1,7 @@
 //! Tests of the meeting rules on the fixture group.
 
 use super::*;
+use crate::domain::rules::Level;
 use crate::store::format::from_text;
 
 const GROUP: &str = include_str!("../../tests/fixtures/ws/groups/mobilite-thau.ron");
@@ -245,4 +246,33 @@ fn a_due_date_moved_and_a_deliverable_added_are_noted() {
     back.action_mut(&id("plateforme-mobilite")).unwrap().due = Some(d("2025-12-31"));
     let m = noted(&again, &back, &mid).unwrap();
     assert!(!m.discussed[0].due_changed());
+}
+
+#[test]
+fn check_finds_duplicate_meetings_links_to_none_and_unknown_owners() {
+    let r: crate::domain::Referential =
+        from_text(include_str!("../../tests/fixtures/ws/pacte.ron")).unwrap();
+    let mut g = with_steps();
+    assert!(crate::domain::meeting_rules::check_meetings(&g, Some(&r)).is_empty());
+    g.meetings.push(g.meetings[0].clone());
+    let garage = g.action_mut(&id("garage-solidaire")).unwrap();
+    garage.journal[0].meeting = Some(id("1999-01-01"));
+    garage.journal[1].owner = Some(id("inconnue"));
+    let found = crate::domain::meeting_rules::check_meetings(&g, Some(&r));
+    let texts: Vec<(Level, String)> = found
+        .iter()
+        .map(|f| (f.level, f.message.get(crate::i18n::Lang::En).to_string()))
+        .collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts.contains(&(Level::Error, "two meetings have the id `2024-03-12`".into())));
+    assert!(
+        texts
+            .iter()
+            .any(|(l, t)| *l == Level::Warning && t.contains("`1999-01-01`"))
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|(l, t)| *l == Level::Error && t.contains("`inconnue`"))
+    );
 }

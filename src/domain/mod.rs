@@ -7,6 +7,7 @@ mod group;
 mod id;
 mod kinds;
 pub mod meeting;
+mod meeting_rules;
 mod message;
 mod parse;
 mod referential;

@@ -175,6 +175,7 @@ pub fn check_group(g: &Group, r: Option<&Referential>, today: NaiveDate) -> Vec<
     for a in &g.actions {
         check_action(&mut s, a, r, today);
     }
+    out.extend(super::meeting_rules::check_meetings(g, r));
     out
 }
 

@@ -136,3 +136,6 @@ rule-overdue-step = next step “{ $text }” of action `{ $id }` ({ $owner }) i
 rule-step-no-owner = no organisation named
 rule-done-not-100 = action `{ $id }` is done but its progress is { $progress }%
 rule-duplicate-indicator = duplicate indicator id `{ $id }` in action `{ $action }`
+rule-duplicate-meeting = two meetings have the id `{ $id }`
+rule-two-meetings-held = { $count } meetings of the group are in progress (draft): only one resumes at start
+rule-no-such-meeting = the journal entry of `{ $action }` points to meeting `{ $meeting }`, not in the group

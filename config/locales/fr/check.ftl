@@ -136,3 +136,6 @@ rule-overdue-step = la suite à donner « { $text } » de l'action `{ $id }` ({ 
 rule-step-no-owner = sans structure désignée
 rule-done-not-100 = l'action `{ $id }` est réalisée mais son avancement est de { $progress } %
 rule-duplicate-indicator = identifiant d'indicateur `{ $id }` en double dans l'action `{ $action }`
+rule-duplicate-meeting = deux réunions ont l'identifiant `{ $id }`
+rule-two-meetings-held = { $count } réunions du groupe sont en cours (brouillon){"\u00a0"}: une seule reprend à l'ouverture
+rule-no-such-meeting = l'entrée du journal de `{ $action }` renvoie à la réunion `{ $meeting }`, absente du groupe
