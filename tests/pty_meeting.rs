@@ -153,7 +153,19 @@ fn a_meeting_held_killed_resumed_ended_and_shared_in_a_real_terminal() {
     let group = fs::read_to_string(ws.join("groups/reseau-digi-thau.ron")).unwrap();
     assert!(group.contains("minutes: \"sent\""), "{group}");
     assert!(group.contains("status_after: \"operating\""), "{group}");
-    let minutes = fs::read_to_string(ws.join("minutes/reseau-digi-thau/2025-01-15.md")).unwrap();
+    // Named by the meeting and its content.
+    let dir = ws.join("minutes/reseau-digi-thau");
+    let files: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("2025-01-15-") && name.ends_with(".md"),
+        "{name}"
+    );
+    let minutes = fs::read_to_string(&files[0]).unwrap();
     for needle in [
         "Réseau Digi'Thau",
         "Ouvrir une permanence à Mèze.",

@@ -376,6 +376,15 @@ impl Meeting {
                 m.id = Some(k);
             }
         }
+        // An id given twice (a hand edit): the later meeting takes the
+        // day's next free id, so that every edit reaches the meeting meant.
+        for i in 1..list.len() {
+            let dup = list[i].id.is_some() && list[..i].iter().any(|x| x.id == list[i].id);
+            if dup {
+                let taken: Vec<Id> = list.iter().filter_map(|x| x.id.clone()).collect();
+                list[i].id = Some(Meeting::fresh_id(list[i].date, taken.iter()));
+            }
+        }
     }
 
     /// The id of a new meeting on `date` among `taken`: `2026-12-01`, or

@@ -276,3 +276,21 @@ fn check_finds_duplicate_meetings_links_to_none_and_unknown_owners() {
             .any(|(l, t)| *l == Level::Error && t.contains("`inconnue`"))
     );
 }
+
+#[test]
+fn an_id_given_twice_by_hand_is_made_unique_as_the_file_loads() {
+    let mut list = vec![
+        Meeting::new(d("2024-03-12"), crate::domain::MeetingKind::WorkingGroup),
+        Meeting::new(d("2024-03-12"), crate::domain::MeetingKind::WorkingGroup),
+        Meeting::new(d("2024-05-02"), crate::domain::MeetingKind::WorkingGroup),
+    ];
+    for m in &mut list {
+        m.id = Some(id("2024-03-12"));
+    }
+    Meeting::assign_ids(&mut list);
+    let ids: Vec<String> = list
+        .iter()
+        .map(|m| m.id.clone().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["2024-03-12", "2024-03-12-2", "2024-05-02"]);
+}

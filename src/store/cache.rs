@@ -23,6 +23,13 @@ pub const MIN_FILES: usize = 100;
 /// Largest entry read, in bytes (an entry is about the size of its file).
 const MAX_ENTRY: u64 = 16 * 1024 * 1024;
 
+/// One entry: the hash of the bytes it was parsed from, and the value.
+#[derive(serde::Deserialize, Serialize)]
+struct Entry<T> {
+    sha256: String,
+    value: T,
+}
+
 /// The cache folder of parsed files.
 #[derive(Clone, Debug)]
 pub struct Cache {
@@ -68,10 +75,13 @@ impl Cache {
         self.dir.join(format!("{}.json", hex(h)))
     }
 
-    /// The value parsed from the bytes hashing to `h`, if kept.
+    /// The value parsed from the bytes hashing to `h`, if kept (an entry
+    /// names the hash of its bytes inside too: one copied over another is
+    /// no entry).
     pub fn get<T: DeserializeOwned>(&self, h: &Hash) -> Option<T> {
         let bytes = super::safe::read_regular(&self.entry(h), MAX_ENTRY).ok()?;
-        serde_json::from_slice(&bytes).ok()
+        let e: Entry<T> = serde_json::from_slice(&bytes).ok()?;
+        (e.sha256 == hex(h)).then_some(e.value)
     }
 
     /// Keeps `value`, parsed from the bytes hashing to `h`. A failure to
@@ -81,7 +91,11 @@ impl Cache {
         if path.exists() {
             return;
         }
-        let Ok(json) = serde_json::to_vec(value) else {
+        let entry = Entry {
+            sha256: hex(h),
+            value,
+        };
+        let Ok(json) = serde_json::to_vec(&entry) else {
             return;
         };
         if fs::create_dir_all(&self.dir).is_ok() {
@@ -132,6 +146,9 @@ mod tests {
         c.prune(&[h]);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
         assert_eq!(c.get::<Vec<u32>>(&h), Some(vec![1, 2, 3]));
+        // An entry copied over another's name is no entry.
+        fs::copy(c.entry(&h), c.entry(&other)).unwrap();
+        assert_eq!(c.get::<Vec<u32>>(&other), None);
         // A damaged entry is no entry.
         fs::write(c.entry(&h), b"{not json").unwrap();
         assert_eq!(c.get::<Vec<u32>>(&h), None);

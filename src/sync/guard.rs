@@ -103,6 +103,20 @@ fn meeting(prefix: &str, m: &Value, out: &mut Flat) {
     }
 }
 
+/// A journal entry without its link to a meeting: a merge that gives a
+/// meeting of the other clone's day the next id points the entries taken
+/// in it there, which keeps the entry (it is no loss).
+fn unlinked(item: &Value) -> Value {
+    match item {
+        Value::Object(o) if o.contains_key("meeting") && o.contains_key("text") => {
+            let mut o = o.clone();
+            o.remove("meeting");
+            Value::Object(o)
+        }
+        other => other.clone(),
+    }
+}
+
 fn walk(prefix: &str, name: &str, v: &Value, out: &mut Flat) {
     match v {
         Value::Array(items) if !items.is_empty() && items.iter().all(is_meeting) => {
@@ -121,7 +135,10 @@ fn walk(prefix: &str, name: &str, v: &Value, out: &mut Flat) {
         }
         Value::Array(items) if is_set(items) => {
             for i in items {
-                out.insert(format!("{prefix}[{}]", leaf(i)), "present".into());
+                out.insert(
+                    format!("{prefix}[{}]", leaf(&unlinked(i))),
+                    "present".into(),
+                );
             }
         }
         Value::Array(items) => {
@@ -304,6 +321,27 @@ mod tests {
             1,
         ));
         assert!(lost(&base, &mine, &theirs, &both).is_empty());
+    }
+
+    #[test]
+    fn an_entry_whose_meeting_took_the_next_id_is_not_lost() {
+        // Both clones held a meeting on 2024-03-12: the merge gives the
+        // user's the next id, and its decision points there.
+        let linked = |meeting: &str| {
+            GROUP.replacen(
+                "text: \"Étendre les permanences à Frontignan.\",\n",
+                &format!("text: \"Étendre les permanences à Frontignan.\",\n                    meeting: \"{meeting}\",\n"),
+                1,
+            )
+        };
+        let base = flat(GROUP);
+        let mine = flat(&linked("2024-03-12"));
+        assert!(
+            linked("x").contains("meeting: \"x\""),
+            "the link is in the file"
+        );
+        let merged = flat(&linked("2024-03-12-2"));
+        assert!(lost(&base, &mine, &base, &merged).is_empty());
     }
 
     #[test]

@@ -82,6 +82,23 @@ pub fn default_path(g: &Group, meeting: &Id, format: MinutesFormat) -> PathBuf {
         .join(format!("{}.{}", meeting.as_str(), format.extension()))
 }
 
+/// Where minutes of text `text` are written when a meeting ends:
+/// `minutes/<group-id>/<meeting-id>-<8 hex digits of their SHA-256>.<ext>`.
+/// Named by their content too, so that the minutes of two meetings held
+/// the same day in two clones (the same id until the merge gives the
+/// second the next one) are two files, never one conflict.
+pub fn file_path(g: &Group, meeting: &Id, format: MinutesFormat, text: &str) -> PathBuf {
+    let h = crate::store::save::hash(text.as_bytes());
+    let short: String = h.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    PathBuf::from(crate::store::layout::MINUTES_DIR)
+        .join(g.id.as_str())
+        .join(format!(
+            "{}-{short}.{}",
+            meeting.as_str(),
+            format.extension()
+        ))
+}
+
 /// The commit message that shares the minutes: "Compte rendu du groupe
 /// <name> du 01/12/2026" (French), "Minutes of the <name> group meeting of
 /// 2026-12-01" (English). One line, control characters made visible.

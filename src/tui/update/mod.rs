@@ -183,8 +183,18 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             });
             Vec::new()
         }
-        Command::Undo => record::undo(app),
-        Command::Redo => record::redo(app),
+        // Undone or redone, a meeting (or a group) may be gone: its screen
+        // goes with it.
+        Command::Undo => {
+            let effects = record::undo(app);
+            nav::fix_screens(app);
+            effects
+        }
+        Command::Redo => {
+            let effects = record::redo(app);
+            nav::fix_screens(app);
+            effects
+        }
         Command::Retry => {
             if app.unsaved.is_empty() && !app.governance_unsaved {
                 app.say(Tone::Info, t!(lang, "form-all-saved"));

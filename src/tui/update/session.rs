@@ -564,11 +564,15 @@ fn minutes_of(
     let i = g.meetings.iter().position(|m| m.id.as_ref() == Some(mid))?;
     g.meetings[i].minutes = Minutes::Sent;
     let r = app.ws.referential.as_ref()?;
-    let text = minutes::render(r, &g, mid, app.today, f, app.lang)?;
-    Some((
-        minutes::default_path(&g, mid, MinutesFormat::Markdown),
-        text,
-    ))
+    let md = MinutesFormat::Markdown;
+    let file = minutes::render(r, &g, mid, app.today, md, app.lang)?;
+    let path = minutes::file_path(&g, mid, md, &file);
+    let text = if f == md {
+        file
+    } else {
+        minutes::render(r, &g, mid, app.today, f, app.lang)?
+    };
+    Some((path, text))
 }
 
 /// `S`: the minutes, for a last look before the meeting ends.
