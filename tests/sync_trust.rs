@@ -517,3 +517,60 @@ fn a_broken_file_received_is_said_on_arrival() {
     assert!(out.contains("Attention"), "{out}");
     assert!(out.contains("groups/mobilite-thau.ron:"), "{out}");
 }
+
+#[test]
+fn two_meetings_the_same_day_with_decisions_and_minutes_share_from_both_clones() {
+    let r = Repos::new();
+    let day = "2025-01-15";
+    // Each clone holds its meeting (as meeting mode writes it: an id, a
+    // decision linked to it) and writes its minutes.
+    for (dir, n, text) in [
+        (&r.a, 10, "Décision du clone A."),
+        (&r.b, 6, "Décision du clone B."),
+    ] {
+        let mut ws = Workspace::open(dir).unwrap();
+        edit_group(&mut ws, "mobilite-thau", |g| {
+            let mut m = meeting(n, "departement");
+            m.id = Some(Id::new(day).unwrap());
+            g.meetings.push(m);
+            let e = pacte::domain::JournalEntry {
+                meeting: Some(Id::new(day).unwrap()),
+                ..pacte::domain::JournalEntry::new(
+                    day.parse().unwrap(),
+                    pacte::domain::EntryKind::Decision,
+                    text,
+                )
+            };
+            g.actions[0].journal.push(e);
+        });
+        let g = group(dir);
+        let md = format!("# Compte rendu\n\n- {text}\n");
+        let path = pacte::report::minutes::file_path(
+            &g,
+            &Id::new(day).unwrap(),
+            pacte::report::minutes::MinutesFormat::Markdown,
+            &md,
+        );
+        std::fs::create_dir_all(dir.join(path.parent().unwrap())).unwrap();
+        std::fs::write(dir.join(path), md).unwrap();
+        if dir == &r.a {
+            sync(&r, &r.a).success();
+        }
+    }
+    // The second clone shares too: no conflict, nothing said lost.
+    sync(&r, &r.b).success();
+    let g = group(&r.b);
+    for (text, n) in [("Décision du clone A.", 10), ("Décision du clone B.", 6)] {
+        let e = g.actions[0]
+            .journal
+            .iter()
+            .find(|e| e.text == text)
+            .unwrap();
+        let m = g.meeting(e.meeting.as_ref().unwrap()).unwrap();
+        assert_eq!(m.participants, n, "{text} keeps its own meeting");
+    }
+    let minutes: Vec<_> = std::fs::read_dir(r.b.join("minutes/mobilite-thau"))
+        .unwrap()
+        .collect();
+    assert_eq!(minutes.len(), 2, "both minutes kept");
+}
