@@ -7,8 +7,7 @@
 //! Run with `cargo bench --bench frames` (or `benches/run.sh` for the table).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
-use chrono::NaiveDate;
-use pacte::bench_support::{self, bench_sizes};
+use pacte::bench_support::bench_sizes;
 use pacte::domain::Group;
 use pacte::store::Workspace;
 use pacte::tui::Lang;
@@ -22,24 +21,17 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::VecDeque;
-use std::path::PathBuf;
+
+mod common;
+
+use common::{dir, open, today};
 
 fn main() {
     divan::main();
 }
 
-fn today() -> NaiveDate {
-    bench_support::AS_OF.parse().expect("date")
-}
-
-fn dir(size: usize) -> PathBuf {
-    bench_support::cached_workspace(size).expect("generate")
-}
-
 fn app(size: usize) -> App {
-    let ws = Workspace::open(&dir(size)).expect("open");
-    assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
-    App::new(ws, Lang::Fr, today(), Keymap::defaults())
+    App::new(open(size), Lang::Fr, today(), Keymap::defaults())
 }
 
 fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
@@ -84,12 +76,11 @@ fn go(app: &mut App, commands: &[Command]) {
 const GROUP_PAGE: &[Command] = &[Command::Open, Command::Open];
 
 /// From launch to the first frame: the workspace opened, the model built
-/// and the home screen drawn (80×24). Today this is also the full home
-/// screen: nothing is drawn before the load ends.
-#[divan::bench(args = bench_sizes(), sample_count = 5, sample_size = 1)]
-fn first_frame_80x24(bencher: divan::Bencher, size: usize) {
+/// and the home screen drawn on `w`×`h` (the interface itself draws a
+/// progress frame before it opens the workspace; this times the whole).
+fn first_frame(bencher: divan::Bencher, size: usize, w: u16, h: u16) {
     let d = dir(size);
-    let mut t = terminal(80, 24);
+    let mut t = terminal(w, h);
     bencher.bench_local(|| {
         let ws = Workspace::open(&d).expect("open");
         let a = App::new(ws, Lang::Fr, today(), Keymap::defaults());
@@ -98,17 +89,16 @@ fn first_frame_80x24(bencher: divan::Bencher, size: usize) {
     });
 }
 
+/// The first home screen, 80×24.
+#[divan::bench(args = bench_sizes(), sample_count = 5, sample_size = 1)]
+fn first_frame_80x24(bencher: divan::Bencher, size: usize) {
+    first_frame(bencher, size, 80, 24);
+}
+
 /// The same on 120×40.
 #[divan::bench(args = bench_sizes(), sample_count = 5, sample_size = 1)]
 fn first_frame_120x40(bencher: divan::Bencher, size: usize) {
-    let d = dir(size);
-    let mut t = terminal(120, 40);
-    bencher.bench_local(|| {
-        let ws = Workspace::open(&d).expect("open");
-        let a = App::new(ws, Lang::Fr, today(), Keymap::defaults());
-        t.draw(|f| view(&a, f)).expect("draw");
-        a
-    });
+    first_frame(bencher, size, 120, 40);
 }
 
 fn frame_bench(bencher: divan::Bencher, size: usize, w: u16, h: u16, to: &[Command]) {
@@ -233,6 +223,14 @@ fn frame_search(bencher: divan::Bencher, size: usize) {
     bencher.bench_local(|| t.draw(|f| view(&a, f)).map(|_| ()).expect("draw"));
 }
 
+/// `s` then a status letter (each round the other of two statuses, so that
+/// every round changes the file).
+fn status_change(a: &mut App, t: &mut Terminal<TestBackend>, round: usize) {
+    stroke(a, t, ch('s'));
+    let letter = if round.is_multiple_of(2) { 'f' } else { 'c' };
+    stroke(a, t, ch(letter));
+}
+
 /// A status change on a group's page: `s` opens the popup, a letter picks
 /// (two keystrokes, two frames), the group saved as the event loop does.
 /// The file is put back as generated afterwards.
@@ -245,9 +243,7 @@ fn key_status_change(bencher: divan::Bencher, size: usize) {
     let mut n = 0usize;
     bencher.bench_local(|| {
         n += 1;
-        stroke(&mut a, &mut t, ch('s'));
-        let letter = if n.is_multiple_of(2) { 'f' } else { 'c' };
-        stroke(&mut a, &mut t, ch(letter));
+        status_change(&mut a, &mut t, n);
     });
     put_back(&mut a, before);
 }
@@ -263,9 +259,7 @@ fn key_status_change_then_board(bencher: divan::Bencher, size: usize) {
     let mut n = 0usize;
     bencher.bench_local(|| {
         n += 1;
-        stroke(&mut a, &mut t, ch('s'));
-        let letter = if n.is_multiple_of(2) { 'f' } else { 'c' };
-        stroke(&mut a, &mut t, ch(letter));
+        status_change(&mut a, &mut t, n);
         stroke(&mut a, &mut t, Msg::Cmd(Command::Board));
         stroke(&mut a, &mut t, Msg::Cmd(Command::Back));
     });

@@ -8,7 +8,6 @@
 //! Run with `cargo bench --bench load`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
-use chrono::NaiveDate;
 use pacte::bench_support::{self, bench_sizes};
 use pacte::domain::{Group, Id};
 use pacte::report::{self, Format, Options, Report};
@@ -17,22 +16,12 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::{dir, open, today};
+
 fn main() {
     divan::main();
-}
-
-fn today() -> NaiveDate {
-    bench_support::AS_OF.parse().expect("date")
-}
-
-fn dir(size: usize) -> PathBuf {
-    bench_support::cached_workspace(size).expect("generate")
-}
-
-fn open(size: usize) -> Workspace {
-    let ws = Workspace::open(&dir(size)).expect("open");
-    assert!(ws.load_diagnostics.is_empty(), "{:?}", ws.load_diagnostics);
-    ws
 }
 
 fn files(size: usize) -> Vec<PathBuf> {

@@ -43,7 +43,7 @@ pub fn sanitize_multiline(s: &str) -> Vec<String> {
 
 /// JSON text with every invisible character (bidi controls, zero-width
 /// characters, DEL and C1 controls, which JSON encoders write raw) written
-/// as a `\uXXXX` escape: the same JSON value, nothing a terminal or an
+/// as a `\u` escape of four hex digits: the same JSON value, nothing a terminal or an
 /// editor would interpret.
 pub fn json_escape_hidden(json: &str) -> String {
     let mut out = String::with_capacity(json.len());

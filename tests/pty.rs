@@ -9,7 +9,7 @@
 mod common;
 mod gitenv;
 
-use common::tmux::Tmux;
+use common::tmux::{self, Tmux};
 
 use gitenv::copy_dir;
 
@@ -21,8 +21,7 @@ use std::time::Duration;
 
 #[test]
 fn search_status_measure_quit_in_a_real_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found: pseudo-terminal test skipped");
+    if !tmux::available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -30,25 +29,8 @@ fn search_status_measure_quit_in_a_real_terminal() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui"),
         dir.path(),
     );
-    let bin = env!("CARGO_BIN_EXE_pacte");
-    let tmux = Tmux {
-        socket: format!("pacte-pty-{}", std::process::id()),
-    };
-    let script = format!(
-        "PACTE_TODAY=2025-01-15 '{bin}' --workspace '{}'; echo \"EXITED $?\"; sleep 60",
-        dir.path().display()
-    );
-    tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &script,
-    ]);
+    let line = tmux::pacte_line("PACTE_TODAY=2025-01-15", dir.path());
+    let tmux = Tmux::start("pacte-pty", &line, 80, 24);
     tmux.wait_for("Territoire");
 
     tmux.keys(&["/"]);
@@ -68,11 +50,7 @@ fn search_status_measure_quit_in_a_real_terminal() {
     tmux.keys(&["q"]);
     let s = tmux.wait_for("EXITED");
     assert!(s.contains("EXITED 0"), "{s}");
-    assert_eq!(
-        tmux.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "0"
-    );
+    assert!(!tmux.alternate_on());
 
     let text = fs::read_to_string(dir.path().join("groups/reseau-digi-thau.ron")).unwrap();
     assert!(text.contains("status: \"operating\""), "{text}");
@@ -84,8 +62,7 @@ fn search_status_measure_quit_in_a_real_terminal() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found: pseudo-terminal test skipped");
+    if !tmux::available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -95,32 +72,15 @@ fn sigterm_restores_the_terminal() {
     );
     let pidfile = dir.path().join("pid");
     let bin = env!("CARGO_BIN_EXE_pacte");
-    let tmux = Tmux {
-        socket: format!("pacte-pty-term-{}", std::process::id()),
-    };
     // `exec` keeps the pid written by the inner shell.
     let script = format!(
         "sh -c 'echo $$ > \"{}\"; exec \"{bin}\" --workspace \"{}\"'; echo \"EXITED $?\"; sleep 60",
         pidfile.display(),
         dir.path().display()
     );
-    tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &script,
-    ]);
+    let tmux = Tmux::start("pacte-pty-term", &script, 80, 24);
     tmux.wait_for("Territoire");
-    assert_eq!(
-        tmux.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "1"
-    );
+    assert!(tmux.alternate_on());
     let pid = fs::read_to_string(&pidfile).unwrap();
     let status = Command::new("kill")
         .args(["-TERM", pid.trim()])
@@ -129,17 +89,12 @@ fn sigterm_restores_the_terminal() {
     assert!(status.success());
     let s = tmux.wait_for("EXITED");
     assert!(s.contains("EXITED 0"), "{s}");
-    assert_eq!(
-        tmux.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "0"
-    );
+    assert!(!tmux.alternate_on());
 }
 
 #[test]
 fn share_and_resolve_a_conflict_in_a_real_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found: pseudo-terminal test skipped");
+    if !tmux::available() {
         return;
     }
     let r = gitenv::Repos::new();
@@ -152,31 +107,16 @@ fn share_and_resolve_a_conflict_in_a_real_terminal() {
     set(&r.a, "status=done");
     r.pacte(&r.a).arg("sync").assert().success();
     set(&r.b, "status=suspended");
-    let bin = env!("CARGO_BIN_EXE_pacte");
     let home = r.root().join("home");
-    let tmux = Tmux {
-        socket: format!("pacte-pty-sync-{}", std::process::id()),
-    };
     // The same isolated git configuration as the clones were made with.
-    let script = format!(
+    let env = format!(
         "env HOME='{home}' GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL='{home}/.gitconfig' \
          GIT_AUTHOR_NAME='Camille Pilote' GIT_AUTHOR_EMAIL=camille@example.org \
          GIT_COMMITTER_NAME='Camille Pilote' GIT_COMMITTER_EMAIL=camille@example.org \
-         PACTE_TODAY=2025-01-15 '{bin}' --workspace '{ws}'; echo \"EXITED $?\"; sleep 60",
-        home = home.display(),
-        ws = r.b.display()
+         PACTE_TODAY=2025-01-15",
+        home = home.display()
     );
-    tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &script,
-    ]);
+    let tmux = Tmux::start("pacte-pty-sync", &tmux::pacte_line(&env, &r.b), 80, 24);
     tmux.wait_for("Territoire");
     tmux.keys(&["S"]);
     tmux.wait_for("en cours → suspendue");
@@ -184,11 +124,7 @@ fn share_and_resolve_a_conflict_in_a_real_terminal() {
     tmux.keys(&["S"]);
     let s = tmux.wait_for("Conflits (0/1");
     assert!(s.contains("Chez vous"), "{s}");
-    assert_eq!(
-        tmux.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "1"
-    );
+    assert!(tmux.alternate_on());
     tmux.keys(&["v"]);
     tmux.wait_for("Conflits (1/1");
     tmux.keys(&["S"]);
@@ -212,8 +148,7 @@ fn share_and_resolve_a_conflict_in_a_real_terminal() {
 /// once) are all shown without waiting for another key.
 #[test]
 fn a_burst_of_keys_is_drawn_whole_at_once() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found: pseudo-terminal test skipped");
+    if !tmux::available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -221,25 +156,8 @@ fn a_burst_of_keys_is_drawn_whole_at_once() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui"),
         dir.path(),
     );
-    let bin = env!("CARGO_BIN_EXE_pacte");
-    let tmux = Tmux {
-        socket: format!("pacte-pty-burst-{}", std::process::id()),
-    };
-    let script = format!(
-        "PACTE_TODAY=2025-01-15 '{bin}' --workspace '{}'; echo \"EXITED $?\"; sleep 60",
-        dir.path().display()
-    );
-    tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &script,
-    ]);
+    let line = tmux::pacte_line("PACTE_TODAY=2025-01-15", dir.path());
+    let tmux = Tmux::start("pacte-pty-burst", &line, 80, 24);
     tmux.wait_for("Territoire");
     tmux.keys(&["/"]);
     tmux.wait_for("Rechercher");

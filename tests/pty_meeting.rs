@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::tmux::Tmux;
+use common::tmux::{self, Tmux};
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -49,8 +49,7 @@ fn pacte_pid(tmux: &Tmux) -> String {
 
 #[test]
 fn a_meeting_held_killed_resumed_ended_and_shared_in_a_real_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found: pseudo-terminal test skipped");
+    if !tmux::available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -62,21 +61,14 @@ fn a_meeting_held_killed_resumed_ended_and_shared_in_a_real_terminal() {
     git(&ws, &["init", "-q", "-b", "main"]);
     git(&ws, &["add", "-A"]);
     git(&ws, &["commit", "-q", "-m", "start"]);
-    let bin = env!("CARGO_BIN_EXE_pacte");
-    let tmux = Tmux {
-        socket: format!("pacte-meeting-{}", std::process::id()),
-    };
-    let run = format!(
-        "HOME='{home}' GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=t@example.org \
+    let env = format!(
+        "HOME='{}' GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=t@example.org \
          GIT_COMMITTER_NAME=Test GIT_COMMITTER_EMAIL=t@example.org \
-         PACTE_TODAY=2025-01-15 PACTE_LANG=fr '{bin}' --workspace '{ws}'; \
-         echo \"EXITED $?\"; sleep 60",
-        home = dir.path().display(),
-        ws = ws.display()
+         PACTE_TODAY=2025-01-15 PACTE_LANG=fr",
+        dir.path().display()
     );
-    let open =
-        |tmux: &Tmux| tmux.cmd(&["new-session", "-d", "-s", "t", "-x", "80", "-y", "24", &run]);
-    open(&tmux);
+    let run = tmux::pacte_line(&env, &ws);
+    let tmux = Tmux::start("pacte-meeting", &run, 80, 24);
     tmux.wait_for("Territoire");
     // The Digi'Thau group, then r: a meeting.
     tmux.keys(&["j", "Enter", "Enter", "r"]);
@@ -117,10 +109,7 @@ fn a_meeting_held_killed_resumed_ended_and_shared_in_a_real_terminal() {
 
     // Opened again (a tmux server of its own): the meeting, on the action
     // where it stopped.
-    let tmux = Tmux {
-        socket: format!("pacte-meeting-again-{}", std::process::id()),
-    };
-    open(&tmux);
+    let tmux = Tmux::start("pacte-meeting-again", &run, 80, 24);
     let s = tmux.wait_for("Réunion du 15/01/2025");
     assert!(s.contains("Ateliers numériques itinérants"), "{s}");
     assert!(s.contains("Ouvrir une permanence à Mèze."), "{s}");

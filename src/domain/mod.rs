@@ -22,7 +22,7 @@ pub use id::{Id, IdError, MAX_ID_LEN, slug};
 pub use kinds::{CopilStage, EntryKind, IndicatorKind, MeetingKind, Status};
 pub use message::Message;
 pub use parse::{
-    ProgressInput, parse_date, parse_number, parse_status, read_date, read_measurement,
+    ProgressInput, parse_date, parse_number, parse_status, read_count, read_date, read_measurement,
     read_number, read_optional_date, read_progress, read_status, read_yes_no,
 };
 pub use referential::{

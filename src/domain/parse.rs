@@ -119,6 +119,18 @@ pub fn parse_number(s: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// A count (participants…): a whole number, spaces between thousands
+/// allowed; nothing typed is 0 (not counted).
+pub fn read_count(s: &str) -> Result<u32, Message> {
+    let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.is_empty() {
+        return Ok(0);
+    }
+    digits
+        .parse()
+        .map_err(|_| m!("parse-not-a-count", typed = s.trim()))
+}
+
 /// A number, or why `s` is not one.
 pub fn read_number(s: &str) -> Result<f64, Message> {
     parse_number(s).ok_or_else(|| m!("parse-not-a-number", typed = s.trim()))
@@ -182,6 +194,15 @@ pub fn read_yes_no(s: &str) -> Result<bool, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_whole_numbers_with_spaces_and_empty_is_zero() {
+        assert_eq!(read_count(""), Ok(0));
+        assert_eq!(read_count(" 1 200 "), Ok(1200));
+        assert_eq!(read_count("12"), Ok(12));
+        assert!(read_count("-3").is_err());
+        assert!(read_count("12,5").is_err());
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

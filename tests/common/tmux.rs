@@ -67,3 +67,43 @@ impl Drop for Tmux {
             .output();
     }
 }
+
+/// Whether tmux is there (the pseudo-terminal tests say so and are skipped
+/// when it is not).
+pub fn available() -> bool {
+    let there = Command::new("tmux").arg("-V").output().is_ok();
+    if !there {
+        eprintln!("tmux not found: pseudo-terminal test skipped");
+    }
+    there
+}
+
+/// The shell line that runs the pacte under test on `ws` (with `env`, the
+/// environment it needs), says how it ended, and keeps the pane open.
+pub fn pacte_line(env: &str, ws: &std::path::Path) -> String {
+    let bin = env!("CARGO_BIN_EXE_pacte");
+    format!(
+        "{env} '{bin}' --workspace '{}'; echo \"EXITED $?\"; sleep 60",
+        ws.display()
+    )
+}
+
+impl Tmux {
+    /// A server of its own (`socket`, with the process id), running `line`
+    /// in session `t` on a `w`×`h` pane.
+    pub fn start(socket: &str, line: &str, w: u16, h: u16) -> Tmux {
+        let tmux = Tmux {
+            socket: format!("{socket}-{}", std::process::id()),
+        };
+        let (w, h) = (w.to_string(), h.to_string());
+        tmux.cmd(&["new-session", "-d", "-s", "t", "-x", &w, "-y", &h, line]);
+        tmux
+    }
+
+    /// Whether the pane shows the alternate screen.
+    pub fn alternate_on(&self) -> bool {
+        self.cmd(&["display-message", "-p", "-t", "t", "#{alternate_on}"])
+            .trim()
+            == "1"
+    }
+}

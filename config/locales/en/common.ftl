@@ -23,6 +23,7 @@ save-merged = { $file } had changed on disk: your edit was merged with the other
 parse-not-a-status = “{ $typed }” is not a status: project stage, in progress, operating, done, suspended or abandoned (or the ids { $ids })
 parse-not-a-date = “{ $typed }” is not a date: yyyy-mm-dd, dd/mm/yyyy or dd/mm/yy
 parse-no-such-date = the date “{ $typed }” does not exist
+parse-not-a-count = “{ $typed }” is not a whole number
 parse-not-a-number = “{ $typed }” is not a number (12, 12.5 or 1 200)
 parse-not-a-progress = “{ $typed }” is not a progress: a whole number from 0 to 100 (or +10, -5 to change it)
 import-progress-relative = “{ $typed }”: a file gives the progress reached (0 to 100), not a change; importing it twice must not count twice

@@ -100,7 +100,6 @@ form-copil-stage = Steering committee: stage
 form-committee-territory = Local committee: territory
 form-choose-territory = Choose a territory
 form-participants = Number of participants
-form-whole-number = “{ $typed }” is not a whole number
 form-organisations-present = Organisations present (Space ticks, Enter validates)
 form-decisions = Decisions (one per line)
 form-decisions-new = Decisions (one per line, Ctrl-S saves)

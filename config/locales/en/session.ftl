@@ -70,3 +70,5 @@ session-record-measure = Measurement: { $label } = { $value }
 session-record-added = Deliverable added: { $label }
 session-record-due = Due date: { $before } → { $after }
 session-record-no-due = none
+session-item = { $action } — { $what }
+session-dated = { $date } — { $text }

@@ -187,3 +187,4 @@ group-steps-title = Open next steps ({ $count })
 group-meeting-in-progress = in progress ({ $key })
 view-loading = Opening the workspace…
 view-loading-files = Opening the workspace: { $done } of { $total } groups read ({ $seconds } s)
+group-step-row = { $text } — { $action }

@@ -26,6 +26,7 @@ save-merged = { $file } avait changé sur le disque : votre modification a été
 parse-not-a-status = « { $typed } » n'est pas un statut : au stade du projet, en cours, en fonctionnement, totalement réalisée, suspendue ou abandonnée (ou les identifiants { $ids })
 parse-not-a-date = « { $typed } » n'est pas une date : jj/mm/aaaa, jj/mm/aa ou aaaa-mm-jj
 parse-no-such-date = la date « { $typed } » n'existe pas
+parse-not-a-count = « { $typed } » n'est pas un nombre entier
 parse-not-a-number = « { $typed } » n'est pas un nombre (12, 12,5 ou 1 200)
 parse-not-a-progress = « { $typed } » n'est pas un avancement : un nombre entier de 0 à 100 (ou +10, -5 pour le changer)
 import-progress-relative = « { $typed } » : un fichier donne l'avancement atteint (de 0 à 100), pas un changement ; l'importer deux fois ne doit pas compter deux fois

@@ -100,7 +100,6 @@ form-copil-stage = COPIL : étape
 form-committee-territory = Comité local : territoire
 form-choose-territory = Choisissez un territoire
 form-participants = Nombre de participants
-form-whole-number = « { $typed } » n'est pas un nombre entier
 form-organisations-present = Organisations présentes (Espace coche, Entrée valide)
 form-decisions = Décisions (une par ligne)
 form-decisions-new = Décisions (une par ligne, Ctrl-S enregistre)

@@ -70,3 +70,5 @@ session-record-measure = Mesure{"\u00a0"}: { $label } = { $value }
 session-record-added = Livrable ajouté{"\u00a0"}: { $label }
 session-record-due = Échéance{"\u00a0"}: { $before } → { $after }
 session-record-no-due = aucune
+session-item = { $action } — { $what }
+session-dated = { $date } — { $text }

@@ -188,3 +188,4 @@ group-steps-title = Prochaines étapes ouvertes ({ $count })
 group-meeting-in-progress = en cours ({ $key })
 view-loading = Ouverture de l'espace de travail…
 view-loading-files = Ouverture de l'espace de travail{"\u00a0"}: { $done } groupes lus sur { $total } ({ $seconds }{"\u00a0"}s)
+group-step-row = { $text } — { $action }

@@ -6,7 +6,7 @@
 use super::context::{self, entry, item, org_items, territory_items};
 use super::record;
 use crate::domain::edit::{Edit, GovEdit, MeetingEdit};
-use crate::domain::{CopilStage, Id, Meeting, MeetingKey, MeetingKind, read_date};
+use crate::domain::{CopilStage, Id, Meeting, MeetingKey, MeetingKind, read_count, read_date};
 use crate::i18n::{Message, date};
 use crate::t;
 use crate::text::sanitize;
@@ -355,13 +355,7 @@ fn lines_of(text: &str) -> Vec<String> {
 }
 
 fn whole_number(app: &App, t: &str) -> Result<u32, String> {
-    if t.is_empty() {
-        return Ok(0);
-    }
-    let digits: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    digits
-        .parse()
-        .map_err(|_| t!(app.lang, "form-whole-number", typed = t))
+    read_count(t).map_err(|m| m.get(app.lang).to_string())
 }
 
 /// The answer to one of this subject's questions.

@@ -250,7 +250,12 @@ fn draw_steps(app: &App, steps: &[EntryRef<'_>], st: &Styles, f: &mut Frame, are
             let cells = vec![
                 Cell::from(due),
                 Cell::from(sanitize(&owner)),
-                Cell::from(sanitize(&format!("{} — {}", e.text, x.action.title))),
+                Cell::from(sanitize(&t!(
+                    lang,
+                    "group-step-row",
+                    text = e.text.as_str(),
+                    action = x.action.title.as_str()
+                ))),
             ];
             if e.is_overdue_step(app.today) {
                 Row::new(cells).style(st.error())

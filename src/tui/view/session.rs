@@ -81,47 +81,26 @@ fn title_of<'a>(g: &'a Group, id: &'a Id) -> &'a str {
     g.action(id).map_or(id.as_str(), |a| a.title.as_str())
 }
 
-/// One agenda line in words.
+/// One agenda line in words: its action, then why it is there.
 fn agenda_line(app: &App, g: &Group, item: &AgendaItem) -> String {
     let lang = app.lang;
     let action = g.action(item.action());
-    let title = title_of(g, item.action());
-    match item {
-        AgendaItem::OpenStep { index, .. } => {
-            let Some(e) = action.and_then(|a| a.journal.get(*index)) else {
-                return title.to_string();
-            };
-            let owner = e
-                .owner
-                .as_ref()
-                .map_or_else(|| t!(lang, "session-nobody"), |o| org(app, o));
-            let due = match e.due {
-                Some(d) if d < app.today => {
-                    t!(lang, "session-item-step-late", date = date(lang, d))
-                }
-                Some(d) => t!(lang, "session-item-step-due", date = date(lang, d)),
-                None => String::new(),
-            };
-            let step = t!(
-                lang,
-                "session-item-step",
-                text = e.text.as_str(),
-                owner = owner,
-                due = due
-            );
-            format!("{title} — {step}")
-        }
+    let what = match item {
+        AgendaItem::OpenStep { index, .. } => match action.and_then(|a| a.journal.get(*index)) {
+            Some(e) => step_words(app, e, "session-item-step"),
+            None => String::new(),
+        },
         AgendaItem::OverdueAction { .. } => {
             let due = action
                 .and_then(|a| a.due)
                 .map(|d| date(lang, d))
                 .unwrap_or_default();
-            format!("{title} — {}", t!(lang, "session-item-overdue", date = due))
+            t!(lang, "session-item-overdue", date = due)
         }
         AgendaItem::Indicator { indicator, why, .. } => {
             let i = action.and_then(|a| a.indicators.iter().find(|i| &i.id == indicator));
             let label = i.map_or(indicator.as_str(), |i| i.label.as_str());
-            let what = match why {
+            match why {
                 IndicatorWhy::OffTarget => t!(
                     lang,
                     "session-item-off-target",
@@ -138,17 +117,19 @@ fn agenda_line(app: &App, g: &Group, item: &AgendaItem) -> String {
                 IndicatorWhy::NotMeasured => {
                     t!(lang, "session-item-not-measured", label = label)
                 }
-            };
-            format!("{title} — {what}")
+            }
         }
-        AgendaItem::DeliverablesDue { left, .. } => format!(
-            "{title} — {}",
+        AgendaItem::DeliverablesDue { left, .. } => {
             t!(lang, "session-item-deliverables", count = *left)
-        ),
-        AgendaItem::Untouched { .. } => {
-            format!("{title} — {}", t!(lang, "session-item-untouched"))
         }
-    }
+        AgendaItem::Untouched { .. } => t!(lang, "session-item-untouched"),
+    };
+    t!(
+        lang,
+        "session-item",
+        action = title_of(g, item.action()),
+        what = what
+    )
 }
 
 fn draw_agenda(c: &Meet<'_>, f: &mut Frame, area: Rect) {
@@ -276,7 +257,11 @@ fn action_lines<'a>(app: &App, g: &Group, m: &Meeting, a: &Action, st: &Styles) 
     if !steps.is_empty() {
         lines.push(heading(t!(lang, "session-open-steps"), st));
         for r in steps {
-            lines.push(Line::raw(sanitize(&step_words(app, r.entry))));
+            lines.push(Line::raw(sanitize(&step_words(
+                app,
+                r.entry,
+                "session-record-step",
+            ))));
         }
     }
     let decisions: Vec<_> = a
@@ -289,10 +274,11 @@ fn action_lines<'a>(app: &App, g: &Group, m: &Meeting, a: &Action, st: &Styles) 
     if !decisions.is_empty() {
         lines.push(heading(t!(lang, "session-decisions"), st));
         for e in decisions {
-            lines.push(Line::raw(sanitize(&format!(
-                "{} — {}",
-                date(lang, e.date),
-                e.text
+            lines.push(Line::raw(sanitize(&t!(
+                lang,
+                "session-dated",
+                date = date(lang, e.date),
+                text = e.text.as_str()
             ))));
         }
     }
@@ -314,7 +300,9 @@ fn action_lines<'a>(app: &App, g: &Group, m: &Meeting, a: &Action, st: &Styles) 
     lines
 }
 
-fn step_words(app: &App, e: &crate::domain::JournalEntry) -> String {
+/// A next step in words (catalogue id `id`): what, who carries it, when
+/// it is due or since when it is late.
+fn step_words(app: &App, e: &crate::domain::JournalEntry, id: &str) -> String {
     let lang = app.lang;
     let owner = e
         .owner
@@ -325,12 +313,14 @@ fn step_words(app: &App, e: &crate::domain::JournalEntry) -> String {
         Some(d) => t!(lang, "session-item-step-due", date = date(lang, d)),
         None => String::new(),
     };
-    t!(
+    crate::i18n::text(
         lang,
-        "session-record-step",
-        text = e.text.as_str(),
-        owner = owner,
-        due = due
+        id,
+        &[
+            ("text", e.text.as_str().into()),
+            ("owner", owner.into()),
+            ("due", due.into()),
+        ],
     )
 }
 
@@ -340,7 +330,7 @@ fn entry_words(app: &App, e: &crate::domain::JournalEntry) -> String {
         EntryKind::NextStep if e.done.is_some() => {
             t!(lang, "session-record-done", text = e.text.as_str())
         }
-        EntryKind::NextStep => step_words(app, e),
+        EntryKind::NextStep => step_words(app, e, "session-record-step"),
         _ => t!(lang, "session-record-decision", text = e.text.as_str()),
     }
 }

@@ -7,7 +7,7 @@ use super::super::record;
 use super::step;
 use crate::domain::edit::{Edit, MeetingEdit, fresh_id};
 use crate::domain::meeting::in_progress;
-use crate::domain::{Id, Meeting, MeetingKind, Minutes, Organisation, read_date};
+use crate::domain::{Id, Meeting, MeetingKind, Minutes, Organisation, read_count, read_date};
 use crate::t;
 use crate::tui::app::{App, Screen, Tone};
 use crate::tui::i18n::{date, meeting_kind};
@@ -179,14 +179,7 @@ pub(super) fn opening(app: &mut App, s: SessionStep, a: &Answer) -> Result<Vec<E
             context::input(app, title, "", step(SessionStep::Participants(d)));
         }
         SessionStep::Participants(mut d) => {
-            let digits: String = a.text().chars().filter(|c| !c.is_whitespace()).collect();
-            d.participants = if digits.is_empty() {
-                0
-            } else {
-                digits
-                    .parse()
-                    .map_err(|_| t!(lang, "form-whole-number", typed = a.text()))?
-            };
+            d.participants = read_count(a.text()).map_err(|m| m.get(lang).to_string())?;
             let title = t!(lang, "session-people");
             context::input(app, title, "", step(SessionStep::People(d)));
         }
