@@ -13,6 +13,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod import;
 pub mod merge;
+pub mod partners;
 pub mod report;
 pub mod store;
 pub mod sync;

@@ -10,6 +10,14 @@ use std::io::{IsTerminal, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// Prints a line on standard output; a reader that stopped reading (`| head`)
+/// or a closed output is not a panic.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // During a sync, git runs this executable as the merge driver.
@@ -65,7 +73,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             Ok(open_tui(&dir, cli.lang)?)
         }
         Some(Command::Init { dir }) => {
-            println!("{}", cli::init::run(&dir)?.in_lang(lang));
+            say!("{}", cli::init::run(&dir)?.in_lang(lang));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { format }) => {
@@ -95,14 +103,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
                 actions_created = s.actions_created,
                 actions_updated = s.actions_updated
             );
-            println!("{summary}");
+            say!("{summary}");
             for o in &s.organisations_added {
                 let o = pacte::text::sanitize(o);
-                println!("{}", pacte::t!(lang, "import-organisation-added", name = o));
+                say!("{}", pacte::t!(lang, "import-organisation-added", name = o));
             }
             for c in &s.ignored_columns {
                 let c = pacte::text::sanitize(c);
-                println!("{}", pacte::t!(lang, "import-column-ignored", column = c));
+                say!("{}", pacte::t!(lang, "import-column-ignored", column = c));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -115,14 +123,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             let stem = target.split('/').next().unwrap_or_default();
             let mut ws = Workspace::open_group_files(&dir, stem).map_err(|e| e.message())?;
             let done = cli::set::run(&mut ws, &target, &assignments, cli::today()?)?;
-            println!("{}", done.in_lang(lang));
+            say!("{}", done.in_lang(lang));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report(args)) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let ws = open(&dir)?;
             if let Some(msg) = cli::report::run(&ws, &args, cli::today()?)? {
-                println!("{}", msg.in_lang(lang));
+                say!("{}", msg.in_lang(lang));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -130,13 +138,22 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let ws = open(&dir)?;
             if let Some(msg) = cli::minutes::run(&ws, &args, cli::today()?, lang)? {
-                println!("{}", msg.in_lang(lang));
+                say!("{}", msg.in_lang(lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Partners(args)) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let mut ws = open(&dir)?;
+            let out = cli::partners::run(&mut ws, &args, cli::today()?, lang)?;
+            if !out.is_empty() {
+                say!("{}", out.trim_end());
             }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::GitSetup) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
-            println!("{}", cli::git_setup::run(&dir)?.in_lang(lang));
+            say!("{}", cli::git_setup::run(&dir)?.in_lang(lang));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::MergeDriver {
@@ -147,7 +164,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
         }) => {
             let (code, note) = cli::merge::run(&base, &ours, &theirs, &path);
             if let Some(note) = note {
-                eprintln!("pacte: {}", pacte::text::sanitize(&note));
+                let _ = writeln!(std::io::stderr(), "pacte: {}", pacte::text::sanitize(&note));
             }
             Ok(ExitCode::from(code))
         }
@@ -169,7 +186,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
         Some(Command::GenWorkspace { dir, actions }) => {
             let s = pacte::bench_support::generate(&dir, actions)
                 .map_err(|e| Message::from(e.to_string()))?;
-            println!(
+            say!(
                 "{}: {} groups, {} actions, {} bytes",
                 dir.display(),
                 s.groups,
@@ -187,7 +204,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 Ok(open_tui(&dir, cli.lang)?)
             } else {
-                println!("{}", dir.display());
+                say!("{}", dir.display());
                 Ok(ExitCode::SUCCESS)
             }
         }

@@ -62,7 +62,7 @@ fn a_cached_workspace_checks_the_same_and_a_changed_file_is_read_anew() {
         .find(|p| p.extension().is_some_and(|x| x == "ron"))
         .unwrap();
     let text = fs::read_to_string(&rel).unwrap();
-    let broken = text.replacen("    version: 2,\n", "    version: 2,\n    oops\n", 1);
+    let broken = text.replacen("    version: 3,\n", "    version: 3,\n    oops\n", 1);
     fs::write(&rel, broken).unwrap();
     let after = check(ws.path(), cache.path(), true);
     assert_ne!(after, second);

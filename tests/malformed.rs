@@ -199,7 +199,7 @@ fn control_and_bidi_characters_are_warned_and_shown_escaped() {
 
 #[test]
 fn unsupported_schema_version() {
-    let r = check_edited(|d| replace(d, "version: 2,", "version: 3,"));
+    let r = check_edited(|d| replace(d, "version: 3,", "version: 9,"));
     insta::assert_snapshot!(r);
 }
 

@@ -419,7 +419,7 @@ fn deletion_against_edit_is_a_conflict() {
 const ETUDE: &str = "groups/etude-mobilisation.ron";
 
 fn broken(text: &str) -> String {
-    text.replacen("    version: 2,\n", "    version: 2,\n    oops\n", 1)
+    text.replacen("    version: 3,\n", "    version: 3,\n    oops\n", 1)
 }
 
 #[test]

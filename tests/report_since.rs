@@ -82,10 +82,8 @@ fn edited_workspace() -> (tempfile::TempDir, PathBuf) {
         .unwrap()
         .organisations
         .push(Organisation {
-            id: id("ccas-sete"),
-            name: "CCAS de Sète".into(),
-            network: Some("ccas-cias".into()),
-            joined: None,
+            reseaux_porteurs: vec!["ccas-cias".into()],
+            ..Organisation::new(id("ccas-sete"), "CCAS de Sète")
         });
     w.save_referential().unwrap();
     // An action: progress, due date, a deliverable done, a decision.

@@ -65,7 +65,7 @@ fn a_saved_version_1_file_is_written_as_version_2_and_others_are_untouched() {
         .assert()
         .success();
     let text = fs::read_to_string(dir.join(THAU)).unwrap();
-    assert!(text.contains("\n    version: 2,\n"), "{text}");
+    assert!(text.contains("\n    version: 3,\n"), "{text}");
     let g: Group = from_text(&text).unwrap();
     // Two meetings the same day: two ids, the file's order kept.
     assert_eq!(ids(&g), ["2024-03-12", "2024-03-12-2"]);
@@ -103,7 +103,7 @@ fn version_1_and_version_2_sides_merge_by_meeting() {
         panic!("version 1 and 2 must merge cleanly")
     };
     let g: Group = from_text(&merged).unwrap();
-    assert_eq!(g.version, 2);
+    assert_eq!(g.version, pacte::domain::SCHEMA_VERSION);
     assert_eq!(ids(&g), ["2024-03-12", "2024-03-12-2", "2024-03-12-3"]);
     let counts: Vec<u32> = g.meetings.iter().map(|m| m.participants).collect();
     assert_eq!(

@@ -5,6 +5,7 @@ pub mod git_setup;
 pub mod init;
 pub mod merge;
 pub mod minutes;
+pub mod partners;
 pub mod report;
 pub mod set;
 pub mod sync;
@@ -89,6 +90,9 @@ pub enum Command {
     /// A meeting's minutes (compte rendu) as md, txt or html: the latest
     /// meeting of GROUP by default.
     Minutes(minutes::MinutesArgs),
+    /// The partner register: list it, export it as data·inclusion v1
+    /// structures, or complete it from a structures file.
+    Partners(partners::PartnersArgs),
     /// Install the pacte merge driver in this git clone (`.git/config`) and
     /// choose it for `.ron` files (`.gitattributes`).
     GitSetup,

@@ -1,5 +1,6 @@
 //! The pact's domain: types and rules, with no knowledge of files or screens.
 
+pub mod codes;
 pub mod edit;
 pub mod evaluation;
 mod governance;
@@ -11,7 +12,10 @@ mod meeting_rules;
 mod message;
 mod parse;
 mod referential;
+pub mod register;
+pub mod register_rules;
 pub mod rules;
+pub mod vocabulary;
 
 pub use governance::{Governance, InterimEvaluation};
 pub use group::{

@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 /// The schema version this build writes (and the newest it reads).
 /// Version 2 gives meetings an id, their excused organisations, people,
 /// agenda and minutes, and links journal entries to meetings (next steps
-/// with an owner, a due date and a done date).
-pub const SCHEMA_VERSION: u32 = 2;
+/// with an owner, a due date and a done date). Version 3 separates the
+/// pact's ids from their data·inclusion v1 values (sets of `publics`,
+/// `thematiques`, `reseaux_porteurs`) and gives organisations their
+/// structure fields (SIRET, commune…) and territories their INSEE codes.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest schema version this build reads; older files are upgraded in
 /// memory and written in [`SCHEMA_VERSION`] when saved.
@@ -29,7 +32,105 @@ impl Versioned for Referential {
         self.version
     }
     fn upgrade(&mut self) {
+        if self.version < 3 {
+            for p in &mut self.publics {
+                if p.publics.is_empty() {
+                    p.publics = super::vocabulary::upgrade_public(p.id.as_str());
+                }
+            }
+        }
         self.version = SCHEMA_VERSION;
+    }
+}
+
+fn push_new(list: &mut Vec<String>, v: String) {
+    if !list.contains(&v) {
+        list.push(v);
+    }
+}
+
+/// A theme as files hold it: schema 1–2 wrote one `data_inclusion` value,
+/// moved into `thematiques` (as v1 values) as the file is read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFile {
+    id: Id,
+    title: String,
+    #[serde(default)]
+    thematiques: Vec<String>,
+    #[serde(default)]
+    data_inclusion: Option<String>,
+}
+
+impl From<ThemeFile> for Theme {
+    fn from(f: ThemeFile) -> Theme {
+        let mut thematiques = f.thematiques;
+        for v in f
+            .data_inclusion
+            .iter()
+            .flat_map(|v| super::vocabulary::upgrade_thematique(v))
+        {
+            push_new(&mut thematiques, v);
+        }
+        Theme {
+            id: f.id,
+            title: f.title,
+            thematiques,
+        }
+    }
+}
+
+/// An organisation as files hold it: schema 1–2 wrote one `network`,
+/// moved into `reseaux_porteurs` as the file is read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationFile {
+    id: Id,
+    name: String,
+    #[serde(default)]
+    reseaux_porteurs: Vec<String>,
+    #[serde(default)]
+    network: Option<String>,
+    #[serde(default)]
+    joined: Option<NaiveDate>,
+    #[serde(default)]
+    siret: Option<String>,
+    #[serde(default)]
+    code_insee: Option<String>,
+    #[serde(default)]
+    commune: Option<String>,
+    #[serde(default)]
+    code_postal: Option<String>,
+    #[serde(default)]
+    adresse: Option<String>,
+    #[serde(default)]
+    site_web: Option<String>,
+    #[serde(default)]
+    courriel: Option<String>,
+    #[serde(default)]
+    data_inclusion: Option<String>,
+}
+
+impl From<OrganisationFile> for Organisation {
+    fn from(f: OrganisationFile) -> Organisation {
+        let mut reseaux_porteurs = f.reseaux_porteurs;
+        if let Some(n) = f.network {
+            push_new(&mut reseaux_porteurs, n);
+        }
+        Organisation {
+            id: f.id,
+            name: f.name,
+            reseaux_porteurs,
+            joined: f.joined,
+            siret: f.siret,
+            code_insee: f.code_insee,
+            commune: f.commune,
+            code_postal: f.code_postal,
+            adresse: f.adresse,
+            site_web: f.site_web,
+            courriel: f.courriel,
+            data_inclusion: f.data_inclusion,
+        }
     }
 }
 
@@ -95,15 +196,14 @@ pub struct Axis {
 
 /// A theme of an axis; theme ids are unique across axes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "ThemeFile")]
 pub struct Theme {
-    /// Stable id, e.g. "mobilite".
+    /// The pact's id, e.g. "mobilite".
     pub id: Id,
     /// Title.
     pub title: String,
-    /// A data·inclusion `thematiques` id, when one fits.
-    #[serde(default)]
-    pub data_inclusion: Option<String>,
+    /// The data·inclusion v1 `thematiques` values the theme covers.
+    pub thematiques: Vec<String>,
 }
 
 /// A territory (local pact).
@@ -114,32 +214,85 @@ pub struct Territory {
     pub id: Id,
     /// Name, e.g. "Biterrois".
     pub name: String,
+    /// INSEE codes of its communes, e.g. "34032".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub communes: Vec<String>,
+    /// SIREN numbers of its EPCI (intercommunalities).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub epci: Vec<String>,
 }
 
 /// A priority public.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Public {
-    /// Stable id; data·inclusion `publics` ids where they fit (e.g. "jeunes").
+    /// The pact's id, e.g. "familles-monoparentales".
     pub id: Id,
     /// Label.
     pub label: String,
+    /// The data·inclusion v1 `publics` values it falls under (none when no
+    /// national value fits, e.g. people without support).
+    #[serde(default)]
+    pub publics: Vec<String>,
 }
 
 /// A partner organisation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "OrganisationFile")]
 pub struct Organisation {
-    /// Stable id, e.g. "france-travail".
+    /// The pact's id, e.g. "france-travail".
     pub id: Id,
     /// Name.
     pub name: String,
-    /// Network it belongs to, as a data·inclusion `reseaux_porteurs` id.
-    #[serde(default)]
-    pub network: Option<String>,
+    /// The networks carrying it, as data·inclusion v1 `reseaux_porteurs`.
+    pub reseaux_porteurs: Vec<String>,
     /// When it joined the pact, if known.
-    #[serde(default)]
     pub joined: Option<NaiveDate>,
+    /// Its SIRET (14 digits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub siret: Option<String>,
+    /// INSEE code of its commune.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_insee: Option<String>,
+    /// Its commune's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commune: Option<String>,
+    /// Postal code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_postal: Option<String>,
+    /// Street address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adresse: Option<String>,
+    /// Web site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_web: Option<String>,
+    /// The structure's own e-mail address (never a person's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub courriel: Option<String>,
+    /// Its id in the data·inclusion base, when known
+    /// (e.g. "dora--4a1b…").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_inclusion: Option<String>,
+}
+
+impl Organisation {
+    /// An organisation known by its id and name only.
+    pub fn new(id: Id, name: impl Into<String>) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            reseaux_porteurs: Vec::new(),
+            joined: None,
+            siret: None,
+            code_insee: None,
+            commune: None,
+            code_postal: None,
+            adresse: None,
+            site_web: None,
+            courriel: None,
+            data_inclusion: None,
+        }
+    }
 }
 
 impl Referential {

@@ -106,6 +106,11 @@ pub fn check_referential(r: &Referential) -> Vec<Finding> {
             );
         }
     }
+    out.extend(super::register_rules::check(r));
+    let mut s = Sink {
+        subject: Subject::Referential,
+        out: &mut out,
+    };
     if r.period.end < r.period.start {
         s.push(
             Level::Error,

@@ -158,12 +158,7 @@ impl<'a> Resolver<'a> {
         let id = Id::slug_of(text)
             .ok_or_else(|| m!("import-no-letter", what = "organisation", name = text))?;
         if !self.added.iter().any(|o| o.id == id) {
-            self.added.push(Organisation {
-                id: id.clone(),
-                name: text.trim().to_string(),
-                network: None,
-                joined: None,
-            });
+            self.added.push(Organisation::new(id.clone(), text.trim()));
         }
         Ok(id)
     }

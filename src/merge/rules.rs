@@ -304,6 +304,8 @@ pub fn referential(
             |m, b, o, t| Territory {
                 id: o.id.clone(),
                 name: value!(m, b, o, t, name),
+                communes: set!(m, b, o, t, communes),
+                epci: set!(m, b, o, t, epci),
             },
         ),
         publics: m.keyed(
@@ -314,6 +316,7 @@ pub fn referential(
             |m, b, o, t| Public {
                 id: o.id.clone(),
                 label: value!(m, b, o, t, label),
+                publics: set!(m, b, o, t, publics),
             },
         ),
         organisations: m.keyed(
@@ -324,8 +327,16 @@ pub fn referential(
             |m, b, o, t| Organisation {
                 id: o.id.clone(),
                 name: value!(m, b, o, t, name),
-                network: value!(m, b, o, t, network),
+                reseaux_porteurs: set!(m, b, o, t, reseaux_porteurs),
                 joined: value!(m, b, o, t, joined),
+                siret: value!(m, b, o, t, siret),
+                code_insee: value!(m, b, o, t, code_insee),
+                commune: value!(m, b, o, t, commune),
+                code_postal: value!(m, b, o, t, code_postal),
+                adresse: value!(m, b, o, t, adresse),
+                site_web: value!(m, b, o, t, site_web),
+                courriel: value!(m, b, o, t, courriel),
+                data_inclusion: value!(m, b, o, t, data_inclusion),
             },
         ),
     }
@@ -345,7 +356,7 @@ fn axis(m: &mut Merger, b: Option<&Axis>, o: &Axis, t: &Axis) -> Axis {
             |m, b, o, t| Theme {
                 id: o.id.clone(),
                 title: value!(m, b, o, t, title),
-                data_inclusion: value!(m, b, o, t, data_inclusion),
+                thematiques: set!(m, b, o, t, thematiques),
             },
         ),
     }

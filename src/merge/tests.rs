@@ -432,12 +432,7 @@ fn unparsable_versions_are_reported() {
 #[test]
 fn referential_and_governance_merge_by_id() {
     let b: Referential = from_text(REFERENTIAL).unwrap();
-    let org = |i: &str| Organisation {
-        id: id(i),
-        name: i.to_uppercase(),
-        network: None,
-        joined: None,
-    };
+    let org = |i: &str| Organisation::new(id(i), i.to_uppercase());
     let (mut o, mut t, mut both) = (b.clone(), b.clone(), b.clone());
     o.organisations.push(org("plie-beziers"));
     t.organisations.push(org("ccas-sete"));

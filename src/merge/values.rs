@@ -38,7 +38,10 @@ fn kind(field: Option<&str>) -> Kind {
             "title" | "objectives" | "implementation" | "name" | "label" | "text" | "summary"
             | "unit" | "objective",
         ) => Kind::Text,
-        Some("person" | "network" | "data_inclusion") => Kind::OptionalText,
+        Some(
+            "person" | "data_inclusion" | "siret" | "code_insee" | "commune" | "code_postal"
+            | "adresse" | "site_web" | "courriel",
+        ) => Kind::OptionalText,
         _ => Kind::Ron,
     }
 }

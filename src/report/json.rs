@@ -20,6 +20,9 @@
 //! `territory`, `window_start`, `window_end`, `held`, `state`);
 //! `new_partners` (`since`, `partners`: `id`, `name`, `date`, `how`);
 //! `alerts` (`kind`, `group`, `action`, `indicator`, `item`, `message`);
+//! `national_ids` (`schema`; `organisations`: `id`, `name`, `structure_id`,
+//! `data_inclusion`, `reseaux_porteurs`, `siret`, `code_insee`; `thematiques`
+//! and `publics`: `id`, `values`; `territories`: `id`, `communes`, `epci`);
 //! `changes` (`null`, or `since` {`asked`, `revision`, `date`},
 //! `groups_created`, `groups_removed`, `actions_created`, `actions_removed`,
 //! `status_changes`, `measurements`, `meetings`, `unreadable`).

@@ -8,6 +8,7 @@ pub mod changes;
 pub mod csv_excel;
 pub mod fr;
 pub mod html;
+pub mod ids;
 pub mod json;
 pub mod markdown;
 pub mod minutes;
@@ -104,6 +105,8 @@ pub struct Report {
     pub alerts: Vec<Alert>,
     /// What changed since the date or revision asked, when asked.
     pub changes: Option<ChangesSince>,
+    /// The referential's national ids (data·inclusion, SIRET, INSEE).
+    pub national_ids: ids::NationalIds,
 }
 
 impl Report {
@@ -149,6 +152,7 @@ impl Report {
             evaluation,
             alerts,
             changes,
+            national_ids: ids::NationalIds::of(src.referential),
         }
     }
 

@@ -336,6 +336,13 @@ pub enum Popup {
         /// What Enter does.
         step: Step,
     },
+    /// An organisation's sheet: its fields, groups and meetings.
+    Organisation {
+        /// The organisation.
+        id: Id,
+        /// First line shown.
+        scroll: u16,
+    },
     /// Problems found in the files.
     Problems {
         /// First line shown.

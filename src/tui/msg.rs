@@ -129,6 +129,8 @@ commands! {
     AllActions = "command-all-actions";
     /// Problems found in the files.
     Problems = "command-problems";
+    /// The sheet of an organisation named on the screen.
+    Partners = "command-partners";
     /// Governance: COPIL, local committees, interim evaluations.
     Governance = "command-governance";
     /// The status board (tableau de bord).

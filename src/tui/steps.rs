@@ -41,6 +41,8 @@ pub enum Step {
     Reload(Id),
     /// Quit although some edits could not be saved.
     QuitUnsaved,
+    /// The organisation whose sheet to show.
+    Partner,
 }
 
 /// One row of a choice list: what choosing it means.

@@ -139,3 +139,23 @@ rule-duplicate-indicator = duplicate indicator id `{ $id }` in action `{ $action
 rule-duplicate-meeting = two meetings have the id `{ $id }`
 rule-two-meetings-held = { $count } meetings of the group are in progress (draft): only one resumes at start
 rule-no-such-meeting = the journal entry of `{ $action }` points to meeting `{ $meeting }`, not in the group
+
+## The partner register (data·inclusion v1)
+
+rule-di-unknown = `{ $value }` is not a data·inclusion v1 value of `{ $field }`
+rule-di-unknown-suggest = `{ $value }` is not a data·inclusion v1 value of `{ $field }`; close values: { $suggestions }
+rule-di-category = `{ $value }` is a data·inclusion category, not a theme: choose among { $suggestions }…
+rule-code-shape = { $what ->
+    [siret] invalid SIRET `{ $value }`: 14 digits are needed, without spaces
+    [siren] invalid SIREN `{ $value }`: 9 digits are needed, without spaces
+    [postal] invalid postal code `{ $value }`: 5 digits are needed
+   *[insee] invalid INSEE commune code `{ $value }`: 5 characters are needed (e.g. 34172 for Montpellier)
+}
+rule-code-key = { $what ->
+    [siren] invalid SIREN `{ $value }`: its check key (Luhn) does not match, a digit is probably wrong
+   *[siret] invalid SIRET `{ $value }`: its check key (Luhn) does not match, a digit is probably wrong
+}
+rule-code-departement = commune code `{ $value }` is not a commune of the pact's département
+rule-siret-twice = SIRET `{ $siret }` is already that of `{ $other }`: the same structure twice?
+rule-web-address = invalid web site `{ $value }`: a full address starting with https:// is needed
+rule-mail-address = invalid e-mail `{ $value }`: an address like contact@structure.fr is needed

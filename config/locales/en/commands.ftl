@@ -21,6 +21,7 @@ command-search = search
 command-filter = filters
 command-clear-filter = clear filters
 command-all-actions = all actions
+command-partners = sheet of a partner organisation
 command-problems = file problems
 command-governance = governance (steering, local committees, evaluations)
 command-board = status board

@@ -30,6 +30,7 @@ short-search = search
 short-filter = filter
 short-clear-filter = no filter
 short-all-actions = all actions
+short-partners = partners
 short-problems = problems
 short-governance = governance
 short-board = board

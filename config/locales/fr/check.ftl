@@ -139,3 +139,23 @@ rule-duplicate-indicator = identifiant d'indicateur `{ $id }` en double dans l'a
 rule-duplicate-meeting = deux réunions ont l'identifiant `{ $id }`
 rule-two-meetings-held = { $count } réunions du groupe sont en cours (brouillon){"\u00a0"}: une seule reprend à l'ouverture
 rule-no-such-meeting = l'entrée du journal de `{ $action }` renvoie à la réunion `{ $meeting }`, absente du groupe
+
+## Le répertoire des partenaires (data·inclusion v1)
+
+rule-di-unknown = `{ $value }` n'est pas une valeur data·inclusion v1 de `{ $field }`
+rule-di-unknown-suggest = `{ $value }` n'est pas une valeur data·inclusion v1 de `{ $field }` ; valeurs proches : { $suggestions }
+rule-di-category = `{ $value }` est une catégorie data·inclusion, pas une thématique : choisissez parmi { $suggestions }…
+rule-code-shape = { $what ->
+    [siret] SIRET `{ $value }` invalide : il faut 14{"\u00a0"}chiffres, sans espaces
+    [siren] SIREN `{ $value }` invalide : il faut 9{"\u00a0"}chiffres, sans espaces
+    [postal] code postal `{ $value }` invalide : il faut 5{"\u00a0"}chiffres
+   *[insee] code commune INSEE `{ $value }` invalide : il faut 5{"\u00a0"}caractères (par exemple 34172 pour Montpellier)
+}
+rule-code-key = { $what ->
+    [siren] SIREN `{ $value }` invalide : la clé de contrôle (Luhn) ne correspond pas, un chiffre est sans doute faux
+   *[siret] SIRET `{ $value }` invalide : la clé de contrôle (Luhn) ne correspond pas, un chiffre est sans doute faux
+}
+rule-code-departement = le code commune `{ $value }` n'est pas une commune du département du pacte
+rule-siret-twice = le SIRET `{ $siret }` est déjà celui de `{ $other }` : la même structure deux fois ?
+rule-web-address = site web `{ $value }` invalide : il faut une adresse complète commençant par https://
+rule-mail-address = courriel `{ $value }` invalide : il faut une adresse comme contact@structure.fr

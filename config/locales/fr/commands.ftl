@@ -21,6 +21,7 @@ command-search = rechercher
 command-filter = filtres
 command-clear-filter = effacer les filtres
 command-all-actions = toutes les actions
+command-partners = fiche d'une structure partenaire
 command-problems = problèmes des fichiers
 command-governance = gouvernance (COPIL, comités locaux, évaluations)
 command-board = tableau de bord

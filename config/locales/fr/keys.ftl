@@ -30,6 +30,7 @@ short-search = chercher
 short-filter = filtrer
 short-clear-filter = sans filtre
 short-all-actions = toutes les actions
+short-partners = structures
 short-problems = problèmes
 short-governance = gouvernance
 short-board = tableau de bord

@@ -196,8 +196,8 @@ pub struct PartnerAdded {
     pub id: Id,
     /// Its name.
     pub name: String,
-    /// Its network, when known.
-    pub network: Option<String>,
+    /// The data·inclusion networks carrying it.
+    pub reseaux_porteurs: Vec<String>,
 }
 
 /// Everything that changed, in group order (by id), then file order.
@@ -453,7 +453,7 @@ pub fn diff_partners(then: &[Organisation], now: &[Organisation]) -> Vec<Partner
         .map(|o| PartnerAdded {
             id: o.id.clone(),
             name: o.name.clone(),
-            network: o.network.clone(),
+            reseaux_porteurs: o.reseaux_porteurs.clone(),
         })
         .collect()
 }

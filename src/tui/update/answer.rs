@@ -1,7 +1,8 @@
 //! A popup's answer goes to the module of the thing its step is about.
 
 use super::{
-    action, deliverable, governance, group, indicator, journal, meeting, nav, session, sync,
+    action, deliverable, governance, group, indicator, journal, meeting, nav, partner, session,
+    sync,
 };
 use crate::domain::{Id, Status};
 use crate::tui::app::{App, FilterField};
@@ -27,6 +28,7 @@ pub fn answer(app: &mut App, step: Step, a: Answer) -> Result<Vec<Effect>, Strin
         Step::Share(s) => Ok(share(app, s, a)),
         Step::Reload(id) => Ok(reload(app, id)),
         Step::QuitUnsaved => Ok(vec![Effect::Quit]),
+        Step::Partner => Ok(partner::answer(app, &a)),
     }?;
     nav::fix_screens(app);
     Ok(effects)

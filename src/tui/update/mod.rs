@@ -26,6 +26,7 @@ mod indicator;
 mod journal;
 mod meeting;
 mod nav;
+mod partner;
 mod popup;
 mod record;
 mod session;
@@ -173,6 +174,7 @@ pub fn command(app: &mut App, c: Command) -> Vec<Effect> {
             app.say(Tone::Info, t!(lang, "form-filters-cleared"));
             Vec::new()
         }
+        Command::Partners => partner::open(app),
         Command::Problems => {
             // Checked once here, not on every frame.
             let mut diagnostics = app.ws.check(app.today);

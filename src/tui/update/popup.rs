@@ -140,6 +140,12 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Popup::Organisation { id, scroll } => {
+            if let Some(scroll) = scrolled(scroll, k.code) {
+                app.popups.push(Popup::Organisation { id, scroll });
+            }
+            Vec::new()
+        }
         Popup::Problems {
             scroll,
             diagnostics,

@@ -8,6 +8,7 @@ mod governance;
 mod group;
 mod home;
 mod lists;
+mod partner;
 mod popup;
 mod session;
 mod style;

@@ -17,7 +17,7 @@ use ratatui::widgets::{
     Block, Borders, Clear, HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap,
 };
 
-fn frame_block<'a>(title: String, st: &Styles) -> Block<'a> {
+pub(super) fn frame_block<'a>(title: String, st: &Styles) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(st.focus())
@@ -343,6 +343,7 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 hint_area,
             );
         }
+        Popup::Organisation { id, scroll } => super::partner::draw(app, id, *scroll, st, f, area),
         Popup::Problems {
             scroll,
             diagnostics: diags,

@@ -164,10 +164,8 @@ pub(super) fn opening(app: &mut App, s: SessionStep, a: &Answer) -> Result<Vec<E
                 return Err(t!(lang, "form-group-gone"));
             };
             r.organisations.push(Organisation {
-                id: id.clone(),
-                name: name.to_string(),
-                network: None,
                 joined: Some(d.date),
+                ..Organisation::new(id.clone(), name)
             });
             d.present.push(id);
             excused(app, d);

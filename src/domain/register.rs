@@ -1,0 +1,90 @@
+//! The partner register: each organisation of the referential with the
+//! groups it pilots, co-pilots or joins and the meetings it attended.
+
+use super::{Governance, Group, Id, Organisation, Referential};
+use chrono::NaiveDate;
+
+/// What an organisation does in one group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Pilots the group.
+    Pilot,
+    /// Co-pilots it.
+    Copilot,
+    /// Takes part in it.
+    Member,
+}
+
+/// One organisation's place in the pact.
+#[derive(Clone, Debug)]
+pub struct Partner<'a> {
+    /// The organisation.
+    pub organisation: &'a Organisation,
+    /// The groups it has a role in, pilots first, then by group order.
+    pub groups: Vec<(Role, &'a Group)>,
+    /// Meetings it attended (groups' and governance's).
+    pub attended: usize,
+    /// Meetings it was excused from.
+    pub excused: usize,
+    /// The latest meeting it attended.
+    pub last_attended: Option<NaiveDate>,
+}
+
+/// The role of `org` in `g`, when it has one.
+pub fn role_in(org: &Id, g: &Group) -> Option<Role> {
+    if g.pilot.as_ref().is_some_and(|l| &l.organisation == org) {
+        Some(Role::Pilot)
+    } else if g.copilot.as_ref().is_some_and(|l| &l.organisation == org) {
+        Some(Role::Copilot)
+    } else if g.members.contains(org) {
+        Some(Role::Member)
+    } else {
+        None
+    }
+}
+
+/// The register of one organisation.
+pub fn partner<'a>(
+    organisation: &'a Organisation,
+    groups: &'a [Group],
+    governance: Option<&'a Governance>,
+) -> Partner<'a> {
+    let id = &organisation.id;
+    let mut roles: Vec<(Role, &Group)> = groups
+        .iter()
+        .filter_map(|g| role_in(id, g).map(|r| (r, g)))
+        .collect();
+    roles.sort_by_key(|(r, _)| *r);
+    let meetings = groups
+        .iter()
+        .flat_map(|g| &g.meetings)
+        .chain(governance.into_iter().flat_map(|g| &g.meetings));
+    let mut p = Partner {
+        organisation,
+        groups: roles,
+        attended: 0,
+        excused: 0,
+        last_attended: None,
+    };
+    for m in meetings {
+        if m.organisations.contains(id) {
+            p.attended += 1;
+            p.last_attended = p.last_attended.max(Some(m.date));
+        } else if m.excused.contains(id) {
+            p.excused += 1;
+        }
+    }
+    p
+}
+
+/// The whole register, in the referential's order.
+pub fn register<'a>(
+    r: &'a Referential,
+    groups: &'a [Group],
+    governance: Option<&'a Governance>,
+) -> Vec<Partner<'a>> {
+    r.organisations
+        .iter()
+        .map(|o| partner(o, groups, governance))
+        .collect()
+}
