@@ -355,12 +355,12 @@ fn an_edited_export_comes_back_adding_only_what_was_missing() {
     assert!(dry.contains("+ commune\u{a0}: Montpellier"), "{dry}");
     assert!(
         dry.contains(
-            "= site_web gardé\u{a0}: https://herault.fr (le fichier dit https://www.herault.fr)"
+            "= site_web\u{a0}: valeur gardée https://herault.fr (le fichier dit https://www.herault.fr)"
         ),
         "{dry}"
     );
     assert!(
-        dry.contains("✗ siret refusé\u{a0}: 12345678901234"),
+        dry.contains("✗ siret\u{a0}: valeur refusée 12345678901234"),
         "{dry}"
     );
     assert!(
@@ -424,7 +424,7 @@ fn a_national_csv_extract_is_matched_by_siret_then_by_name() {
             .args(["partners", "import", "--apply"])
             .arg(&csv),
     );
-    assert!(out.contains("reconnues\u{a0}: 2 (par identifiant pacte\u{a0}: 0, par SIRET\u{a0}: 1, par nom\u{a0}: 1)"), "{out}");
+    assert!(out.contains("reconnues\u{a0}: 2 (par identifiant pacte\u{a0}: 0, par identifiant national\u{a0}: 0, par SIRET\u{a0}: 1, par nom\u{a0}: 1)"), "{out}");
     assert!(out.contains("inconnues du pacte\u{a0}: 3."), "{out}");
     let r: Referential = from_text(&fs::read_to_string(dir.join("pacte.ron")).unwrap()).unwrap();
     let o = |id: &str| {

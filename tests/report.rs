@@ -220,10 +220,11 @@ fn xlsx_reads_back_with_numbers_and_dates() {
     assert_eq!(cell(&s, 5, 1), Data::Float(17.0));
     assert_eq!(cell(&s, 6, 1), Data::Float(38.0));
     assert_eq!(cell(&s, 7, 1), Data::Float(19.0));
+    assert_eq!(cell(&s, 4, 0), Data::String("Chiffres au".into()));
     assert!(
-        matches!(cell(&s, 2, 1), Data::DateTime(_)),
+        matches!(cell(&s, 4, 1), Data::DateTime(_)),
         "{:?}",
-        cell(&s, 2, 1)
+        cell(&s, 4, 1)
     );
     // Status × territory table: header, then Montpelliérain.
     let h = report::xlsx::TERRITORY_TABLE_ROW;
@@ -241,18 +242,25 @@ fn xlsx_reads_back_with_numbers_and_dates() {
 
     let a = wb.worksheet_range("Actions").unwrap();
     assert_eq!(a.height(), 39);
-    assert_eq!(cell(&a, 0, 8), Data::String("Avancement (%)".into()));
+    // The CSV's columns, in its order.
+    let headers: Vec<Data> = (0..21).map(|c| cell(&a, 0, c)).collect();
+    let csv_headers: Vec<Data> = report::sheets::action_headers(&annex_report(year_2021()))
+        .into_iter()
+        .map(Data::String)
+        .collect();
+    assert_eq!(headers, csv_headers);
+    assert_eq!(cell(&a, 0, 10), Data::String("Avancement (%)".into()));
     let mut done = 0;
     for r in 1..39 {
         assert!(
-            matches!(cell(&a, r, 8), Data::Float(_)),
+            matches!(cell(&a, r, 10), Data::Float(_)),
             "progress is a number"
         );
         assert!(
-            matches!(cell(&a, r, 10), Data::DateTime(_)),
+            matches!(cell(&a, r, 12), Data::DateTime(_)),
             "due is a date"
         );
-        if cell(&a, r, 7) == Data::String("Totalement réalisée".into()) {
+        if cell(&a, r, 9) == Data::String("Totalement réalisée".into()) {
             done += 1;
         }
     }
@@ -268,7 +276,7 @@ fn xlsx_reads_back_with_numbers_and_dates() {
         .unwrap()
         .due
         .unwrap();
-    match cell(&a, 1, 10) {
+    match cell(&a, 1, 12) {
         Data::DateTime(d) => {
             let (y, m, day, ..) = d.to_ymd_hms_milli();
             assert_eq!(format!("{y:04}-{m:02}-{day:02}"), due.to_string());

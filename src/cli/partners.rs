@@ -81,6 +81,7 @@ pub fn run(
 
 fn list(ws: &Workspace, lang: Lang) -> Result<String, Message> {
     let r = referential(ws)?;
+    let sep = t!(lang, "partners-separator");
     let reg = register::register(r, &ws.groups, Some(&ws.governance));
     let mut out = t!(lang, "partners-title", count = reg.len());
     out.push('\n');
@@ -106,7 +107,7 @@ fn list(ws: &Workspace, lang: Lang) -> Result<String, Message> {
                 .collect();
             out += &format!(
                 "  {}\n",
-                t!(lang, "partners-networks", list = names.join(" ; "))
+                t!(lang, "partners-networks", list = names.join(&sep))
             );
         }
         let mut ids = Vec::new();
@@ -144,7 +145,7 @@ fn list(ws: &Workspace, lang: Lang) -> Result<String, Message> {
                         "partners-role",
                         role = what,
                         count = names.len(),
-                        groups = names.join(" ; ")
+                        groups = names.join(&sep)
                     )
                 );
             }
@@ -262,7 +263,8 @@ fn import_from(
     lang: Lang,
 ) -> Result<String, Message> {
     let text = read_file(file)?;
-    let structures = import::read(&text, &file.display().to_string())?;
+    let parsed = import::read(&text, &file.display().to_string())?;
+    let structures = parsed.structures;
     let r = referential(ws)?;
     let plan = import::plan(r, &structures);
     let by = |b: MatchBy| plan.matched.iter().filter(|(_, _, x)| *x == b).count();
@@ -272,11 +274,20 @@ fn import_from(
         read = structures.len(),
         matched = plan.matched.len(),
         by_id = by(MatchBy::Id),
+        by_national = by(MatchBy::NationalId),
         by_siret = by(MatchBy::Siret),
         by_name = by(MatchBy::Name),
         unmatched = plan.unmatched.len()
     );
     out.push('\n');
+    if !parsed.ignored.is_empty() {
+        out += &t!(
+            lang,
+            "partners-ignored",
+            columns = parsed.ignored.join(", ")
+        );
+        out.push('\n');
+    }
     let mut current = None;
     for c in &plan.changes {
         if current != Some(&c.organisation) {
@@ -302,6 +313,17 @@ fn import_from(
         };
         out += &format!("  {line}\n");
     }
+    for (name, org) in &plan.mismatched {
+        out += &format!(
+            "{}\n",
+            t!(
+                lang,
+                "partners-mismatched",
+                name = name.as_str(),
+                organisation = r.organisation_name(org)
+            )
+        );
+    }
     for (name, org) in &plan.ambiguous {
         out += &format!(
             "{}\n",
@@ -315,6 +337,7 @@ fn import_from(
     }
     const SHOWN: usize = 10;
     if !plan.unmatched.is_empty() {
+        let sep = t!(lang, "partners-separator");
         let shown: Vec<&str> = plan
             .unmatched
             .iter()
@@ -327,7 +350,7 @@ fn import_from(
                 lang,
                 "partners-unmatched",
                 count = plan.unmatched.len(),
-                names = shown.join(" ; "),
+                names = shown.join(&sep),
                 more = plan.unmatched.len().saturating_sub(SHOWN)
             )
         );

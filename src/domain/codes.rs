@@ -81,6 +81,19 @@ pub fn check_commune(code: &str, departement: &str) -> Result<(), CodeError> {
     Ok(())
 }
 
+/// Whether `code` is a département's INSEE code: `01`–`95` (not `20`),
+/// `2A`, `2B`, or `971`–`976`.
+pub fn departement(code: &str) -> bool {
+    match code.as_bytes() {
+        b"2A" | b"2B" => true,
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            matches!(code.parse::<u8>(), Ok(n) if (1..=95).contains(&n) && n != 20)
+        }
+        [b'9', b'7', c] => (b'1'..=b'6').contains(c),
+        _ => false,
+    }
+}
+
 /// Checks a French postal code: five digits.
 pub fn check_postal_code(s: &str) -> Result<(), CodeError> {
     if all_digits(s, 5) {
@@ -123,6 +136,12 @@ mod tests {
         assert_eq!(check_commune("2A004", "2A"), Ok(()));
         assert_eq!(check_commune("97411", "974"), Ok(()));
         assert_eq!(check_postal_code("34000"), Ok(()));
+        for ok in ["34", "01", "2A", "2B", "95", "971", "976"] {
+            assert!(departement(ok), "{ok}");
+        }
+        for bad in ["Hérault", "34 ", "20", "00", "96", "99", "2a", "977", "3"] {
+            assert!(!departement(bad), "{bad}");
+        }
         assert_eq!(check_postal_code("3400"), Err(CodeError::Shape));
     }
 }

@@ -52,7 +52,7 @@ fn push_new(list: &mut Vec<String>, v: String) {
 /// A theme as files hold it: schema 1–2 wrote one `data_inclusion` value,
 /// moved into `thematiques` (as v1 values) as the file is read.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Theme")]
 struct ThemeFile {
     id: Id,
     title: String,
@@ -62,8 +62,17 @@ struct ThemeFile {
     data_inclusion: Option<String>,
 }
 
-impl From<ThemeFile> for Theme {
-    fn from(f: ThemeFile) -> Theme {
+/// An older field given beside its new name: which one holds is unclear.
+fn both(old: &str, new: &str) -> String {
+    crate::m!("ron-old-and-new-field", old = old, new = new).encode()
+}
+
+impl TryFrom<ThemeFile> for Theme {
+    type Error = String;
+    fn try_from(f: ThemeFile) -> Result<Theme, String> {
+        if f.data_inclusion.is_some() && !f.thematiques.is_empty() {
+            return Err(both("data_inclusion", "thematiques"));
+        }
         let mut thematiques = f.thematiques;
         for v in f
             .data_inclusion
@@ -72,18 +81,18 @@ impl From<ThemeFile> for Theme {
         {
             push_new(&mut thematiques, v);
         }
-        Theme {
+        Ok(Theme {
             id: f.id,
             title: f.title,
             thematiques,
-        }
+        })
     }
 }
 
 /// An organisation as files hold it: schema 1–2 wrote one `network`,
 /// moved into `reseaux_porteurs` as the file is read.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Organisation")]
 struct OrganisationFile {
     id: Id,
     name: String,
@@ -111,13 +120,17 @@ struct OrganisationFile {
     data_inclusion: Option<String>,
 }
 
-impl From<OrganisationFile> for Organisation {
-    fn from(f: OrganisationFile) -> Organisation {
+impl TryFrom<OrganisationFile> for Organisation {
+    type Error = String;
+    fn try_from(f: OrganisationFile) -> Result<Organisation, String> {
+        if f.network.is_some() && !f.reseaux_porteurs.is_empty() {
+            return Err(both("network", "reseaux_porteurs"));
+        }
         let mut reseaux_porteurs = f.reseaux_porteurs;
         if let Some(n) = f.network {
             push_new(&mut reseaux_porteurs, n);
         }
-        Organisation {
+        Ok(Organisation {
             id: f.id,
             name: f.name,
             reseaux_porteurs,
@@ -130,7 +143,7 @@ impl From<OrganisationFile> for Organisation {
             site_web: f.site_web,
             courriel: f.courriel,
             data_inclusion: f.data_inclusion,
-        }
+        })
     }
 }
 
@@ -196,7 +209,7 @@ pub struct Axis {
 
 /// A theme of an axis; theme ids are unique across axes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "ThemeFile")]
+#[serde(try_from = "ThemeFile")]
 pub struct Theme {
     /// The pact's id, e.g. "mobilite".
     pub id: Id,
@@ -238,7 +251,7 @@ pub struct Public {
 
 /// A partner organisation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "OrganisationFile")]
+#[serde(try_from = "OrganisationFile")]
 pub struct Organisation {
     /// The pact's id, e.g. "france-travail".
     pub id: Id,

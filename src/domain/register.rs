@@ -1,7 +1,7 @@
 //! The partner register: each organisation of the referential with the
 //! groups it pilots, co-pilots or joins and the meetings it attended.
 
-use super::{Governance, Group, Id, Organisation, Referential};
+use super::{Governance, Group, Id, Meeting, Organisation, Referential};
 use chrono::NaiveDate;
 
 /// What an organisation does in one group.
@@ -28,6 +28,9 @@ pub struct Partner<'a> {
     pub excused: usize,
     /// The latest meeting it attended.
     pub last_attended: Option<NaiveDate>,
+    /// The meetings it attended, latest first, with their group (none for
+    /// the governance's).
+    pub meetings: Vec<(&'a Meeting, Option<&'a Group>)>,
 }
 
 /// The role of `org` in `g`, when it has one.
@@ -57,23 +60,30 @@ pub fn partner<'a>(
     roles.sort_by_key(|(r, _)| *r);
     let meetings = groups
         .iter()
-        .flat_map(|g| &g.meetings)
-        .chain(governance.into_iter().flat_map(|g| &g.meetings));
+        .flat_map(|g| g.meetings.iter().map(move |m| (m, Some(g))))
+        .chain(
+            governance
+                .into_iter()
+                .flat_map(|g| g.meetings.iter().map(|m| (m, None))),
+        );
     let mut p = Partner {
         organisation,
         groups: roles,
         attended: 0,
         excused: 0,
         last_attended: None,
+        meetings: Vec::new(),
     };
-    for m in meetings {
+    for (m, g) in meetings {
         if m.organisations.contains(id) {
             p.attended += 1;
             p.last_attended = p.last_attended.max(Some(m.date));
+            p.meetings.push((m, g));
         } else if m.excused.contains(id) {
             p.excused += 1;
         }
     }
+    p.meetings.sort_by_key(|m| std::cmp::Reverse(m.0.date));
     p
 }
 

@@ -73,6 +73,17 @@ fn code_message(what: &'static str, value: &str, e: CodeError) -> Message {
 pub fn check(r: &Referential) -> Vec<Finding> {
     let mut out = Out(Vec::new());
     let dep = r.departement.code.as_str();
+    if !codes::departement(dep) {
+        out.push(
+            Level::Error,
+            vec![
+                Step::Field("departement"),
+                Step::Field("code"),
+                Step::Value(dep.to_string()),
+            ],
+            m!("rule-departement-code", value = dep),
+        );
+    }
     for t in r.axes.iter().flat_map(|a| &a.themes) {
         out.values(&t.id, Vocabulary::Thematiques, &t.thematiques);
     }
@@ -110,6 +121,14 @@ pub fn check(r: &Referential) -> Vec<Finding> {
     let mut sirets: BTreeMap<&str, &Id> = BTreeMap::new();
     for o in &r.organisations {
         out.values(&o.id, Vocabulary::ReseauxPorteurs, &o.reseaux_porteurs);
+        let n = o.name.trim().chars().count();
+        if !(3..=150).contains(&n) {
+            out.push(
+                Level::Warning,
+                vec![Step::Item(o.id.clone()), Step::Field("name")],
+                m!("rule-name-length", id = o.id.as_str(), count = n),
+            );
+        }
         let at = |field: &'static str, v: &str| {
             vec![
                 Step::Item(o.id.clone()),
@@ -183,28 +202,102 @@ pub fn check(r: &Referential) -> Vec<Finding> {
     out.0
 }
 
-/// Whether `s` is an absolute `http` or `https` address with a host.
-pub fn web_address(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        host.contains('.') && !host.starts_with('.') && !s.contains(char::is_whitespace)
-    })
+/// Characters never valid in an address: whitespace, controls, bidi and
+/// zero-width marks.
+fn hidden(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// Whether `s` has the shape of an e-mail address (`local@domain.tld`).
-pub fn mail_address(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
+/// Whether `label` is a DNS label: letters (any script), digits and `-`,
+/// not at either end, at most 63 bytes.
+fn dns_label(label: &str) -> bool {
+    !label.is_empty()
+        && label.len() <= 63
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || !c.is_ascii())
+}
+
+/// Whether `s` is an `http` or `https` address with a valid host (and
+/// port), as the national schema's `HttpUrl` takes it.
+pub fn web_address(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 2083 || s.chars().any(hidden) {
+        return false;
+    }
+    let Some((scheme, rest)) = s.split_once("://") else {
         return false;
     };
-    !local.is_empty()
-        && !s.contains(char::is_whitespace)
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return false;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let hostport = authority.rsplit('@').next().unwrap_or("");
+    let (host, port) = if let Some(v6) = hostport.strip_prefix('[') {
+        let Some((inside, after)) = v6.split_once(']') else {
+            return false;
+        };
+        if inside.is_empty()
+            || !inside
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        {
+            return false;
+        }
+        (None, after.strip_prefix(':'))
+    } else {
+        match hostport.rsplit_once(':') {
+            Some((h, p)) => (Some(h), Some(p)),
+            None => (Some(hostport), None),
+        }
+    };
+    if let Some(p) = port
+        && !(p.is_empty()
+            || (p.len() <= 5
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n <= 65_535)))
+    {
+        return false;
+    }
+    match host {
+        None => true,
+        Some(h) => {
+            let h = h.strip_suffix('.').unwrap_or(h);
+            !h.is_empty() && h.split('.').all(dns_label)
+        }
+    }
+}
+
+/// Top-level domains reserved for special uses, refused in e-mail addresses.
+const SPECIAL_TLDS: [&str; 6] = ["arpa", "invalid", "local", "localhost", "onion", "test"];
+
+/// Whether `s` has the shape of an e-mail address (`local@domain.tld`),
+/// as the national schema's `EmailStr` takes it.
+pub fn mail_address(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 254 || s.chars().any(hidden) {
+        return false;
+    }
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    let atext = |c: char| c.is_alphanumeric() || !c.is_ascii() || "!#$%&'*+-/=?^_`{|}~".contains(c);
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(atext));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    local_ok
+        && labels.len() >= 2
+        && labels.iter().all(|l| dns_label(l))
+        && !tld.chars().all(|c| c.is_ascii_digit())
+        && !SPECIAL_TLDS.contains(&tld.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -213,13 +306,49 @@ mod tests {
 
     #[test]
     fn addresses_have_their_shape() {
-        assert!(web_address("https://www.herault.fr"));
-        assert!(web_address("http://exemple.org/page?x=1"));
-        assert!(!web_address("www.herault.fr"));
-        assert!(!web_address("https://localhost"));
-        assert!(mail_address("contact@mission-locale.fr"));
-        assert!(!mail_address("contact.mission-locale.fr"));
-        assert!(!mail_address("a@b"));
-        assert!(!mail_address("a b@c.fr"));
+        for ok in [
+            "https://www.herault.fr",
+            "http://exemple.org/page?x=1",
+            "HTTPS://SYDEL.FR",
+            "https://x",
+            "https://x.fr/été",
+            "https://[::1]",
+            "https://x.fr:8080/a",
+        ] {
+            assert!(web_address(ok), "{ok}");
+        }
+        for bad in [
+            "www.herault.fr",
+            "ftp://x.fr",
+            "https://x.fr:99999",
+            "https://cria34.fr\u{202e}",
+            "https://x .fr",
+            "https://-x.fr",
+            "https://",
+        ] {
+            assert!(!web_address(bad), "{bad}");
+        }
+        for ok in [
+            "contact@mission-locale.fr",
+            "c@x.fr ",
+            "prénom.nom@ville.fr",
+        ] {
+            assert!(mail_address(ok), "{ok}");
+        }
+        for bad in [
+            "contact.mission-locale.fr",
+            "a@b",
+            "a b@c.fr",
+            "mailto:c@x.fr",
+            "c@x..fr",
+            ".c@x.fr",
+            "c.@x.fr",
+            "c@-x.fr",
+            "c@[1.2.3.4]",
+            "c@x.test",
+            "c@x.123",
+        ] {
+            assert!(!mail_address(bad), "{bad}");
+        }
     }
 }

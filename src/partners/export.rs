@@ -5,6 +5,16 @@ use crate::domain::{Message, Organisation, Referential};
 use crate::m;
 use chrono::NaiveDate;
 
+/// A CSV cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`
+/// first) is prefixed with `'`.
+fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 /// Formats of `pacte partners export`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -19,6 +29,24 @@ pub fn structure_id(r: &Referential, o: &Organisation) -> String {
     format!("{SOURCE}--{}--{}", r.departement.code, o.id)
 }
 
+/// `s` without its invisible characters (controls, bidi, zero-width) and
+/// outer spaces: what the national base should receive.
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// A field cleaned, left out when blank.
+fn opt(v: &Option<String>) -> Option<String> {
+    v.as_deref().map(clean).filter(|s| !s.is_empty())
+}
+
 /// One organisation as a structure, dated `date_maj`; `Err` says why the
 /// national schema would refuse it (a name under 3 characters or over 150).
 pub fn structure(
@@ -26,7 +54,13 @@ pub fn structure(
     o: &Organisation,
     date_maj: NaiveDate,
 ) -> Result<Structure, Message> {
-    let nom = o.name.trim().trim_end_matches('.').trim_end().to_string();
+    let nom = clean(&o.name);
+    // The national schema warns about a final period (but for "etc.").
+    let nom = if nom.ends_with('.') && !nom.ends_with("etc.") {
+        nom.trim_end_matches('.').trim_end().to_string()
+    } else {
+        nom
+    };
     let n = nom.chars().count();
     if !(3..=150).contains(&n) {
         return Err(m!(
@@ -40,13 +74,13 @@ pub fn structure(
         id: structure_id(r, o),
         nom,
         date_maj: Some(date_maj),
-        siret: o.siret.clone(),
-        code_insee: o.code_insee.clone(),
-        commune: o.commune.clone(),
-        code_postal: o.code_postal.clone(),
-        adresse: o.adresse.clone(),
-        site_web: o.site_web.clone(),
-        courriel: o.courriel.clone(),
+        siret: opt(&o.siret),
+        code_insee: opt(&o.code_insee),
+        commune: opt(&o.commune),
+        code_postal: opt(&o.code_postal),
+        adresse: opt(&o.adresse),
+        site_web: opt(&o.site_web),
+        courriel: opt(&o.courriel),
         reseaux_porteurs: (!o.reseaux_porteurs.is_empty()).then(|| o.reseaux_porteurs.clone()),
     })
 }
@@ -78,11 +112,11 @@ pub fn write(structures: &[Structure], format: ExportFormat) -> Result<Vec<u8>, 
             let fail = |e: csv::Error| m!("partners-write-failed", error = e.to_string());
             w.write_record(COLUMNS).map_err(fail)?;
             for s in structures {
-                let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+                let opt = |v: &Option<String>| cell(v.as_deref().unwrap_or(""));
                 w.write_record([
                     s.source.clone(),
                     s.id.clone(),
-                    s.nom.clone(),
+                    cell(&s.nom),
                     s.date_maj.map(|d| d.to_string()).unwrap_or_default(),
                     opt(&s.siret),
                     opt(&s.code_insee),

@@ -3,7 +3,7 @@
 //! id, then SIRET, then name), their missing fields added, nothing typed
 //! by people overwritten, every change and every refusal reported.
 
-use super::{SOURCE, Structure, export::structure_id};
+use super::{COLUMNS, SOURCE, Structure, export::structure_id};
 use crate::domain::codes;
 use crate::domain::vocabulary::Vocabulary;
 use crate::domain::{Id, Message, Referential, slug};
@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 pub enum MatchBy {
     /// pacte's own structure id (a file pacte exported).
     Id,
+    /// The national id stored with the organisation.
+    NationalId,
     /// The SIRET.
     Siret,
     /// The name (its slug equals the organisation's name's or id).
@@ -57,10 +59,13 @@ pub struct Plan {
     pub matched: Vec<(String, Id, MatchBy)>,
     /// Names of the structures that match no organisation.
     pub unmatched: Vec<String>,
-    /// Structures left out because several of them match one organisation
-    /// by name only (which one it is, people decide): their name and the
-    /// organisation.
+    /// Structures left out because several of them match one organisation,
+    /// or one matches several (which one it is, people decide): their name
+    /// and the organisation.
     pub ambiguous: Vec<(String, Id)>,
+    /// Structures left out because pacte's id names an organisation whose
+    /// name is not theirs (a shifted row): their name and the organisation.
+    pub mismatched: Vec<(String, Id)>,
     /// Every field added, kept or refused.
     pub changes: Vec<Change>,
 }
@@ -79,11 +84,24 @@ impl Plan {
 /// few tens of megabytes).
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Reads structures from JSON (an array, or an object holding one under
-/// `structures`) or CSV (`,` or `;`, header row with the field names).
-pub fn read(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
+/// What a structures file holds.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// The structures, in file order.
+    pub structures: Vec<Structure>,
+    /// Columns (CSV) or fields (JSON) pacte does not take, by name.
+    pub ignored: Vec<String>,
+}
+
+/// Reads structures from JSON (a list, one structure, or a list under
+/// `structures`, `items`, `data` or `results`) or CSV (`,` or `;`, a header
+/// row with the field names).
+pub fn read(text: &str, file: &str) -> Result<Parsed, Message> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let t = text.trim_start();
+    if t.is_empty() {
+        return Err(m!("partners-empty-file", file = file));
+    }
     if t.starts_with('[') || t.starts_with('{') {
         read_json(text, file)
     } else {
@@ -91,13 +109,39 @@ pub fn read(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
     }
 }
 
-fn read_json(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
-    #[derive(serde::Deserialize)]
-    #[serde(untagged)]
-    enum Top {
-        List(Vec<Structure>),
-        Wrapped { structures: Vec<Structure> },
+/// A field's text: a string, or a number written as it reads (a SIRET
+/// or a postal code a spreadsheet turned into a number).
+fn json_text(v: Option<&serde_json::Value>) -> Result<Option<String>, &'static str> {
+    use serde_json::Value as V;
+    match v {
+        None | Some(V::Null) => Ok(None),
+        Some(V::String(s)) => Ok(Some(s.clone()).filter(|s| !s.trim().is_empty())),
+        Some(V::Number(n)) => Ok(Some(n.to_string())),
+        Some(V::Bool(_)) => Err("yes/no"),
+        Some(V::Array(_)) => Err("list"),
+        Some(V::Object(_)) => Err("object"),
     }
+}
+
+fn json_list(v: Option<&serde_json::Value>) -> Result<Option<Vec<String>>, &'static str> {
+    use serde_json::Value as V;
+    match v {
+        None | Some(V::Null) => Ok(None),
+        Some(V::String(s)) => Ok(Some(list(s))),
+        Some(V::Array(items)) => items
+            .iter()
+            .map(|x| match x {
+                V::String(s) => Ok(s.trim().to_string()),
+                _ => Err("list"),
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
+        Some(_) => Err("list"),
+    }
+}
+
+fn read_json(text: &str, file: &str) -> Result<Parsed, Message> {
+    use serde_json::Value as V;
     let bad = |e: serde_json::Error| {
         m!(
             "partners-bad-json",
@@ -107,16 +151,70 @@ fn read_json(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
             error = e.to_string()
         )
     };
-    // Parse as a value first so that a syntax error is located.
-    let v: serde_json::Value = serde_json::from_str(text).map_err(bad)?;
-    match serde_json::from_value::<Top>(v) {
-        Ok(Top::List(l) | Top::Wrapped { structures: l }) => Ok(l),
-        Err(e) => Err(m!(
-            "partners-not-structures",
-            file = file,
-            error = e.to_string()
-        )),
+    let v: V = serde_json::from_str(text).map_err(bad)?;
+    // A list, one structure, or a list under a usual key of an API page.
+    let items: Vec<V> = match v {
+        V::Array(a) => a,
+        V::Object(o) if o.contains_key("nom") => vec![V::Object(o)],
+        V::Object(mut o) => ["structures", "items", "data", "results"]
+            .iter()
+            .find_map(|k| match o.remove(*k) {
+                Some(V::Array(a)) => Some(a),
+                _ => None,
+            })
+            .ok_or_else(|| m!("partners-not-structures", file = file))?,
+        _ => return Err(m!("partners-not-structures", file = file)),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut ignored: Vec<String> = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        let V::Object(o) = item else {
+            return Err(m!("partners-json-not-object", file = file, number = n + 1));
+        };
+        for k in o.keys() {
+            if !COLUMNS.contains(&k.as_str()) && !ignored.contains(k) {
+                ignored.push(k.clone());
+            }
+        }
+        let field = |name: &'static str| {
+            json_text(o.get(name)).map_err(|kind| {
+                m!(
+                    "partners-json-field",
+                    file = file,
+                    number = n + 1,
+                    field = name,
+                    kind = kind
+                )
+            })
+        };
+        let date_maj = field("date_maj")?.and_then(|d| crate::domain::parse_date(&d));
+        out.push(Structure {
+            source: field("source")?.unwrap_or_default(),
+            id: field("id")?.unwrap_or_default(),
+            nom: field("nom")?.unwrap_or_default(),
+            date_maj,
+            siret: field("siret")?,
+            code_insee: field("code_insee")?,
+            commune: field("commune")?,
+            code_postal: field("code_postal")?,
+            adresse: field("adresse")?,
+            site_web: field("site_web")?,
+            courriel: field("courriel")?,
+            reseaux_porteurs: json_list(o.get("reseaux_porteurs")).map_err(|kind| {
+                m!(
+                    "partners-json-field",
+                    file = file,
+                    number = n + 1,
+                    field = "reseaux_porteurs",
+                    kind = kind
+                )
+            })?,
+        });
     }
+    Ok(Parsed {
+        structures: out,
+        ignored,
+    })
 }
 
 fn list(cell: &str) -> Vec<String> {
@@ -127,7 +225,7 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-fn read_csv(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
+fn read_csv(text: &str, file: &str) -> Result<Parsed, Message> {
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() {
         b';'
@@ -154,12 +252,35 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
         .map(|h| h.trim().to_lowercase())
         .collect();
     let col = |name: &str| headers.iter().position(|h| h == name);
+    if let Some(h) = headers
+        .iter()
+        .enumerate()
+        .find(|(i, h)| !h.is_empty() && headers[..*i].contains(h))
+        .map(|(_, h)| h)
+    {
+        return Err(m!("partners-csv-twice", file = file, column = h.as_str()));
+    }
+    let ignored: Vec<String> = headers
+        .iter()
+        .filter(|h| !h.is_empty() && !COLUMNS.contains(&h.as_str()))
+        .cloned()
+        .collect();
     if col("nom").is_none() {
         return Err(m!("partners-csv-no-name", file = file));
     }
     let mut out = Vec::new();
     for rec in r.records() {
         let rec = rec.map_err(bad)?;
+        if rec.len() > headers.len() {
+            let line = rec.position().map_or(1, |p| p.line());
+            return Err(m!(
+                "partners-csv-long-row",
+                file = file,
+                line = line,
+                cells = rec.len(),
+                columns = headers.len()
+            ));
+        }
         let get = |name: &str| {
             col(name)
                 .and_then(|i| rec.get(i))
@@ -182,35 +303,80 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<Structure>, Message> {
             reseaux_porteurs: get("reseaux_porteurs").map(|c| list(&c)),
         });
     }
-    Ok(out)
+    Ok(Parsed {
+        structures: out,
+        ignored,
+    })
 }
 
 fn digits(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The organisation a structure is, and how it was found.
-fn find(r: &Referential, s: &Structure) -> Option<(usize, MatchBy)> {
+/// What a structure of the file is, among the organisations.
+enum Found {
+    /// This organisation, found this way.
+    One(usize, MatchBy),
+    /// pacte's id names this organisation but the name is another's.
+    Mismatch(usize),
+    /// Several organisations fit (one SIRET or one name for two).
+    Several(usize),
+    /// None.
+    Nothing,
+}
+
+/// The organisation a structure is: by pacte's own id (its name must
+/// agree), by the national id stored, by SIRET, then by name.
+fn find(r: &Referential, s: &Structure) -> Found {
     let orgs = &r.organisations;
+    let key = slug(&s.nom);
     if s.source == SOURCE
         && let Some(i) = orgs.iter().position(|o| structure_id(r, o) == s.id)
     {
-        return Some((i, MatchBy::Id));
+        let o = &orgs[i];
+        return if key.is_empty() || slug(&o.name) == key || o.id.as_str() == key {
+            Found::One(i, MatchBy::Id)
+        } else {
+            Found::Mismatch(i)
+        };
+    }
+    let unique = |hits: Vec<usize>, by: MatchBy| match hits.as_slice() {
+        [] => None,
+        [i] => Some(Found::One(*i, by)),
+        [i, ..] => Some(Found::Several(*i)),
+    };
+    if !s.id.is_empty()
+        && let Some(f) = unique(
+            (0..orgs.len())
+                .filter(|&i| orgs[i].data_inclusion.as_deref() == Some(s.id.as_str()))
+                .collect(),
+            MatchBy::NationalId,
+        )
+    {
+        return f;
     }
     if let Some(siret) = s.siret.as_deref().map(digits).filter(|x| !x.is_empty())
-        && let Some(i) = orgs
-            .iter()
-            .position(|o| o.siret.as_deref().map(digits).as_deref() == Some(siret.as_str()))
+        && let Some(f) = unique(
+            (0..orgs.len())
+                .filter(|&i| {
+                    orgs[i].siret.as_deref().map(digits).as_deref() == Some(siret.as_str())
+                })
+                .collect(),
+            MatchBy::Siret,
+        )
     {
-        return Some((i, MatchBy::Siret));
+        return f;
     }
-    let key = slug(&s.nom);
     if key.is_empty() {
-        return None;
+        return Found::Nothing;
     }
-    orgs.iter()
-        .position(|o| slug(&o.name) == key || o.id.as_str() == key)
-        .map(|i| (i, MatchBy::Name))
+    unique(
+        (0..orgs.len())
+            .filter(|&i| slug(&orgs[i].name) == key || orgs[i].id.as_str() == key)
+            .collect(),
+        MatchBy::Name,
+    )
+    .unwrap_or(Found::Nothing)
 }
 
 /// Why a value the file brings is refused, if it is.
@@ -245,29 +411,33 @@ pub fn plan(r: &Referential, structures: &[Structure]) -> Plan {
         matched: Vec::new(),
         unmatched: Vec::new(),
         ambiguous: Vec::new(),
+        mismatched: Vec::new(),
         changes: Vec::new(),
     };
-    // Each organisation's structures: by id or SIRET they are certain and
-    // all taken, in file order (the first value wins); by name alone only
-    // when a single structure of the file has that name, after the others.
+    // One structure per organisation: when several of the file are the
+    // same organisation, none is taken (two establishments, or a row
+    // copied twice: people decide).
     let mut found: BTreeMap<usize, Vec<(&Structure, MatchBy)>> = BTreeMap::new();
     for s in structures {
         match find(r, s) {
-            Some((i, by)) => found.entry(i).or_default().push((s, by)),
-            None => p.unmatched.push(s.nom.clone()),
+            Found::One(i, by) => found.entry(i).or_default().push((s, by)),
+            Found::Mismatch(i) => p
+                .mismatched
+                .push((s.nom.clone(), r.organisations[i].id.clone())),
+            Found::Several(i) => p
+                .ambiguous
+                .push((s.nom.clone(), r.organisations[i].id.clone())),
+            Found::Nothing => p.unmatched.push(s.nom.clone()),
         }
     }
     let mut taken: Vec<(usize, &Structure, MatchBy)> = Vec::new();
     for (i, list) in found {
         let oid = &r.organisations[i].id;
-        let (named, sure): (Vec<_>, Vec<_>) =
-            list.into_iter().partition(|(_, by)| *by == MatchBy::Name);
-        taken.extend(sure.into_iter().map(|(s, by)| (i, s, by)));
-        if let [(s, by)] = named.as_slice() {
+        if let [(s, by)] = list.as_slice() {
             taken.push((i, s, *by));
         } else {
             p.ambiguous
-                .extend(named.iter().map(|(s, _)| (s.nom.clone(), oid.clone())));
+                .extend(list.iter().map(|(s, _)| (s.nom.clone(), oid.clone())));
         }
     }
     let dep = r.departement.code.clone();

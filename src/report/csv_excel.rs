@@ -7,7 +7,7 @@
 //! take for a formula (starting with `=`, `+`, `-`, `@`) are prefixed with
 //! `'`.
 
-use super::{Report, ReportError, fr};
+use super::{Report, ReportError};
 
 /// The header row.
 pub const HEADERS: [&str; 19] = [
@@ -52,7 +52,7 @@ pub fn changes_header(c: &super::changes::ChangesSince) -> String {
 }
 
 /// The CSV bytes, BOM first; with `--since`, a last column says what
-/// changed in each action.
+/// changed in each action. The rows are the workbook's *Actions* sheet.
 pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
@@ -60,55 +60,12 @@ pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
             .delimiter(b';')
             .terminator(::csv::Terminator::CRLF)
             .from_writer(&mut out);
-        let changes = report
-            .changes
-            .as_ref()
-            .map(|c| (super::changes::rows::rows(&c.changes), c));
-        let mut headers: Vec<String> = HEADERS.iter().map(|h| h.to_string()).collect();
-        headers.extend(fr::step_column_headers());
-        if let Some((_, c)) = &changes {
-            headers.push(changes_header(c));
-        }
-        w.write_record(&headers)?;
-        for a in &report.evaluation.actions {
-            let axis = if a.axis_number > 0 {
-                a.axis_number.to_string()
-            } else {
-                a.axis.to_string()
-            };
-            w.write_record(
-                [
-                    cell(&a.territory_names.join(" | ")),
-                    cell(&a.group_name),
-                    a.group.to_string(),
-                    axis,
-                    cell(&a.themes.join(" | ")),
-                    cell(a.pilot.as_deref().unwrap_or("")),
-                    cell(a.copilot.as_deref().unwrap_or("")),
-                    cell(&a.title),
-                    a.action.to_string(),
-                    fr::status(a.status),
-                    a.progress.to_string(),
-                    fr::opt_date(a.start),
-                    fr::opt_date(a.due),
-                    fr::yes_no(a.overdue).to_string(),
-                    fr::yes_no(a.experimentation).to_string(),
-                    a.indicators.to_string(),
-                    a.indicators_off_target.to_string(),
-                    a.attainment.map(fr::decimal1).unwrap_or_default(),
-                    a.status.id().to_string(),
-                    a.open_steps.to_string(),
-                    a.overdue_steps.to_string(),
-                ]
-                .into_iter()
-                .chain(changes.as_ref().map(|(rows, _)| {
-                    cell(&super::changes::rows::of_action(
-                        rows,
-                        a.group.as_str(),
-                        a.action.as_str(),
-                    ))
-                })),
-            )?;
+        w.write_record(super::sheets::action_headers(report))?;
+        for row in super::sheets::action_rows(report) {
+            w.write_record(row.iter().map(|c| match c {
+                super::sheets::Cell::Text(s) => cell(s),
+                c => c.csv(),
+            }))?;
         }
         w.flush().map_err(::csv::Error::from)?;
     }

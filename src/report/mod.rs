@@ -12,6 +12,7 @@ pub mod ids;
 pub mod json;
 pub mod markdown;
 pub mod minutes;
+pub mod sheets;
 pub mod svg;
 pub mod xlsx;
 

@@ -149,7 +149,7 @@ rule-code-shape = { $what ->
     [siret] invalid SIRET `{ $value }`: 14 digits are needed, without spaces
     [siren] invalid SIREN `{ $value }`: 9 digits are needed, without spaces
     [postal] invalid postal code `{ $value }`: 5 digits are needed
-   *[insee] invalid INSEE commune code `{ $value }`: 5 characters are needed (e.g. 34172 for Montpellier)
+   *[insee] invalid INSEE commune code `{ $value }`: 5 digits without spaces are needed (in Corsica, 2A or 2B then 3 digits)
 }
 rule-code-key = { $what ->
     [siren] invalid SIREN `{ $value }`: its check key (Luhn) does not match, a digit is probably wrong
@@ -159,3 +159,5 @@ rule-code-departement = commune code `{ $value }` is not a commune of the pact's
 rule-siret-twice = SIRET `{ $siret }` is already that of `{ $other }`: the same structure twice?
 rule-web-address = invalid web site `{ $value }`: a full address starting with https:// is needed
 rule-mail-address = invalid e-mail `{ $value }`: an address like contact@structure.fr is needed
+rule-departement-code = invalid département code `{ $value }`: its INSEE code is needed (34, 2A, 971…)
+rule-name-length = the name of `{ $id }` has { $count } characters: data·inclusion needs 3 to 150

@@ -1,7 +1,7 @@
 ## pacte partners: the partner register
 
 partners-title = Partner register: { $count ->
-    [one] 1 structure
+    [one] { $count } structure
    *[other] { $count } structures
 }
 partners-name = { $name } ({ $id })
@@ -29,28 +29,39 @@ partners-skipped = warning: { $why }
 partners-write-failed = cannot write the structures: { $error }
 partners-unknown-extension = { $path }: unknown extension; formats: .json (data·inclusion), .csv
 partners-fix-first = the register has { $count ->
-    [one] 1 error
+    [one] { $count } error
    *[other] { $count } errors
 } the national base would refuse: fix them first (pacte check locates them)
 partners-exported = { $count ->
-    [one] 1 structure written
+    [one] { $count } structure written
    *[other] { $count } structures written
 } to { $path } (data·inclusion v1)
 partners-cannot-read = cannot read { $path }: { $error }
 partners-too-big = { $path } is over { $max } MB: not a structures file
 partners-not-utf8 = { $path } is not UTF-8: save it as UTF-8 and try again
 partners-bad-json = { $file }:{ $line }:{ $column }: unreadable JSON: { $error }
-partners-not-structures = { $file }: not a list of data·inclusion structures: { $error }
+partners-not-structures = { $file }: not a list of data·inclusion structures (expected: a list of objects with at least `nom`)
+partners-json-not-object = { $file }: item { $number } of the list is not a structure (an object with `nom`)
+partners-json-field = { $file }: structure { $number }, field `{ $field }`: { $kind ->
+    [list] a list is not expected here
+    [object] an object is not expected here
+   *[other] yes/no is not expected here
+}
+partners-empty-file = { $file } is empty
+partners-csv-long-row = { $file }:{ $line }: { $cells } cells for { $columns } header columns (one comma or semicolon too many?)
+partners-csv-twice = { $file }: column `{ $column }` is twice in the header
+partners-ignored = Columns ignored: { $columns }
 partners-bad-csv = { $file }:{ $line }: unreadable CSV: { $error }
 partners-csv-no-name = { $file }: the header row has no `nom` column
 partners-import-summary = { $read ->
-    [one] 1 structure read
+    [one] { $read } structure read
    *[other] { $read } structures read
-}; matched: { $matched } (by pacte id: { $by_id }, by SIRET: { $by_siret }, by name: { $by_name }); not in the pact: { $unmatched }.
+}; matched: { $matched } (by pacte id: { $by_id }, by national id: { $by_national }, by SIRET: { $by_siret }, by name: { $by_name }); not in the pact: { $unmatched }.
+partners-mismatched = "{ $name }" left out: its pacte id is that of { $organisation }, but its name is another (a shifted row?)
 partners-added = + { $field }: { $value }
-partners-kept = = { $field } kept: { $ours } (the file says { $theirs })
-partners-refused = ✗ { $field } refused: { $value } ({ $why })
-partners-ambiguous = "{ $name }" could be { $organisation }, but other structures of the file have that name: left out (add its SIRET to match it)
+partners-kept = = { $field }: kept { $ours } (the file says { $theirs })
+partners-refused = ✗ { $field }: refused { $value } ({ $why })
+partners-ambiguous = "{ $name }" left out: several structures of the file name { $organisation }, or it names several (add its SIRET to match it)
 partners-unmatched = Not in the pact ({ $count }): { $names }{ $more ->
     [0] {""}
    *[other] {" "}… and { $more } more
@@ -61,7 +72,7 @@ partners-dry-run = Nothing saved: run again with --apply to add { $count ->
    *[other] these { $count } values
 } to pacte.ron.
 partners-applied = { $count ->
-    [one] 1 value added
+    [one] { $count } value added
    *[other] { $count } values added
 } to pacte.ron.
 
@@ -83,7 +94,7 @@ partner-data-inclusion = data·inclusion id:
 partner-joined = In the pact since
 partner-groups = { $count ->
     [0] No group
-    [one] 1 group
+    [one] { $count } group
    *[other] { $count } groups
 }
 partner-role = { $role ->
@@ -91,3 +102,6 @@ partner-role = { $role ->
     [copilot] co-pilot
    *[member] member
 }
+partner-more-meetings = {"  "}… and { $count } more
+partner-keys = ↑↓ scroll · { $back } close
+partners-separator = {", "}

@@ -149,7 +149,7 @@ rule-code-shape = { $what ->
     [siret] SIRET `{ $value }` invalide : il faut 14{"\u00a0"}chiffres, sans espaces
     [siren] SIREN `{ $value }` invalide : il faut 9{"\u00a0"}chiffres, sans espaces
     [postal] code postal `{ $value }` invalide : il faut 5{"\u00a0"}chiffres
-   *[insee] code commune INSEE `{ $value }` invalide : il faut 5{"\u00a0"}caractères (par exemple 34172 pour Montpellier)
+   *[insee] code commune INSEE `{ $value }` invalide : il faut 5{"\u00a0"}chiffres sans espaces (en Corse, 2A ou 2B puis 3{"\u00a0"}chiffres)
 }
 rule-code-key = { $what ->
     [siren] SIREN `{ $value }` invalide : la clé de contrôle (Luhn) ne correspond pas, un chiffre est sans doute faux
@@ -159,3 +159,5 @@ rule-code-departement = le code commune `{ $value }` n'est pas une commune du d�
 rule-siret-twice = le SIRET `{ $siret }` est déjà celui de `{ $other }` : la même structure deux fois ?
 rule-web-address = site web `{ $value }` invalide : il faut une adresse complète commençant par https://
 rule-mail-address = courriel `{ $value }` invalide : il faut une adresse comme contact@structure.fr
+rule-departement-code = code de département `{ $value }` invalide : il faut son code INSEE (34, 2A, 971…)
+rule-name-length = le nom de `{ $id }` a { $count } caractères : data·inclusion demande de 3 à 150 caractères

@@ -1,7 +1,7 @@
 ## pacte partners : le répertoire des partenaires
 
 partners-title = Répertoire des partenaires : { $count ->
-    [one] 1 structure
+    [one] { $count } structure
    *[other] { $count } structures
 }
 partners-name = { $name } ({ $id })
@@ -30,28 +30,39 @@ partners-skipped = avertissement : { $why }
 partners-write-failed = écriture des structures impossible : { $error }
 partners-unknown-extension = { $path } : extension inconnue ; formats possibles : .json (data·inclusion), .csv
 partners-fix-first = le répertoire a { $count ->
-    [one] 1 erreur
+    [one] { $count } erreur
    *[other] { $count } erreurs
 } que la base nationale refuserait : corrigez-les d'abord (pacte check les situe)
 partners-exported = { $count ->
-    [one] 1 structure écrite
+    [one] { $count } structure écrite
    *[other] { $count } structures écrites
 } dans { $path } (data·inclusion v1)
 partners-cannot-read = lecture de { $path } impossible : { $error }
 partners-too-big = { $path } dépasse { $max } Mo : ce n'est pas un fichier de structures
 partners-not-utf8 = { $path } n'est pas en UTF-8 : enregistrez-le en UTF-8 et recommencez
 partners-bad-json = { $file }:{ $line }:{ $column } : JSON illisible : { $error }
-partners-not-structures = { $file } : ce n'est pas une liste de structures data·inclusion : { $error }
+partners-not-structures = { $file } : ce n'est pas une liste de structures data·inclusion (attendu : une liste d'objets avec au moins `nom`)
+partners-json-not-object = { $file } : l'élément n°{"\u00a0"}{ $number } de la liste n'est pas une structure (un objet avec `nom`)
+partners-json-field = { $file } : structure n°{"\u00a0"}{ $number }, champ `{ $field }` : { $kind ->
+    [list] une liste n'est pas attendue ici
+    [object] un objet n'est pas attendu ici
+   *[other] oui/non n'est pas attendu ici
+}
+partners-empty-file = { $file } est vide
+partners-csv-long-row = { $file }:{ $line } : { $cells }{"\u00a0"}cellules pour { $columns }{"\u00a0"}colonnes d'en-tête (une virgule ou un point-virgule de trop ?)
+partners-csv-twice = { $file } : la colonne `{ $column }` figure deux fois dans l'en-tête
+partners-ignored = Colonnes ignorées : { $columns }
 partners-bad-csv = { $file }:{ $line } : CSV illisible : { $error }
 partners-csv-no-name = { $file } : la ligne d'en-tête n'a pas de colonne `nom`
 partners-import-summary = { $read ->
-    [one] 1 structure lue
+    [one] { $read } structure lue
    *[other] { $read } structures lues
-} ; reconnues : { $matched } (par identifiant pacte : { $by_id }, par SIRET : { $by_siret }, par nom : { $by_name }) ; inconnues du pacte : { $unmatched }.
+} ; reconnues : { $matched } (par identifiant pacte : { $by_id }, par identifiant national : { $by_national }, par SIRET : { $by_siret }, par nom : { $by_name }) ; inconnues du pacte : { $unmatched }.
+partners-mismatched = « { $name } » laissée de côté : son identifiant pacte est celui de { $organisation }, mais son nom est un autre (ligne décalée ?)
 partners-added = + { $field } : { $value }
-partners-kept = = { $field } gardé : { $ours } (le fichier dit { $theirs })
-partners-refused = ✗ { $field } refusé : { $value } ({ $why })
-partners-ambiguous = « { $name } » pourrait être { $organisation }, mais d'autres structures du fichier portent ce nom : laissée de côté (ajoutez son SIRET pour la reconnaître)
+partners-kept = = { $field } : valeur gardée { $ours } (le fichier dit { $theirs })
+partners-refused = ✗ { $field } : valeur refusée { $value } ({ $why })
+partners-ambiguous = « { $name } » laissée de côté : plusieurs structures du fichier désignent { $organisation }, ou elle en désigne plusieurs (ajoutez son SIRET pour la reconnaître)
 partners-unmatched = Inconnues du pacte ({ $count }) : { $names }{ $more ->
     [0] {""}
    *[other] {" "}… et { $more } autres
@@ -62,7 +73,7 @@ partners-dry-run = Rien n'est enregistré : relancez avec --apply pour ajouter {
    *[other] ces { $count } valeurs
 } à pacte.ron.
 partners-applied = { $count ->
-    [one] 1 valeur ajoutée
+    [one] { $count } valeur ajoutée
    *[other] { $count } valeurs ajoutées
 } à pacte.ron.
 
@@ -84,7 +95,7 @@ partner-data-inclusion = Identifiant data·inclusion :
 partner-joined = Dans le pacte depuis le
 partner-groups = { $count ->
     [0] Aucun groupe
-    [one] 1 groupe
+    [one] { $count } groupe
    *[other] { $count } groupes
 }
 partner-role = { $role ->
@@ -92,3 +103,6 @@ partner-role = { $role ->
     [copilot] copilote
    *[member] membre
 }
+partner-more-meetings = {"  "}… et { $count } autres
+partner-keys = ↑↓ défiler · { $back } fermer
+partners-separator = {" ; "}

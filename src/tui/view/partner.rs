@@ -107,18 +107,50 @@ pub fn draw(app: &App, id: &Id, scroll: u16, st: &Styles, f: &mut Frame, area: R
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::raw(t!(
-        lang,
-        "partners-meetings",
-        attended = p.attended,
-        excused = p.excused,
-        last = p.last_attended.map(|d| date(lang, d)).unwrap_or_default()
-    )));
+    lines.push(Line::styled(
+        t!(
+            lang,
+            "partners-meetings",
+            attended = p.attended,
+            excused = p.excused,
+            last = p.last_attended.map(|d| date(lang, d)).unwrap_or_default()
+        ),
+        st.title(),
+    ));
+    const SHOWN: usize = 8;
+    for (m, g) in p.meetings.iter().take(SHOWN) {
+        let what = g.map_or_else(|| m.kind.label(lang).to_string(), |g| g.name.clone());
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<10} ", date(lang, m.date)), st.dim()),
+            Span::raw(sanitize(&what)),
+        ]));
+    }
+    if p.meetings.len() > SHOWN {
+        lines.push(Line::styled(
+            t!(
+                lang,
+                "partner-more-meetings",
+                count = p.meetings.len() - SHOWN
+            ),
+            st.dim(),
+        ));
+    }
+    let back = app
+        .keymap
+        .first_key_in(crate::tui::msg::Command::Back, lang);
+    lines.push(Line::styled(
+        t!(lang, "partner-keys", back = back),
+        st.dim(),
+    ));
     // As tall as its wrapped lines, at most the screen.
     let inner = usize::from(full.width.saturating_sub(2)).max(1);
     let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
     let h = u16::try_from(rows + 2).unwrap_or(u16::MAX).min(full.height);
     let r = super::centered(area, full.width, h);
+    // Never scrolled past the last line.
+    let max =
+        u16::try_from(rows.saturating_sub(usize::from(h.saturating_sub(2)))).unwrap_or(u16::MAX);
+    let scroll = scroll.min(max);
     f.render_widget(Clear, r);
     f.render_widget(
         Paragraph::new(lines)
