@@ -573,7 +573,7 @@ fn an_output_of_a_format_pacte_does_not_write_is_refused_and_nothing_written() {
     let tmp = tempfile::tempdir().unwrap();
     let ws = tmp.path().join("ws");
     common::copy_dir(&annex_dir(), &ws);
-    for name in ["bilan.ods", "x.ics", "rapport.pdf"] {
+    for name in ["bilan.odt", "x.ics", "rapport.pdf"] {
         let out = pacte(&ws).args(["report", "-o", name]).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{name}");
         let err = String::from_utf8_lossy(&out.stderr);

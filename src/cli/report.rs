@@ -18,6 +18,8 @@ pub enum ReportFormat {
     Csv,
     /// Excel workbook (needs -o or a pipe).
     Xlsx,
+    /// OpenDocument spreadsheet (needs -o or a pipe).
+    Ods,
     /// A4 HTML handout for the COPIL.
     Html,
     /// JSON for scripts.
@@ -30,6 +32,7 @@ impl From<ReportFormat> for Format {
             ReportFormat::Md => Format::Markdown,
             ReportFormat::Csv => Format::Csv,
             ReportFormat::Xlsx => Format::Xlsx,
+            ReportFormat::Ods => Format::Ods,
             ReportFormat::Html => Format::Html,
             ReportFormat::Json => Format::Json,
         }
@@ -79,6 +82,7 @@ fn format_of(args: &ReportArgs) -> Result<ReportFormat, Message> {
     Ok(match ext.as_deref() {
         Some("csv") => ReportFormat::Csv,
         Some("xlsx") => ReportFormat::Xlsx,
+        Some("ods") => ReportFormat::Ods,
         Some("html" | "htm") => ReportFormat::Html,
         Some("json") => ReportFormat::Json,
         Some("md" | "markdown") | None => ReportFormat::Md,

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod json;
 pub mod markdown;
 pub mod minutes;
+pub mod ods;
 pub mod sheets;
 pub mod svg;
 pub mod xlsx;
@@ -34,6 +35,8 @@ pub enum Format {
     Csv,
     /// An Excel workbook.
     Xlsx,
+    /// An OpenDocument spreadsheet.
+    Ods,
     /// A self-contained A4 HTML handout.
     Html,
     /// JSON for scripts.
@@ -43,7 +46,7 @@ pub enum Format {
 impl Format {
     /// True for binary formats (never written to a terminal).
     pub fn is_binary(self) -> bool {
-        self == Format::Xlsx
+        matches!(self, Format::Xlsx | Format::Ods)
     }
 }
 
@@ -59,6 +62,9 @@ pub enum ReportError {
     /// The workbook could not be written.
     #[error("cannot write the workbook: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    /// The OpenDocument spreadsheet could not be written.
+    #[error("cannot write the spreadsheet: {0}")]
+    Ods(#[from] spreadsheet_ods::OdsError),
     /// The CSV could not be written.
     #[error("cannot write the CSV: {0}")]
     Csv(#[from] ::csv::Error),
@@ -215,6 +221,7 @@ pub fn render(report: &Report, format: Format) -> Result<Vec<u8>, ReportError> {
         Format::Markdown => markdown::render(report).into_bytes(),
         Format::Csv => csv_excel::render(report)?,
         Format::Xlsx => xlsx::render(report)?,
+        Format::Ods => ods::render(report)?,
         Format::Html => html::render(report).into_bytes(),
         Format::Json => json::render(report)?.into_bytes(),
     })

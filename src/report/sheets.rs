@@ -72,7 +72,7 @@ impl Cell {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Look {
     /// A list with a header row, a filter and the header repeated on
-    /// every printed page.
+    /// every printed page; long texts wrap in their column.
     List,
     /// A small table of figures; its last row is a total when `total`.
     Figures {
@@ -129,6 +129,34 @@ impl Sheet {
                 + 1;
         }
         row + u32::from(self.blocks[i].title.is_some())
+    }
+
+    /// How many lines the tallest cell of `cells` takes once wrapped in
+    /// its column (words never cut).
+    pub fn lines<'c>(&self, cells: impl Iterator<Item = (usize, &'c str)>) -> usize {
+        cells
+            .map(|(j, s)| {
+                let w = self.widths.get(j).copied().unwrap_or(10.0).max(4.0) as usize - 1;
+                let mut lines = 1;
+                let mut col = 0;
+                for word in s.split_whitespace() {
+                    let n = word.chars().count();
+                    if col > 0 && col + 1 + n > w {
+                        lines += 1;
+                        col = n;
+                    } else {
+                        col += n + usize::from(col > 0);
+                    }
+                }
+                lines
+            })
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// Height in points of a row whose tallest cell takes `lines` lines.
+    pub fn height(lines: usize) -> f64 {
+        15.0 * lines.min(12) as f64
     }
 
     /// The first row after the last block.
@@ -313,8 +341,10 @@ fn summary(report: &Report) -> Sheet {
     total.push(Cell::count(t.actions));
     total.push(Cell::opt_decimal(t.average_progress));
     rows.push(total);
+    // The first column holds the key figures' labels; the others fit the
+    // status names.
     let mut widths = vec![52.0];
-    widths.extend(std::iter::repeat_n(13.0, 8));
+    widths.extend(self::widths(&headers[1..], &[], 10.0, 20.0));
     Sheet {
         name: SUMMARY_SHEET,
         title: vec![report.title(), report.scope()],
@@ -385,7 +415,7 @@ fn alerts(report: &Report) -> Sheet {
     let headers = ["Type", "Alerte", "Groupe", "Action"]
         .map(String::from)
         .to_vec();
-    list(ALERTS_SHEET, headers, rows, 70.0)
+    list(ALERTS_SHEET, headers, rows, 60.0)
 }
 
 fn steps(report: &Report) -> Sheet {
@@ -413,7 +443,7 @@ fn steps(report: &Report) -> Sheet {
             ]
         })
         .collect();
-    list(STEPS_SHEET, headers, rows, 60.0)
+    list(STEPS_SHEET, headers, rows, 40.0)
 }
 
 fn governance(report: &Report) -> Sheet {
@@ -477,7 +507,7 @@ pub fn workbook(report: &Report) -> Vec<Sheet> {
     let rows = action_rows(report);
     let mut sheets = vec![
         summary(report),
-        list(ACTIONS_SHEET, headers, rows, 44.0),
+        list(ACTIONS_SHEET, headers, rows, 26.0),
         alerts(report),
         steps(report),
         governance(report),

@@ -46,6 +46,7 @@ struct Styles {
     decimal: Format,
     int: Format,
     note: Format,
+    wrap: Format,
 }
 
 fn styles() -> Styles {
@@ -66,6 +67,7 @@ fn styles() -> Styles {
         decimal: Format::new().set_num_format("0.0"),
         int: Format::new().set_num_format("0"),
         note: Format::new().set_italic().set_font_color("52606D"),
+        wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
     }
 }
 
@@ -76,9 +78,13 @@ fn cell(
     v: &Cell,
     st: &Styles,
     bold: bool,
+    wrap: bool,
 ) -> Result<(), XlsxError> {
     match v {
         Cell::Empty => {}
+        Cell::Text(s) if wrap => {
+            ws.write_string_with_format(r, c, text(s), &st.wrap)?;
+        }
         Cell::Text(s) if bold => {
             ws.write_string_with_format(r, c, text(s), &st.bold)?;
         }
@@ -113,12 +119,9 @@ pub fn footer(report: &Report) -> String {
     let title: String = report.title().chars().take(90).collect();
     let esc = |s: &str| text(s).replace('&', "&&");
     format!(
-        "&L&8{}&C&8{}&R&8Page &P / &N",
+        "&L&8{} — chiffres au {}&R&8Page &P / &N",
         esc(&title),
-        esc(&format!(
-            "Chiffres au {}",
-            fr::date(report.evaluation.today)
-        ))
+        esc(&fr::date(report.evaluation.today))
     )
 }
 
@@ -140,18 +143,38 @@ fn block(
     for (k, row) in b.rows.iter().enumerate() {
         let bold = matches!(b.look, Look::Figures { total: true }) && k == last;
         for (j, v) in row.iter().enumerate() {
-            cell(ws, h + 1 + k as u32, j as u16, v, st, bold)?;
+            cell(
+                ws,
+                h + 1 + k as u32,
+                j as u16,
+                v,
+                st,
+                bold,
+                b.look == Look::List,
+            )?;
         }
     }
     if let Some(n) = &b.note {
         ws.write_string_with_format(h + 1 + b.rows.len() as u32, 0, text(n), &st.note)?;
     }
+    // Rows as tall as their wrapped texts (spreadsheets do not measure
+    // them on opening).
+    let head = sheet.lines(b.headers.iter().map(String::as_str).enumerate());
+    ws.set_row_height(h, Sheet::height(head))?;
     if b.look == Look::List {
+        for (k, row) in b.rows.iter().enumerate() {
+            let n = sheet.lines(row.iter().enumerate().filter_map(|(j, c)| match c {
+                Cell::Text(s) => Some((j, s.as_str())),
+                _ => None,
+            }));
+            if n > 1 {
+                ws.set_row_height(h + 1 + k as u32, Sheet::height(n))?;
+            }
+        }
         let cols = b.headers.len().saturating_sub(1) as u16;
         ws.autofilter(h, 0, h + b.rows.len() as u32, cols)?;
         ws.set_freeze_panes(h + 1, 0)?;
         ws.set_repeat_rows(h, h)?;
-        ws.set_row_height(h, 30)?;
     }
     Ok(())
 }

@@ -86,4 +86,4 @@ report-cannot-print = cannot write the report: { $error }
 report-unknown-since = --since: “{ $typed }” is neither a date (YYYY-MM-DD or dd/mm/yyyy) nor a git revision of the workspace
 report-since-git = --since: the git history cannot be read: { $error }
 report-cannot-make = the report cannot be made: { $error }
-report-unknown-extension = -o { $path }: pacte does not write that format; choose .md, .html, .csv, .xlsx or .json (or give --format)
+report-unknown-extension = -o { $path }: pacte does not write that format; choose .md, .html, .csv, .xlsx, .ods or .json (or give --format)

@@ -86,4 +86,4 @@ report-cannot-print = impossible d'écrire le rapport : { $error }
 report-unknown-since = --since : « { $typed } » n'est ni une date (jj/mm/aaaa ou aaaa-mm-jj) ni une révision git de l'espace de travail
 report-since-git = --since : l'historique git ne peut pas être lu : { $error }
 report-cannot-make = le rapport ne peut pas être produit : { $error }
-report-unknown-extension = -o { $path }{"\u00a0"}: pacte n'écrit pas ce format{"\u00a0"}; choisissez .md, .html, .csv, .xlsx ou .json (ou précisez --format)
+report-unknown-extension = -o { $path }{"\u00a0"}: pacte n'écrit pas ce format{"\u00a0"}; choisissez .md, .html, .csv, .xlsx, .ods ou .json (ou précisez --format)
