@@ -292,9 +292,14 @@ fn html_is_self_contained() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("@page { size: A4"));
     assert!(html.contains("<svg"));
-    for remote in ["src=", "href=", "url(", "@import", "<script", "https://"] {
+    for remote in ["src=", "href=", "@import", "<script", "https://"] {
         assert!(!html.contains(remote), "{remote} in the handout");
     }
+    // Only the chart's own textures, inside the document.
+    assert_eq!(
+        html.matches("url(").count(),
+        html.matches("url(#st-").count()
+    );
     let http: Vec<_> = html.match_indices("http://").collect();
     assert!(
         html.matches("http://").count() == html.matches("http://www.w3.org/2000/svg").count(),

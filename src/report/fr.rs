@@ -55,15 +55,49 @@ pub fn int(n: impl Into<u64>) -> String {
     out
 }
 
-/// A number with a decimal comma: `53,3`; whole numbers without decimals.
+/// A number with a decimal comma and narrow no-break spaces between
+/// thousands: `53,3`, `1 690`; whole numbers without decimals.
 pub fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{v:.0}")
-    } else {
-        let s = format!("{v:.2}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        s.replace('.', ",")
+    crate::i18n::grouped(crate::i18n::Lang::Fr, v)
+}
+
+/// French typography in running text: a no-break space before `:` and
+/// inside « » (added when missing), a narrow one before `;` `!` `?` and
+/// before `%` after a figure.
+pub fn typeset(s: &str) -> String {
+    const NBSP: char = '\u{a0}';
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        match (c, next) {
+            (' ', Some(':')) => out.push(NBSP),
+            (' ', Some(';' | '!' | '?' | '%')) => out.push(NNBSP),
+            (' ', Some('»')) => out.push(NBSP),
+            ('«', Some(' ')) => {
+                out.push('«');
+                out.push(NBSP);
+                i += 1;
+            }
+            ('«', Some(n)) if n != NBSP && n != NNBSP => {
+                out.push('«');
+                out.push(NBSP);
+            }
+            (d, Some('%')) if d.is_ascii_digit() => {
+                out.push(d);
+                out.push(NNBSP);
+            }
+            (d, Some('»')) if d != NBSP && d != NNBSP => {
+                out.push(d);
+                out.push(NBSP);
+            }
+            _ => out.push(c),
+        }
+        i += 1;
     }
+    out
 }
 
 /// One decimal, always: `53,3` (for averages and percentages in tables).
@@ -153,6 +187,13 @@ mod tests {
         assert_eq!(long_date(d), "1er janvier 2025");
         assert_eq!(number(53.25), "53,25");
         assert_eq!(number(150.0), "150");
+        assert_eq!(number(1690.0), "1\u{202F}690");
+        assert_eq!(number(31690.0), "31\u{202F}690");
+        assert_eq!(number(-12500.5), "-12\u{202F}500,5");
+        assert_eq!(
+            typeset("Note : « mobilité » 45% ; «x»"),
+            "Note\u{a0}: «\u{a0}mobilité\u{a0}» 45\u{202F}%\u{202F}; «\u{a0}x\u{a0}»"
+        );
         assert_eq!(decimal1(64.66), "64,7");
         assert_eq!(int(1234567u64), "1\u{202F}234\u{202F}567");
         assert_eq!(percent(Some(50.0)), "50,0\u{202F}%");

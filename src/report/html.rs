@@ -11,7 +11,11 @@ use std::fmt::Write as _;
 const ALERTS_PER_KIND: usize = 8;
 
 const CSS: &str = r#"
-@page { size: A4; margin: 12mm 12mm 14mm 12mm; }
+@page { size: A4; margin: 12mm 12mm 16mm 12mm;
+  @bottom-left { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #52606d; }
+  @bottom-right { content: "Page " counter(page) " / " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #52606d; } }
+tr, li, .card { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.35; color: #1f2d3d; background: #fff; }
@@ -25,7 +29,8 @@ header.top .meta { text-align: right; font-size: 8.5pt; color: #52606d; }
 header.top .meta strong { display: block; font-size: 11pt; color: #1f2d3d; }
 h2 { font-size: 11.5pt; color: #1f4e79; border-bottom: 1px solid #c5d3e0; padding-bottom: 1mm; margin: 5mm 0 2mm 0; break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 10pt; margin: 3mm 0 1mm 0; }
-section { break-inside: avoid; page-break-inside: avoid; }
+section { break-inside: auto; }
+section.short { break-inside: avoid; page-break-inside: avoid; }
 section.long { break-inside: auto; page-break-inside: auto; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2.5mm; }
 .card { border: 1px solid #c5d3e0; border-left: 4px solid #1f4e79; border-radius: 2px; padding: 2mm 2.5mm; }
@@ -60,7 +65,7 @@ ul.alerts li.minor { border-left-color: #f2a541; background: #fef9f0; }
 .changes { columns: 2; column-gap: 6mm; }
 .changes h3 { break-after: avoid; }
 .changes li { break-inside: avoid; }
-.annex { break-before: page; page-break-before: always; }
+.annex { margin-top: 6mm; }
 footer { margin-top: 5mm; border-top: 1px solid #c5d3e0; padding-top: 1.5mm; font-size: 7.5pt; color: #52606d; }
 "#;
 
@@ -116,9 +121,15 @@ pub fn render(report: &Report) -> String {
     let title = report.title();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<div class=\"page\">\n",
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}@page {{ @bottom-left {{ content: \"{}\"; }} }}</style>\n</head>\n<body>\n<div class=\"page\">\n",
         esc(&title),
-        esc(&report.scope())
+        esc(&report.scope()),
+        css_string(&format!(
+            "{} — {} — chiffres au {}",
+            title,
+            report.scope(),
+            fr::date(e.today)
+        ))
     );
 
     // Header.
@@ -138,7 +149,7 @@ pub fn render(report: &Report) -> String {
     );
 
     // Key figures.
-    o.push_str("<section><h2>Chiffres clés</h2><div class=\"cards\">");
+    o.push_str("<section class=\"short\"><h2>Chiffres clés</h2><div class=\"cards\">");
     card(&mut o, "", &t.groups.to_string(), "groupes de travail", "");
     card(&mut o, "", &t.actions.to_string(), "actions", "");
     card(
@@ -423,7 +434,7 @@ pub fn render(report: &Report) -> String {
         let _ = write!(
             o,
             "<tr><td>{}</td><td>{}{}</td><td><span class=\"dot\" style=\"background:#{}\"></span>{}{}</td><td class=\"num\">{}{}%</td><td>{}</td></tr>",
-            esc(&a.group_name),
+            esc(&super::sheets::group_label(e, &a.group)),
             esc(&a.title),
             if a.experimentation {
                 " <span class=\"badge upcoming\">expérimentation</span>"
@@ -448,7 +459,49 @@ pub fn render(report: &Report) -> String {
         "<footer>Document établi avec pacte à partir des fichiers partagés du pacte, le {}. Projets réalisés : actions en fonctionnement ou totalement réalisées. Réunions et participants calculés à partir des comptes rendus enregistrés.</footer>\n</div>\n</body>\n</html>\n",
         esc(&fr::long_date(e.today))
     );
-    o
+    typeset(&o)
+}
+
+/// A CSS string's content: quotes and backslashes escaped, nothing that
+/// could end the style element.
+fn css_string(s: &str) -> String {
+    let mut out = String::new();
+    for c in crate::text::sanitize(s).chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\3C "),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// French typography in the handout's text (never inside tags or the
+/// style sheet): no-break spaces before `:` and inside « », narrow ones
+/// before `;` `!` `?` and `%`.
+fn typeset(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 50);
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("<style") {
+            let end = r.find("</style>").map_or(r.len(), |i| i + "</style>".len());
+            out.push_str("<style");
+            out.push_str(&r[..end]);
+            rest = &r[end..];
+        } else if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            out.push_str(&fr::typeset(&rest[..end]));
+            rest = &rest[end..];
+        }
+    }
+    out
 }
 
 /// The overdue next steps, as a table.
@@ -478,7 +531,7 @@ fn steps(o: &mut String, report: &Report) {
         let _ = write!(
             o,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&s.group_name),
+            esc(&super::sheets::group_label(e, &s.group)),
             esc(&s.action_title),
             esc(&s.text),
             esc(&fr::step_owner(s)),

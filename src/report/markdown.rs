@@ -306,7 +306,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(
             o,
             "| {} | {}{} | {}{} | {} % | {} |",
-            md(&a.group_name),
+            md(&super::sheets::group_label(e, &a.group)),
             md(&a.title),
             if a.experimentation {
                 " (expérimentation)"
@@ -348,7 +348,7 @@ fn steps(o: &mut String, report: &Report) {
         let _ = writeln!(
             o,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            md(&s.group_name),
+            md(&super::sheets::group_label(e, &s.group)),
             md(&s.action_title),
             md(&s.text),
             md(&fr::step_owner(s)),

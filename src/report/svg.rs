@@ -55,6 +55,7 @@ pub fn stacked_status_bars(title: &str, rows: &[(String, StatusCounts)]) -> Stri
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" aria-label=\"{}\" {FONT} font-size=\"11\">",
         esc(title)
     );
+    s.push_str(&status_patterns());
     let _ = write!(
         s,
         "<text x=\"0\" y=\"14\" font-size=\"12\" font-weight=\"bold\" fill=\"#1f2d3d\">{}</text>",
@@ -83,10 +84,10 @@ pub fn stacked_status_bars(title: &str, rows: &[(String, StatusCounts)]) -> Stri
             let seg = BAR_W * n as f64 / max as f64;
             let _ = write!(
                 s,
-                "<rect x=\"{x:.1}\" y=\"{}\" width=\"{seg:.1}\" height=\"{}\" fill=\"#{}\"><title>{} : {n}</title></rect>",
+                "<rect x=\"{x:.1}\" y=\"{}\" width=\"{seg:.1}\" height=\"{}\" fill=\"{}\"><title>{} : {n}</title></rect>",
                 y + 3.0,
                 ROW_H - 6.0,
-                fr::status_colour(status),
+                status_fill(status),
                 esc(&fr::status(status))
             );
             if seg >= 16.0 {
@@ -121,8 +122,8 @@ pub fn stacked_status_bars(title: &str, rows: &[(String, StatusCounts)]) -> Stri
         let label = fr::status(*status);
         let _ = write!(
             s,
-            "<rect x=\"{lx}\" y=\"{ly}\" width=\"10\" height=\"10\" fill=\"#{}\"/><text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#1f2d3d\">{}</text>",
-            fr::status_colour(*status),
+            "<rect x=\"{lx}\" y=\"{ly}\" width=\"10\" height=\"10\" fill=\"{}\" stroke=\"#1f2d3d\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#1f2d3d\">{}</text>",
+            status_fill(*status),
             lx + 14.0,
             ly + 9.0,
             esc(&label)
@@ -131,6 +132,47 @@ pub fn stacked_status_bars(title: &str, rows: &[(String, StatusCounts)]) -> Stri
     }
     s.push_str("</svg>");
     s
+}
+
+/// The fill of a status's bars: its colour, and for the statuses whose
+/// colours print as close greys, a texture (stripes for *en cours*,
+/// cross-hatching for *suspendue*, dots for *abandonnée*), so that the
+/// chart reads in grayscale.
+fn status_fill(s: Status) -> String {
+    match s {
+        Status::InProgress | Status::Suspended | Status::Abandoned => {
+            format!("url(#st-{})", s.id())
+        }
+        _ => format!("#{}", fr::status_colour(s)),
+    }
+}
+
+/// The textures of [`status_fill`], once per chart.
+fn status_patterns() -> String {
+    let mut d = String::from("<defs>");
+    for (s, marks) in [
+        (
+            Status::InProgress,
+            "<path d=\"M0 6 L6 0\" stroke=\"#7a4a00\" stroke-width=\"1.6\"/>",
+        ),
+        (
+            Status::Suspended,
+            "<path d=\"M0 6 L6 0 M0 0 L6 6\" stroke=\"#ffffff\" stroke-width=\"1\"/>",
+        ),
+        (
+            Status::Abandoned,
+            "<circle cx=\"3\" cy=\"3\" r=\"1.1\" fill=\"#52606d\"/>",
+        ),
+    ] {
+        let _ = write!(
+            d,
+            "<pattern id=\"st-{}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#{}\"/>{marks}</pattern>",
+            s.id(),
+            fr::status_colour(s)
+        );
+    }
+    d.push_str("</defs>");
+    d
 }
 
 /// Horizontal bars of a percentage (0–100) per label; `None` shows "–".

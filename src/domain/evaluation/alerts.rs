@@ -65,12 +65,7 @@ fn fr_date(d: chrono::NaiveDate) -> String {
 }
 
 fn fr_number(v: f64) -> String {
-    let s = if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    };
-    s.replace('.', ",")
+    crate::i18n::grouped(Lang::Fr, (v * 10.0).round() / 10.0)
 }
 
 /// What an overdue next step's alert says, in `lang`, from the catalogue:
