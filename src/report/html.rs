@@ -147,6 +147,9 @@ pub fn render(report: &Report) -> String {
             _ => "sur toute la période".into(),
         }
     );
+    if let Some(a) = &report.as_of {
+        let _ = writeln!(o, "<p class=\"note\">{}</p>", esc(&a.sentence()));
+    }
 
     // Key figures.
     o.push_str("<section class=\"short\"><h2>Chiffres clés</h2><div class=\"cards\">");

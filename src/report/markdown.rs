@@ -55,6 +55,9 @@ pub fn render(report: &Report) -> String {
             _ => " Réunions comptées sur toute la période.".into(),
         }
     );
+    if let Some(a) = &report.as_of {
+        let _ = writeln!(o, "{}\n", md(&a.sentence()));
+    }
 
     let _ = writeln!(o, "## Chiffres clés\n");
     let _ = writeln!(o, "| Indicateur | Valeur |\n| --- | ---: |");

@@ -114,6 +114,39 @@ pub struct Report {
     pub changes: Option<ChangesSince>,
     /// The referential's national ids (data·inclusion, SIRET, INSEE).
     pub national_ids: ids::NationalIds,
+    /// With `--year` for a year that has ended: the year judged as known on
+    /// its last day.
+    pub as_of: Option<AsOf>,
+}
+
+/// A past year judged as it was known on its last day.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AsOf {
+    /// 31 December of the year: due dates and measurements are judged then.
+    pub date: NaiveDate,
+    /// The last commit on or before that day, whose files were read (the
+    /// statuses and progress of then); `None` without such a commit: the
+    /// current files, cut to what was dated by then.
+    pub revision: Option<String>,
+    /// That commit's date.
+    pub revision_date: Option<NaiveDate>,
+}
+
+impl AsOf {
+    /// The sentence that says it, in French.
+    pub fn sentence(&self) -> String {
+        use crate::i18n::Lang;
+        match (&self.revision, self.revision_date) {
+            (Some(rev), Some(d)) => crate::t!(
+                Lang::Fr,
+                "report-as-of-history",
+                date = fr::date(self.date),
+                rev = rev.chars().take(8).collect::<String>(),
+                rev_date = fr::date(d)
+            ),
+            _ => crate::t!(Lang::Fr, "report-as-of-files", date = fr::date(self.date)),
+        }
+    }
 }
 
 impl Report {
@@ -131,17 +164,61 @@ impl Report {
             .map(|s| changes::changes_since(ws, s, &options.selection, today))
             .transpose()?;
         let partners_since = changes.as_ref().and_then(|c| c.since.date);
-        Ok(Report::from_parts(
+        // A year that has ended is judged as it was known on 31 December:
+        // the files of the last commit by then when there is one, cut to
+        // what was dated by then.
+        let end = options
+            .selection
+            .year
+            .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31))
+            .filter(|end| *end < today);
+        let Some(end) = end else {
+            return Ok(Report::from_parts(
+                Sources {
+                    referential: r,
+                    governance: &ws.governance,
+                    groups: &ws.groups,
+                },
+                &options.selection,
+                today,
+                changes,
+                partners_since,
+            ));
+        };
+        let commit = changes::history::last_commit_on(&ws.root, end);
+        let then = commit
+            .as_ref()
+            .and_then(|(rev, _)| changes::history::groups_at(&ws.root, rev).ok())
+            .map(|(groups, _)| groups);
+        let groups: Vec<_> = then
+            .as_deref()
+            .unwrap_or(&ws.groups)
+            .iter()
+            .map(|g| evaluation::as_of::known_at(g, end))
+            .collect();
+        let mut report = Report::from_parts(
             Sources {
                 referential: r,
                 governance: &ws.governance,
-                groups: &ws.groups,
+                groups: &groups,
             },
             &options.selection,
-            today,
+            end,
             changes,
             partners_since,
-        ))
+        );
+        report.as_of = Some(AsOf {
+            date: end,
+            revision: then
+                .is_some()
+                .then(|| commit.as_ref().map(|c| c.0.clone()))
+                .flatten(),
+            revision_date: then
+                .is_some()
+                .then(|| commit.as_ref().map(|c| c.1))
+                .flatten(),
+        });
+        Ok(report)
     }
 
     /// A report from data already in memory (no I/O).
@@ -160,6 +237,7 @@ impl Report {
             alerts,
             changes,
             national_ids: ids::NationalIds::of(src.referential),
+            as_of: None,
         }
     }
 

@@ -347,7 +347,10 @@ fn summary(report: &Report) -> Sheet {
     widths.extend(self::widths(&headers[1..], &[], 10.0, 20.0));
     Sheet {
         name: SUMMARY_SHEET,
-        title: vec![report.title(), report.scope()],
+        title: [report.title(), report.scope()]
+            .into_iter()
+            .chain(report.as_of.as_ref().map(super::AsOf::sentence))
+            .collect(),
         blocks: vec![
             Block {
                 title: None,

@@ -26,6 +26,7 @@
 //!   their first territory (referential order) then id, actions in file order.
 
 pub mod alerts;
+pub mod as_of;
 pub mod calendar;
 mod figures;
 pub mod indicators;

@@ -59,6 +59,16 @@ fn at<T: DeserializeOwned>(root: &Path, rev: &str, rel: &str) -> Result<Option<T
     from_text(&text).map(Some).map_err(|_| ())
 }
 
+/// The last commit of `HEAD` made on or before `end` (its id and date),
+/// when the workspace is a git repository with one.
+pub fn last_commit_on(root: &Path, end: NaiveDate) -> Option<(String, NaiveDate)> {
+    let before = format!("--before={end} 23:59:59");
+    let out = git::run(root, &["log", "-1", "--format=%H %cs", &before, "HEAD"]).ok()?;
+    let line = stdout(out);
+    let (rev, date) = line.trim().split_once(' ')?;
+    Some((rev.to_string(), parse_date(date)?))
+}
+
 /// The groups as they were at `rev` (files under `groups/` relative to
 /// `root`), and the files that could not be read.
 pub fn groups_at(root: &Path, rev: &str) -> Result<(Vec<Group>, Vec<String>), ChangesError> {

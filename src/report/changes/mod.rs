@@ -13,7 +13,7 @@
 //! actions created since are listed as created, with their content. A
 //! meeting dated after today is listed as planned, not held.
 
-mod history;
+pub mod history;
 pub mod rows;
 
 pub use history::{changes_since, groups_at, resolve};
