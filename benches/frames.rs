@@ -1,8 +1,9 @@
 //! The interface on generated workspaces of 6,000 actions (and 60,000 with
 //! `PACTE_BENCH_LARGE=1`): time to the first frame, and keystroke to frame
 //! as the event loop does it (`update`, the effects performed — saves
-//! included —, the messages they answer handled, then `view` on a
-//! `TestBackend`), each beside the frame alone on the same screen.
+//! handed to the saver thread, as the interface does —, the messages they
+//! answer handled, then `view` on a `TestBackend`), each beside the frame
+//! alone on the same screen; and the event loop's share of the disk poll.
 //!
 //! Run with `cargo bench --bench frames` (or `benches/run.sh` for the table).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
@@ -12,14 +13,16 @@ use pacte::domain::Group;
 use pacte::store::Workspace;
 use pacte::tui::Lang;
 use pacte::tui::app::{App, Screen};
+use pacte::tui::effects::{flush, settle};
 use pacte::tui::keymap::Keymap;
 use pacte::tui::msg::{Command, Msg};
-use pacte::tui::runtime::perform;
-use pacte::tui::update::update;
+use pacte::tui::runtime;
+use pacte::tui::saver::Saver;
 use pacte::tui::view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::cell::RefCell;
 use std::collections::VecDeque;
 
 mod common;
@@ -46,17 +49,34 @@ fn ch(c: char) -> Msg {
     key(KeyCode::Char(c))
 }
 
-/// Handles `msg` as the event loop does: `update`, each effect performed
-/// and the message it answers handled in turn.
+thread_local! {
+    /// The saver thread, as the event loop has one.
+    static SAVER: RefCell<Saver> = RefCell::new(Saver::spawn(|| {}));
+}
+
+/// Handles `msg` as the event loop does: the saves' results that came
+/// back taken first, then `update`, each effect performed (saves handed
+/// to the saver thread) and the messages they answer handled in turn.
 fn handle(app: &mut App, msg: Msg) {
-    let mut queue = VecDeque::from([msg]);
-    while let Some(m) = queue.pop_front() {
-        for effect in update(app, m) {
-            if let Some(next) = perform(app, effect) {
-                queue.push_back(next);
+    SAVER.with_borrow_mut(|saver| {
+        let mut queue = VecDeque::new();
+        for done in saver.ready() {
+            if let Some(m) = settle(app, done, saver) {
+                queue.push_back(m);
             }
         }
-    }
+        queue.push_back(msg);
+        runtime::handle(app, &mut queue, saver, false);
+    });
+}
+
+/// Waits for the saves in flight (setting up, not timed).
+fn flush_saves(app: &mut App) {
+    SAVER.with_borrow_mut(|saver| {
+        let mut queue = VecDeque::new();
+        flush(app, saver, &mut queue);
+        runtime::handle(app, &mut queue, saver, false);
+    });
 }
 
 /// One keystroke to its frame.
@@ -289,7 +309,34 @@ fn snapshot(a: &App) -> Group {
 
 /// Puts the group back as it was and saves it (the bytes generated).
 fn put_back(a: &mut App, before: Group) {
+    flush_saves(a);
     let gid = before.id.clone();
     a.ws.insert_group(before);
     a.ws.save_group(&gid).expect("save");
+}
+
+/// The event loop's share of the once-a-second disk poll, nothing having
+/// changed: the watcher thread scans and sends nothing; the loop only
+/// looks at its channel and at the saves' results.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn poll_on_event_loop(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _watcher = pacte::tui::watcher::start(a.ws.watch(), tx);
+    let mut saver = Saver::spawn(|| {});
+    bencher.bench_local(|| {
+        let mut queue = VecDeque::new();
+        while let Ok(pacte::tui::input::Input::Disk(changes)) = rx.try_recv() {
+            let fresh = a.ws.unexpected(changes);
+            if !fresh.is_empty() {
+                queue.push_back(Msg::DiskChanged(fresh));
+            }
+        }
+        for done in saver.ready() {
+            if let Some(m) = settle(&mut a, done, &mut saver) {
+                queue.push_back(m);
+            }
+        }
+        queue.len()
+    });
 }

@@ -49,7 +49,7 @@ ROWS = [
     ("key: move on all actions", "key_move_all_actions", ["frame_all_actions"], "the frame alone"),
     ("keys: open an action + back (2 keys)", "key_open_action_and_back", ["frame_action_page", "frame_group_page"], "the 2 frames alone"),
     ("key: one more character of a search", "key_search_char", ["frame_search"], "the frame alone"),
-    ("keys: status change (`s` + letter, save included)", "key_status_change", ["frame_group_page", "frame_group_page"], "the 2 frames alone"),
+    ("keys: status change (`s` + letter, its save handed to the saver thread)", "key_status_change", ["frame_group_page", "frame_group_page"], "the 2 frames alone"),
     ("keys: status change then board and back (4 keys)", "key_status_change_then_board", ["key_board_cached", "frame_group_page", "frame_group_page"], "same keys, figures cached, no edit"),
     ("one save of a group", "save_one_group", ["floor_write_fsync_rename"], "write + fsync + rename, same bytes"),
     ("report markdown", "report_markdown", ["report_evaluation_only"], "evaluation + alerts alone"),
@@ -57,7 +57,9 @@ ROWS = [
     ("report csv", "report_csv", ["report_evaluation_only"], "evaluation + alerts alone"),
     ("report xlsx", "report_xlsx", ["report_evaluation_only"], "evaluation + alerts alone"),
     ("report json", "report_json", ["report_evaluation_only"], "evaluation + alerts alone"),
-    ("disk poll (`disk_changes`)", "poll_disk_changes", ["floor_stat_files"], "one stat per file"),
+    ("disk poll (`disk_changes`, as it ran on the event loop)", "poll_disk_changes", ["floor_stat_files"], "one stat per file"),
+    ("disk poll: the watcher thread's scan (off the event loop)", "poll_watch_scan", ["floor_stat_files"], "one stat per file"),
+    ("disk poll: its cost on the event loop, nothing changed", "poll_on_event_loop", ["floor_stat_files"], "one stat per file"),
 ]
 
 sizes = sorted({k.split("/")[-1] for k in medians if k.split("/")[-1].isdigit()}, key=int)

@@ -3,7 +3,8 @@
 use super::format::to_canonical;
 use super::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
 use super::read::{Source, line_col};
-use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
+use super::save::{Hash, SaveError, remove_stale_temps};
+use super::saver::Writer;
 use crate::diag::{Diagnostic, Severity};
 use crate::domain::rules::{self, Finding, Level, Step, Subject};
 use crate::domain::{
@@ -49,13 +50,49 @@ struct FileState {
     /// Modification time and size when read or written: polling for
     /// changes only hashes files whose stamp moved.
     stamp: Option<Stamp>,
+    /// Saves of it handed to a saver and not finished yet.
+    in_flight: u32,
+    /// The last of them: the next save chains after it.
+    last_job: Option<u64>,
+    /// What the disk held before the saves in flight (what to go back to
+    /// when one fails).
+    before: Before,
+    /// A new file whose first save failed: not on disk (the next save
+    /// expects no file).
+    absent: bool,
+}
+
+impl FileState {
+    fn new(hash: Hash, text: String, loaded: bool, stamp: Option<Stamp>) -> FileState {
+        FileState {
+            hash,
+            text,
+            loaded,
+            stamp,
+            in_flight: 0,
+            last_job: None,
+            before: Before::Nothing,
+            absent: false,
+        }
+    }
+}
+
+/// What a file held on disk before the saves in flight.
+#[derive(Clone, Debug)]
+enum Before {
+    /// No save in flight (or the disk holds what `hash` says).
+    Nothing,
+    /// The file was not on disk.
+    Absent,
+    /// These bytes (hash and text).
+    Was(Hash, String),
 }
 
 /// A file's modification time and size.
-type Stamp = (std::time::SystemTime, u64);
+pub(crate) type Stamp = (std::time::SystemTime, u64);
 
 /// The stamp of the file at `path`, when it can be read.
-fn stamp(path: &Path) -> Option<Stamp> {
+pub(crate) fn stamp(path: &Path) -> Option<Stamp> {
     let m = fs::symlink_metadata(path).ok()?;
     Some((m.modified().ok()?, m.len()))
 }
@@ -77,6 +114,8 @@ pub struct Workspace {
     /// Problems found while reading files.
     pub load_diagnostics: Vec<Diagnostic>,
     files: BTreeMap<PathBuf, FileState>,
+    /// Number of the next save job.
+    next_job: u64,
 }
 
 impl Workspace {
@@ -121,6 +160,7 @@ impl Workspace {
             group_files: BTreeMap::new(),
             load_diagnostics: Vec::new(),
             files: BTreeMap::new(),
+            next_job: 1,
         };
         remove_stale_temps(root);
         ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE));
@@ -189,12 +229,7 @@ impl Workspace {
         if let Some(Source { text, hash }) = read.source {
             self.files.insert(
                 rel.to_path_buf(),
-                FileState {
-                    hash,
-                    text,
-                    loaded: value.is_some(),
-                    stamp,
-                },
+                FileState::new(hash, text, value.is_some(), stamp),
             );
         }
         value
@@ -335,41 +370,20 @@ impl Workspace {
 
     /// Writes the referential.
     pub fn save_referential(&mut self) -> Result<(), SaveError> {
-        let path = PathBuf::from(REFERENTIAL_FILE);
-        let Some(r) = &self.referential else {
-            return Err(SaveError::Broken(path));
-        };
-        let text =
-            to_canonical(r).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
-        self.write(&path, text)
+        let job = self.queue_referential_save()?;
+        self.run_here(job)
     }
 
     /// Writes the governance file.
     pub fn save_governance(&mut self) -> Result<(), SaveError> {
-        let path = PathBuf::from(GOVERNANCE_FILE);
-        let text = to_canonical(&self.governance)
-            .map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
-        self.write(&path, text)
+        let job = self.queue_governance_save()?;
+        self.run_here(job)
     }
 
     /// Writes the group with this id (which must be in `groups`).
     pub fn save_group(&mut self, id: &Id) -> Result<(), SaveError> {
-        let path = self
-            .group_files
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| layout::group_path(id));
-        let Some(group) = self.group(id) else {
-            return Err(SaveError::Serialize(
-                path,
-                format!("no group `{id}` in memory"),
-            ));
-        };
-        let text =
-            to_canonical(group).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
-        self.write(&path, text)?;
-        self.group_files.insert(id.clone(), path);
-        Ok(())
+        let job = self.queue_group_save(id)?;
+        self.run_here(job)
     }
 
     /// Adds a new group (kept sorted) without saving it.
@@ -385,41 +399,13 @@ impl Workspace {
         self.group(id).and_then(|g| to_canonical(g).ok())
     }
 
-    fn write(&mut self, rel: &Path, text: String) -> Result<(), SaveError> {
-        let state = self.files.get(rel);
-        if let Some(s) = state {
-            if !s.loaded {
-                return Err(SaveError::Broken(rel.to_path_buf()));
-            }
-            if s.text == text {
-                return Ok(());
-            }
+    /// Runs a save job here and now (the command line, the tests): what a
+    /// saver thread would do, on this thread.
+    fn run_here(&mut self, job: Option<super::saver::SaveJob>) -> Result<(), SaveError> {
+        match job {
+            Some(job) => self.finish_save(Writer::default().run(job)),
+            None => Ok(()),
         }
-        let abs = self.root.join(rel);
-        if super::safe::linked_folder(&self.root, rel).is_some() {
-            return Err(SaveError::Linked(rel.to_path_buf()));
-        }
-        // Checked and replaced under the workspace's lock: another pacte
-        // saving the same file waits, then finds it changed.
-        let _lock =
-            super::save::lock_dir(&self.root).map_err(|e| SaveError::Io(rel.to_path_buf(), e))?;
-        if let Some(current) = super::safe::read_text(&abs, layout::MAX_FILE_SIZE)
-            && super::read::conflict_markers(rel, &current).is_some()
-        {
-            return Err(SaveError::Conflicted(rel.to_path_buf()));
-        }
-        let hash = save_checked(&abs, text.as_bytes(), state.map(|s| &s.hash))
-            .map_err(|e| e.with_path(rel))?;
-        self.files.insert(
-            rel.to_path_buf(),
-            FileState {
-                hash,
-                text,
-                loaded: true,
-                stamp: stamp(&abs),
-            },
-        );
-        Ok(())
     }
 }
 
@@ -600,7 +586,10 @@ fn folder_error(rel: &Path, message: crate::domain::Message) -> Diagnostic {
 // Additions for the TUI (live reload, group deletion, in-memory workspaces).
 mod live;
 mod loading;
+mod pending;
+mod watch;
 
 pub use live::{DiskChange, Reloaded};
 pub use loading::Progress;
 use loading::{Stamped, read_all, read_stamped};
+pub use watch::DiskWatch;

@@ -7,3 +7,4 @@ save-broken = { $path } did not load; fix it before saving over it (your edit is
 save-linked = { $path } is in a folder that is a symbolic link; pacte only writes inside the workspace (your edit is kept)
 save-cannot-write = cannot write { $path }: { $error }
 save-busy = { $path } was not saved: another pacte is saving in this workspace; try again (your edit is kept)
+save-superseded = { $path } was not saved: the previous save of this file failed (your edit is kept)

@@ -7,3 +7,4 @@ save-broken = { $path } n'a pas pu être lu ; corrigez-le avant d'enregistrer pa
 save-linked = { $path } est dans un dossier qui est un lien symbolique ; pacte n'écrit que dans l'espace de travail (votre modification est conservée)
 save-cannot-write = écriture de { $path } impossible : { $error }
 save-busy = { $path } n'a pas été enregistré : un autre pacte enregistre dans cet espace de travail ; réessayez (votre modification est conservée)
+save-superseded = { $path } n'a pas été enregistré : l'enregistrement précédent de ce fichier a échoué (votre modification est conservée)
