@@ -13,7 +13,9 @@ use pacte::domain::Group;
 use pacte::store::Workspace;
 use pacte::tui::Lang;
 use pacte::tui::app::{App, Screen};
-use pacte::tui::effects::{flush, settle};
+use pacte::tui::effects::{Workers, flush, settle};
+use pacte::tui::evaluator::Evaluator;
+use pacte::tui::input::Input;
 use pacte::tui::keymap::Keymap;
 use pacte::tui::msg::{Command, Msg};
 use pacte::tui::runtime;
@@ -24,6 +26,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, channel};
 
 mod common;
 
@@ -49,33 +52,63 @@ fn ch(c: char) -> Msg {
     key(KeyCode::Char(c))
 }
 
-thread_local! {
-    /// The saver thread, as the event loop has one.
-    static SAVER: RefCell<Saver> = RefCell::new(Saver::spawn(|| {}));
+/// The event loop's workers (a saver and an evaluator on threads of their
+/// own) and the channel the evaluator answers on.
+struct Loop {
+    workers: Workers,
+    news: Receiver<Input>,
 }
 
-/// Handles `msg` as the event loop does: the saves' results that came
-/// back taken first, then `update`, each effect performed (saves handed
-/// to the saver thread) and the messages they answer handled in turn.
+thread_local! {
+    static LOOP: RefCell<Loop> = RefCell::new({
+        let (tx, news) = channel();
+        Loop {
+            workers: Workers {
+                saver: Saver::spawn(|| {}),
+                evaluator: Evaluator::spawn(tx),
+            },
+            news,
+        }
+    });
+}
+
+/// Handles `msg` as the event loop does: what came back from the saver
+/// and the evaluator taken first (never waiting), then `update`, each
+/// effect performed (saves handed to the saver thread, figures asked of
+/// the evaluator) and the messages they answer handled in turn.
 fn handle(app: &mut App, msg: Msg) {
-    SAVER.with_borrow_mut(|saver| {
+    app.board.background = true;
+    LOOP.with_borrow_mut(|l| {
         let mut queue = VecDeque::new();
-        for done in saver.ready() {
-            if let Some(m) = settle(app, done, saver) {
-                queue.push_back(m);
+        runtime::take_saves(app, &mut l.workers.saver, &mut queue);
+        while let Ok(i) = l.news.try_recv() {
+            if let Input::Figures(f) = i {
+                queue.push_back(Msg::Figures(f));
             }
         }
         queue.push_back(msg);
-        runtime::handle(app, &mut queue, saver, false);
+        runtime::handle(app, &mut queue, &mut l.workers, false);
+    });
+}
+
+/// Waits for the figures asked of the evaluator (setting up, not timed).
+fn wait_for_figures(app: &mut App) {
+    LOOP.with_borrow_mut(|l| {
+        while app.board.in_flight {
+            if let Ok(Input::Figures(f)) = l.news.recv() {
+                let mut queue = VecDeque::from([Msg::Figures(f)]);
+                runtime::handle(app, &mut queue, &mut l.workers, false);
+            }
+        }
     });
 }
 
 /// Waits for the saves in flight (setting up, not timed).
 fn flush_saves(app: &mut App) {
-    SAVER.with_borrow_mut(|saver| {
+    LOOP.with_borrow_mut(|l| {
         let mut queue = VecDeque::new();
-        flush(app, saver, &mut queue);
-        runtime::handle(app, &mut queue, saver, false);
+        flush(app, &mut l.workers.saver, &mut queue);
+        runtime::handle(app, &mut queue, &mut l.workers, false);
     });
 }
 
@@ -268,8 +301,9 @@ fn key_status_change(bencher: divan::Bencher, size: usize) {
     put_back(&mut a, before);
 }
 
-/// A status change, then the board (`b`): its figures computed again on
-/// the whole pact, drawn, and back to the group (four keystrokes).
+/// A status change, then the board (`b`): its figures asked of the
+/// evaluator thread (the board draws the last ones, marked « recalcul… »,
+/// until they come back), and back to the group (four keystrokes).
 #[divan::bench(args = bench_sizes(), sample_count = 10, sample_size = 1)]
 fn key_status_change_then_board(bencher: divan::Bencher, size: usize) {
     let mut a = app(size);
@@ -292,6 +326,9 @@ fn key_status_change_then_board(bencher: divan::Bencher, size: usize) {
 fn key_board_cached(bencher: divan::Bencher, size: usize) {
     let mut a = app(size);
     go(&mut a, GROUP_PAGE);
+    go(&mut a, &[Command::Board]);
+    wait_for_figures(&mut a);
+    go(&mut a, &[Command::Back]);
     let mut t = terminal(80, 24);
     bencher.bench_local(|| {
         stroke(&mut a, &mut t, Msg::Cmd(Command::Board));
@@ -323,17 +360,18 @@ fn poll_on_event_loop(bencher: divan::Bencher, size: usize) {
     let mut a = app(size);
     let (tx, rx) = std::sync::mpsc::channel();
     let _watcher = pacte::tui::watcher::start(a.ws.watch(), tx);
-    let mut saver = Saver::spawn(|| {});
+    let mut workers = Workers::with_saver(Saver::spawn(|| {}));
+    let saver = &mut workers.saver;
     bencher.bench_local(|| {
         let mut queue = VecDeque::new();
-        while let Ok(pacte::tui::input::Input::Disk(changes)) = rx.try_recv() {
+        while let Ok(Input::Disk(changes)) = rx.try_recv() {
             let fresh = a.ws.unexpected(changes);
             if !fresh.is_empty() {
                 queue.push_back(Msg::DiskChanged(fresh));
             }
         }
         for done in saver.ready() {
-            if let Some(m) = settle(&mut a, done, &mut saver) {
+            if let Some(m) = settle(&mut a, done, saver) {
                 queue.push_back(m);
             }
         }

@@ -14,7 +14,7 @@ use pacte::store::saver::Writer;
 use pacte::store::{SaveError, Workspace};
 use pacte::tui::Lang;
 use pacte::tui::app::Tone;
-use pacte::tui::effects::flush;
+use pacte::tui::effects::{Workers, flush};
 use pacte::tui::msg::Msg;
 use pacte::tui::runtime::handle;
 use pacte::tui::saver::Saver;
@@ -27,15 +27,15 @@ fn strokes(keys: &str) -> VecDeque<Msg> {
 
 /// Handles `keys` as the event loop does, saves on the saver thread; true
 /// when the interface quits.
-fn press(t: &mut Tui, saver: &mut Saver, keys: &str) -> bool {
+fn press(t: &mut Tui, saver: &mut Workers, keys: &str) -> bool {
     let mut queue = strokes(keys);
     handle(&mut t.app, &mut queue, saver, false)
 }
 
 /// Waits for the saves in flight and handles what they answer.
-fn settle_all(t: &mut Tui, saver: &mut Saver) {
+fn settle_all(t: &mut Tui, saver: &mut Workers) {
     let mut queue = VecDeque::new();
-    flush(&mut t.app, saver, &mut queue);
+    flush(&mut t.app, &mut saver.saver, &mut queue);
     assert!(!handle(&mut t.app, &mut queue, saver, false));
 }
 
@@ -50,7 +50,7 @@ fn status_of_ateliers(t: &Tui) -> String {
 #[test]
 fn consecutive_saves_of_one_file_chain_and_all_reach_the_disk() {
     let mut t = Tui::new("tui", Lang::Fr);
-    let mut saver = Saver::spawn(|| {});
+    let mut saver = Workers::with_saver(Saver::spawn(|| {}));
     press(&mut t, &mut saver, TO_ATELIERS);
     assert_on_ateliers(&t.app);
     // Three saves of one file handed over without waiting for any.
@@ -71,19 +71,19 @@ fn consecutive_saves_of_one_file_chain_and_all_reach_the_disk() {
 #[test]
 fn quitting_right_after_an_edit_leaves_the_edit_on_disk() {
     let mut t = Tui::new("tui", Lang::Fr);
-    let mut saver = Saver::spawn(|| {});
+    let mut saver = Workers::with_saver(Saver::spawn(|| {}));
     press(&mut t, &mut saver, TO_ATELIERS);
     // The edit and the quit in one go: the save is still in flight when
     // the quit comes.
     assert!(press(&mut t, &mut saver, "s r q"));
-    assert_eq!(saver.pending(), 0);
+    assert_eq!(saver.saver.pending(), 0);
     assert_eq!(status_of_ateliers(&t), "done");
 }
 
 #[test]
 fn a_save_failing_on_the_saver_thread_reaches_the_status_line() {
     let mut t = Tui::new("tui", Lang::Fr);
-    let mut saver = Saver::spawn(|| {});
+    let mut saver = Workers::with_saver(Saver::spawn(|| {}));
     press(&mut t, &mut saver, TO_ATELIERS);
     // Someone left a merge conflict in the file: the save is refused.
     let path = t.root().join(DIGI);
@@ -106,7 +106,7 @@ fn a_save_failing_on_the_saver_thread_reaches_the_status_line() {
 #[test]
 fn a_quit_whose_last_save_fails_is_called_off() {
     let mut t = Tui::new("tui", Lang::Fr);
-    let mut saver = Saver::spawn(|| {});
+    let mut saver = Workers::with_saver(Saver::spawn(|| {}));
     press(&mut t, &mut saver, TO_ATELIERS);
     let path = t.root().join(DIGI);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -121,7 +121,7 @@ fn a_quit_whose_last_save_fails_is_called_off() {
 #[test]
 fn a_change_on_disk_under_a_save_in_flight_is_merged() {
     let mut t = Tui::new("tui", Lang::Fr);
-    let mut saver = Saver::spawn(|| {});
+    let mut saver = Workers::with_saver(Saver::spawn(|| {}));
     press(&mut t, &mut saver, TO_ATELIERS);
     // Another writer changes another action of the group first.
     let path = t.root().join(DIGI);

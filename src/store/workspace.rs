@@ -108,7 +108,7 @@ pub struct Workspace {
     /// Governance meetings (empty when the file is absent).
     pub governance: Governance,
     /// Groups that loaded, sorted by id.
-    pub groups: Vec<Group>,
+    pub groups: Vec<std::sync::Arc<Group>>,
     /// File of each group, relative to the root.
     pub group_files: BTreeMap<Id, PathBuf>,
     /// Problems found while reading files.
@@ -290,7 +290,7 @@ impl Workspace {
             return;
         }
         self.group_files.insert(group.id.clone(), rel.to_path_buf());
-        self.groups.push(group);
+        self.groups.push(std::sync::Arc::new(group));
     }
 
     fn mark_broken(&mut self, rel: &Path) {
@@ -320,7 +320,7 @@ impl Workspace {
         self.groups
             .binary_search_by(|g| g.id.cmp(id))
             .ok()
-            .map(|i| &self.groups[i])
+            .map(|i| &*self.groups[i])
     }
 
     /// The group with this id, mutably.
@@ -328,7 +328,7 @@ impl Workspace {
         self.groups
             .binary_search_by(|g| g.id.cmp(id))
             .ok()
-            .map(|i| &mut self.groups[i])
+            .map(|i| std::sync::Arc::make_mut(&mut self.groups[i]))
     }
 
     /// Every diagnostic: loading problems and the pact's rules, located.
@@ -389,8 +389,8 @@ impl Workspace {
     /// Adds a new group (kept sorted) without saving it.
     pub fn insert_group(&mut self, group: Group) {
         match self.groups.binary_search_by(|g| g.id.cmp(&group.id)) {
-            Ok(i) => self.groups[i] = group,
-            Err(i) => self.groups.insert(i, group),
+            Ok(i) => self.groups[i] = std::sync::Arc::new(group),
+            Err(i) => self.groups.insert(i, std::sync::Arc::new(group)),
         }
     }
 

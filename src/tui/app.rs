@@ -587,6 +587,7 @@ impl App {
                 GroupSource::Theme(t) => g.themes.contains(t),
             })
             .filter(|g| self.group_visible(g))
+            .map(|g| &**g)
             .collect()
     }
 
@@ -615,6 +616,7 @@ impl App {
             .iter()
             .filter(|g| self.filter.group_ok(g))
             .flat_map(|g| {
+                let g = &**g;
                 g.actions
                     .iter()
                     .filter(|a| self.filter.action_ok(a, self.today))

@@ -8,6 +8,7 @@
 //! merge needs the group in memory) and the merge handed over again.
 
 use super::app::App;
+use super::evaluator::Evaluator;
 use super::msg::{Effect, Msg};
 use super::saver::Saver;
 use crate::domain::Id;
@@ -20,13 +21,41 @@ use std::path::Path;
 /// save gives up (another writer saving again and again meanwhile).
 const MAX_MERGES: u8 = 5;
 
+/// Where the work of the effects runs: the saver, and the evaluator when
+/// one runs (else the figures are computed here).
+#[derive(Debug)]
+pub struct Workers {
+    /// Saves.
+    pub saver: Saver,
+    /// The board's figures.
+    pub evaluator: Option<Evaluator>,
+}
+
+impl Workers {
+    /// Everything on the calling thread.
+    pub fn here() -> Workers {
+        Workers {
+            saver: Saver::here(),
+            evaluator: None,
+        }
+    }
+
+    /// Saves on `saver`, figures on this thread.
+    pub fn with_saver(saver: Saver) -> Workers {
+        Workers {
+            saver,
+            evaluator: None,
+        }
+    }
+}
+
 /// Performs one effect, its saves run on this thread; the message it
 /// answers, `None` meaning quit. (Saves run here finish at once, so every
 /// other effect answers one message.)
 pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
-    let mut saver = Saver::here();
+    let mut workers = Workers::here();
     let mut out = VecDeque::new();
-    if perform_with(app, effect, &mut saver, &mut out) {
+    if perform_with(app, effect, &mut workers, &mut out) {
         return None;
     }
     // Nothing to report (never seen with saves run here): a no-op.
@@ -40,10 +69,11 @@ pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
 pub fn perform_with(
     app: &mut App,
     effect: Effect,
-    saver: &mut Saver,
+    workers: &mut Workers,
     out: &mut VecDeque<Msg>,
 ) -> bool {
     let lang = app.lang;
+    let saver = &mut workers.saver;
     let text = |e: SaveError| e.message().in_lang(lang).to_string();
     match effect {
         Effect::SaveGroup(id) => match app.ws.queue_group_save(&id) {
@@ -98,6 +128,18 @@ pub fn perform_with(
             flush(app, saver, out);
             return true;
         }
+        Effect::Evaluate => match super::board::snapshot(app).map(Box::new) {
+            None => app.board.in_flight = false,
+            Some(snap) => {
+                let back = match &workers.evaluator {
+                    Some(e) => e.submit(snap).err(),
+                    None => Some(snap),
+                };
+                if let Some(snap) = back {
+                    out.push_back(Msg::Figures(Box::new(snap.compute())));
+                }
+            }
+        },
     }
     false
 }

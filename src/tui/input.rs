@@ -28,6 +28,8 @@ pub enum Input {
     Wake,
     /// Files changed on disk, as the disk watcher saw them.
     Disk(Vec<crate::store::DiskChange>),
+    /// Figures computed by the evaluator thread.
+    Figures(Box<super::board::Figures>),
 }
 
 /// The input thread's controls.

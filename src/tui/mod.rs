@@ -7,6 +7,7 @@ pub mod app;
 pub mod board;
 pub mod editor;
 pub mod effects;
+pub mod evaluator;
 pub mod i18n;
 pub mod input;
 pub mod keymap;

@@ -38,6 +38,8 @@ pub enum Msg {
     Terminate,
     /// Result of an [`Effect::Sync`] step (sharing through git).
     Sync(SyncMsg),
+    /// Figures computed off the event loop ([`Effect::Evaluate`]).
+    Figures(Box<super::board::Figures>),
 }
 
 /// Work for the runtime: the only way `update` touches the world.
@@ -59,6 +61,9 @@ pub enum Effect {
     WriteFile(PathBuf, String),
     /// Save `pacte.ron` through the store's safe save.
     SaveReferential,
+    /// Compute the figures of the screen on top off the event loop (see
+    /// [`BoardCache::background`](super::board::BoardCache::background)).
+    Evaluate,
 }
 
 macro_rules! commands {

@@ -2,7 +2,8 @@
 //! messages, performs the effects `update` returns, and polls the files.
 
 use super::app::{App, Tone};
-use super::effects::{flush, perform_with, settle};
+use super::effects::{Workers, flush, perform_with, settle};
+use super::evaluator::Evaluator;
 use super::input::Input;
 use super::msg::{Effect, Msg};
 use super::saver::Saver;
@@ -207,9 +208,13 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
     let mut last_scan = Instant::now();
     let waker = tx.clone();
     // Saves run on their own thread: the loop hands them over and goes on.
-    let mut saver = Saver::spawn(move || {
+    let saver = Saver::spawn(move || {
         let _ = waker.send(Input::Wake);
     });
+    // The board's figures too: a keystroke never waits for them.
+    let evaluator = Evaluator::spawn(tx.clone());
+    app.board.background = evaluator.is_some();
+    let mut workers = Workers { saver, evaluator };
     // The terminal went away (closed window, hang-up, write error): the
     // unsaved edits are saved and the process ends.
     let mut gone = false;
@@ -218,7 +223,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
     perform_with(
         app,
         Effect::Sync(SyncEffect::Startup),
-        &mut saver,
+        &mut workers,
         &mut queue,
     );
     loop {
@@ -242,6 +247,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
                     Input::Event(Event::Key(k)) => queue.push_back(Msg::Key(k)),
                     Input::Event(Event::Paste(s)) => queue.push_back(Msg::Paste(s)),
                     Input::Event(_) | Input::Wake => {}
+                    Input::Figures(f) => queue.push_back(Msg::Figures(f)),
                     Input::Disk(changes) => {
                         let fresh = app.ws.unexpected(changes);
                         if !fresh.is_empty() {
@@ -259,11 +265,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
         } else {
             std::thread::sleep(TICK);
         }
-        for done in saver.ready() {
-            if let Some(m) = settle(app, done, &mut saver) {
-                queue.push_back(m);
-            }
-        }
+        take_saves(app, &mut workers.saver, &mut queue);
         if let Some(w) = &mut inline_watch
             && last_scan.elapsed() >= SCAN_EVERY
         {
@@ -274,7 +276,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
             }
         }
         let terminating = gone || signals.stop.load(Ordering::SeqCst);
-        if handle(app, &mut queue, &mut saver, terminating) {
+        if handle(app, &mut queue, &mut workers, terminating) {
             return Ok(if gone {
                 Ended::TerminalGone
             } else {
@@ -293,7 +295,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
 pub fn handle(
     app: &mut App,
     queue: &mut VecDeque<Msg>,
-    saver: &mut Saver,
+    workers: &mut Workers,
     terminating: bool,
 ) -> bool {
     let mut quit = false;
@@ -304,14 +306,14 @@ pub fn handle(
                 if effect == Effect::Quit && before.is_none() {
                     before = Some((app.unsaved.clone(), app.governance_unsaved));
                 }
-                quit |= perform_with(app, effect, saver, queue);
+                quit |= perform_with(app, effect, workers, queue);
             }
         }
         if !quit {
             return false;
         }
         // Saves asked for while quitting (the messages just handled).
-        flush(app, saver, queue);
+        flush(app, &mut workers.saver, queue);
         if queue.is_empty() {
             break;
         }
@@ -320,6 +322,16 @@ pub fn handle(
         !app.unsaved.is_subset(&unsaved) || (app.governance_unsaved && !governance)
     });
     terminating || !lost
+}
+
+/// Takes the saves' results that came back (never waiting): their
+/// messages go to `queue`.
+pub fn take_saves(app: &mut App, saver: &mut Saver, queue: &mut VecDeque<Msg>) {
+    for done in saver.ready() {
+        if let Some(m) = settle(app, done, saver) {
+            queue.push_back(m);
+        }
+    }
 }
 
 pub use super::effects::perform;

@@ -52,7 +52,7 @@ impl Workspace {
                 version: SCHEMA_VERSION,
                 ..Governance::default()
             },
-            groups,
+            groups: groups.into_iter().map(std::sync::Arc::new).collect(),
             group_files,
             load_diagnostics: Vec::new(),
             files: BTreeMap::new(),
@@ -188,7 +188,7 @@ impl Workspace {
             Some(g) => {
                 let id = g.id.clone();
                 self.group_files.insert(id.clone(), rel.to_path_buf());
-                self.insert_group(g);
+                self.insert_group(std::sync::Arc::unwrap_or_clone(g));
                 Reloaded::GroupBroken(Some(id), rel.to_path_buf())
             }
             None => Reloaded::GroupBroken(None, rel.to_path_buf()),
