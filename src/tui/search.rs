@@ -62,53 +62,76 @@ pub fn normalize(s: &str) -> String {
 /// Scores `haystack` (already normalised) against the query words (already
 /// normalised); `None` when a word does not match.
 pub fn score(words: &[&str], haystack: &str) -> Option<i64> {
-    if words.is_empty() {
-        return None;
-    }
-    let mut total = 0i64;
-    for w in words {
-        if let Some(pos) = haystack.find(w) {
-            let word_start = pos == 0 || haystack.as_bytes().get(pos - 1) == Some(&b' ');
-            total += 100 + if word_start { 50 } else { 0 } + w.len() as i64 * 5;
-        } else {
-            total += subsequence(w, haystack)?;
-        }
-    }
-    Some(total - haystack.len() as i64 / 8)
+    Query::new(words).score(haystack)
 }
 
-/// A fuzzy match of `needle`'s characters in order; fewer gaps score higher.
+/// The query words, each with its substring finder built once for every
+/// text it is matched against.
+struct Query<'a> {
+    words: Vec<(&'a str, memchr::memmem::Finder<'a>)>,
+}
+
+impl<'a> Query<'a> {
+    fn new(words: &[&'a str]) -> Query<'a> {
+        Query {
+            words: words
+                .iter()
+                .map(|w| (*w, memchr::memmem::Finder::new(w.as_bytes())))
+                .collect(),
+        }
+    }
+
+    /// See [`score`].
+    fn score(&self, haystack: &str) -> Option<i64> {
+        if self.words.is_empty() {
+            return None;
+        }
+        let hb = haystack.as_bytes();
+        let mut total = 0i64;
+        for (w, finder) in &self.words {
+            if let Some(pos) = finder.find(hb) {
+                let word_start = pos == 0 || hb.get(pos - 1) == Some(&b' ');
+                total += 100 + if word_start { 50 } else { 0 } + w.len() as i64 * 5;
+            } else {
+                total += subsequence(w, haystack)?;
+            }
+        }
+        Some(total - haystack.len() as i64 / 8)
+    }
+}
+
+/// A fuzzy match of `needle`'s characters in order, from the first
+/// occurrence of its first character; fewer gaps score higher.
 fn subsequence(needle: &str, hay: &str) -> Option<i64> {
     if needle.len() < 3 {
         return None;
     }
-    let hb = hay.as_bytes();
-    let mut i = 0;
-    let mut gaps = 0i64;
-    let mut started = false;
-    for &c in needle.as_bytes() {
-        let mut found = false;
-        while i < hb.len() {
-            let h = hb[i];
-            i += 1;
-            if h == c {
-                found = true;
-                started = true;
-                break;
-            }
-            if started {
-                gaps += 1;
-            }
-        }
-        if !found {
-            return None;
-        }
-    }
     // Only near misses (a typo, a missing letter), not letters spread
     // across unrelated words.
     let allowed = (needle.len() as i64 / 3).max(1);
-    (gaps <= allowed).then_some(40 - gaps * 3)
+    let hb = hay.as_bytes();
+    let (&first, rest) = needle.as_bytes().split_first()?;
+    let mut i = memchr::memchr(first, hb)? + 1;
+    let mut gaps = 0i64;
+    for &c in rest {
+        loop {
+            let h = *hb.get(i)?;
+            i += 1;
+            if h == c {
+                break;
+            }
+            gaps += 1;
+            // Gaps only grow: past the allowance, no match.
+            if gaps > allowed {
+                return None;
+            }
+        }
+    }
+    Some(40 - gaps * 3)
 }
+
+/// From how many texts a search is scored on two threads.
+const PARALLEL_FROM: usize = 50_000;
 
 /// One searchable text of the workspace, normalised once.
 #[derive(Clone, Debug, PartialEq)]
@@ -217,12 +240,7 @@ impl SearchIndex {
             return Vec::new();
         }
         // Score first; build the (allocating) hits for the best ones only.
-        let mut scored: Vec<(i64, usize)> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(n, e)| score(&words, &e.hay).map(|s| (s + e.bonus, n)))
-            .collect();
+        let mut scored = self.score_all(&words);
         let mut hits: Vec<Hit> = Vec::new();
         let rank = |a: &(i64, usize), b: &(i64, usize)| {
             b.0.cmp(&a.0)
@@ -255,6 +273,34 @@ impl SearchIndex {
         });
         hits.truncate(limit);
         hits
+    }
+
+    /// Every matching entry, with its score: on two threads for a large
+    /// workspace (the texts are split in two halves; the result is the
+    /// same as on one).
+    fn score_all(&self, words: &[&str]) -> Vec<(i64, usize)> {
+        let run = |from: usize, part: &[Entry]| {
+            let q = Query::new(words);
+            part.iter()
+                .enumerate()
+                .filter_map(|(n, e)| q.score(&e.hay).map(|s| (s + e.bonus, from + n)))
+                .collect::<Vec<_>>()
+        };
+        if self.entries.len() < PARALLEL_FROM {
+            return run(0, &self.entries);
+        }
+        let half = self.entries.len() / 2;
+        let (a, b) = self.entries.split_at(half);
+        std::thread::scope(|s| {
+            let other = s.spawn(|| run(half, b));
+            let mut mine = run(0, a);
+            match other.join() {
+                Ok(theirs) => mine.extend(theirs),
+                // Never seen: the second half scored here instead.
+                Err(_) => mine.extend(run(half, b)),
+            }
+            mine
+        })
     }
 
     fn hit(&self, ws: &Workspace, e: &Entry, score: i64) -> Option<Hit> {
