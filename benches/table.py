@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The table of benches/run.sh: figure | value | floor | ratio, in Markdown.
 
-Usage: benches/table.py DIVAN_OUTPUT MEMORY_FILE (as benches/run.sh writes
-them under $CARGO_TARGET_DIR/bench-results/).
+Usage: benches/table.py DIVAN_OUTPUT MEMORY_FILE [TASKWARRIOR_JSON] (as
+benches/run.sh writes them under $CARGO_TARGET_DIR/bench-results/; the
+last, hyperfine's results of benches/taskwarrior.sh, when it ran).
 """
-import re, sys
+import json, os, re, sys
 
 UNITS = {"ns": 1e-9, "µs": 1e-6, "μs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1.0}
 row = re.compile(r"^((?:│  |   )*)(?:├─|╰─) (\S+)(.*)$")
@@ -85,5 +86,18 @@ for s in sizes:
         j = get("floor_serde_json")
         if j:
             print(f"| `pacte check`, whole process (wall) @ {n} | {t(wall)} | {t(j)} (serde_json load) | {wall / j:.2f}× |")
+# Taskwarrior on the same 6,000 actions (hyperfine medians).
+if len(sys.argv) > 3 and os.path.exists(sys.argv[3]):
+    tw = {r["command"]: r["median"] for r in json.load(open(sys.argv[3]))["results"]}
+    TW = [
+        ("`pacte check`, workspace imported from the same CSV", "pacte check (imported)", "task count", "`task count`, same 6,000 tasks"),
+        ("`pacte check`, full generated workspace", "pacte check (full)", "task count", "`task count`, same 6,000 tasks"),
+        ("`pacte set GROUP/ACTION progress=50`, imported workspace", "pacte set (imported)", "task modify", "`task 1 modify priority:H`"),
+        ("`pacte set GROUP/ACTION progress=50`, full workspace", "pacte set (full)", "task modify", "`task 1 modify priority:H`"),
+    ]
+    for figure, mine, theirs, what in TW:
+        if mine in tw and theirs in tw:
+            print(f"| {figure} @ 6,000 | {t(tw[mine])} | {t(tw[theirs])} ({what}) | {tw[mine] / tw[theirs]:.2f}× |")
+
 print()
-print("Medians of divan samples; floors measured in the same run.")
+print("Medians of divan samples (Taskwarrior: hyperfine medians); floors measured in the same run.")
