@@ -200,7 +200,8 @@ const TICK: Duration = Duration::from_millis(200);
 
 fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<Ended, TuiError> {
     let (tx, rx) = super::input::channel_pair();
-    let input = super::input::start(tx.clone());
+    // When it cannot start, the loop still hears the other threads.
+    let _input = super::input::start(tx.clone());
     // Files changed on disk are seen by a thread of their own; here, once
     // a second, only when that thread cannot start.
     let watcher = super::watcher::start(app.ws.watch(), tx.clone());
@@ -240,7 +241,8 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
         }
         if signals.stop.load(Ordering::SeqCst) || gone {
             queue.push_back(Msg::Terminate);
-        } else if input {
+        } else {
+            // Without an input thread only the other threads' news come.
             let mut next = rx.recv_timeout(TICK).ok();
             while let Some(i) = next {
                 match i {
@@ -262,8 +264,6 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
                 }
                 next = rx.try_recv().ok();
             }
-        } else {
-            std::thread::sleep(TICK);
         }
         take_saves(app, &mut workers.saver, &mut queue);
         if let Some(w) = &mut inline_watch
