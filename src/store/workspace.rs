@@ -43,8 +43,12 @@ impl OpenError {
 struct FileState {
     /// Hash of the bytes read or last written.
     hash: Hash,
-    /// Text read or last written.
+    /// Text read or last written (empty when not kept: see `kept`).
     text: String,
+    /// False when the text was let go after parsing (a workspace opened
+    /// for a read-only command, [`Workspace::open_lean`]): it is read
+    /// again, and checked against `hash`, when needed.
+    kept: bool,
     /// False when it failed to load: it is never overwritten.
     loaded: bool,
     /// Modification time and size when read or written: polling for
@@ -67,6 +71,7 @@ impl FileState {
         FileState {
             hash,
             text,
+            kept: true,
             loaded,
             stamp,
             in_flight: 0,
@@ -127,7 +132,15 @@ impl Workspace {
 
     /// [`Workspace::open`], saying in `progress` how far it is.
     pub fn open_with(root: &Path, progress: &Progress) -> Result<Workspace, OpenError> {
-        Workspace::open_filtered(root, progress, |_| true)
+        Workspace::open_filtered(root, progress, |_| true, false)
+    }
+
+    /// [`Workspace::open`] for a command that only reads (`pacte check`):
+    /// the group files' texts are let go as they parse, and read again
+    /// (checked against the hash read) when a finding is located in them.
+    /// Not for saving: an edit merged with the disk would have no base.
+    pub fn open_lean(root: &Path) -> Result<Workspace, OpenError> {
+        Workspace::open_filtered(root, &Progress::default(), |_| true, true)
     }
 
     /// The workspace with only the group files named `<stem>.ron` (every
@@ -135,15 +148,19 @@ impl Workspace {
     /// one group (`pacte set`), which then reads one file instead of all.
     /// Checks of the whole workspace need [`Workspace::open`].
     pub fn open_group_files(root: &Path, stem: &str) -> Result<Workspace, OpenError> {
-        Workspace::open_filtered(root, &Progress::default(), |rel| {
-            rel.file_stem().is_some_and(|s| s == stem)
-        })
+        Workspace::open_filtered(
+            root,
+            &Progress::default(),
+            |rel| rel.file_stem().is_some_and(|s| s == stem),
+            false,
+        )
     }
 
     fn open_filtered(
         root: &Path,
         progress: &Progress,
         keep: impl Fn(&Path) -> bool,
+        lean: bool,
     ) -> Result<Workspace, OpenError> {
         if !layout::is_workspace(root) {
             return Err(OpenError::NotAWorkspace(root.to_path_buf()));
@@ -183,7 +200,7 @@ impl Workspace {
         progress.total.store(paths.len(), Ordering::Relaxed);
         // Read and parsed on every core; applied in path order, so the
         // diagnostics and the groups come out the same as one by one.
-        for (rel, read) in read_all::<Group>(root, paths, progress) {
+        for (rel, read) in read_all::<Group>(root, paths, progress, lean) {
             ws.load_group_read(&rel, read);
         }
         ws.groups.sort_by(|a, b| a.id.cmp(&b.id));
@@ -199,7 +216,11 @@ impl Workspace {
 
     /// What [`Workspace::load_one`] keeps of a file read.
     fn apply_read<T: Versioned>(&mut self, rel: &Path, read: Stamped<T>) -> Option<T> {
-        let Stamped { stamp, read } = read;
+        let Stamped {
+            stamp,
+            read,
+            dropped,
+        } = read;
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
         if let Some(v) = &value {
@@ -227,10 +248,9 @@ impl Workspace {
             v.upgrade();
         }
         if let Some(Source { text, hash }) = read.source {
-            self.files.insert(
-                rel.to_path_buf(),
-                FileState::new(hash, text, value.is_some(), stamp),
-            );
+            let mut state = FileState::new(hash, text, value.is_some(), stamp);
+            state.kept = !dropped;
+            self.files.insert(rel.to_path_buf(), state);
         }
         value
     }
@@ -244,53 +264,69 @@ impl Workspace {
         let Some(group) = self.apply_read::<Group>(rel, read) else {
             return;
         };
-        let text = self
-            .files
-            .get(rel)
-            .map(|f| f.text.clone())
-            .unwrap_or_default();
-        let at =
-            |anchor: &str| find_anchor(&text, anchor, 0).map_or((1, 1), |p| line_col(&text, p));
         let stem = rel
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if stem != group.id.as_str() {
-            let (line, col) = at("id:");
-            self.load_diagnostics.push(Diagnostic::at(
-                Severity::Error,
-                rel,
-                Some(&text),
-                line,
-                col,
-                m!(
-                    "load-id-not-file-name",
-                    id = group.id.as_str(),
-                    file = format!("{stem}.ron")
-                ),
-            ));
-            self.mark_broken(rel);
-            return;
-        }
-        if let Some(first) = self.group_files.get(&group.id) {
-            let (line, col) = at("id:");
-            self.load_diagnostics.push(Diagnostic::at(
-                Severity::Error,
-                rel,
-                Some(&text),
-                line,
-                col,
+        let refused = if stem != group.id.as_str() {
+            Some(m!(
+                "load-id-not-file-name",
+                id = group.id.as_str(),
+                file = format!("{stem}.ron")
+            ))
+        } else {
+            self.group_files.get(&group.id).map(|first| {
                 m!(
                     "load-duplicate-group",
                     id = group.id.as_str(),
                     first = first.display()
-                ),
+                )
+            })
+        };
+        if let Some(message) = refused {
+            // The text only now: a lean workspace reads it again.
+            let text = self.text_of(rel).into_owned();
+            let (line, col) = find_anchor(&text, "id:", 0).map_or((1, 1), |p| line_col(&text, p));
+            self.load_diagnostics.push(Diagnostic::at(
+                Severity::Error,
+                rel,
+                Some(&text),
+                line,
+                col,
+                message,
             ));
             self.mark_broken(rel);
             return;
         }
         self.group_files.insert(group.id.clone(), rel.to_path_buf());
         self.groups.push(std::sync::Arc::new(group));
+    }
+
+    /// The text of `rel` as read: kept, or read again (`""` when the file
+    /// no longer holds the bytes that were read).
+    fn text_of(&self, rel: &Path) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match self.files.get(rel) {
+            None => Cow::Borrowed(""),
+            Some(f) if f.kept => Cow::Borrowed(f.text.as_str()),
+            Some(f) => {
+                let path = self.root.join(rel);
+                let Ok(bytes) = super::safe::read_regular(&path, layout::MAX_FILE_SIZE) else {
+                    return Cow::Borrowed("");
+                };
+                // The stamp it was read with: the same bytes (as the disk
+                // poll judges); otherwise they must hash the same.
+                let same = (f.stamp.is_some() && stamp(&path) == f.stamp)
+                    || super::save::hash(&bytes) == f.hash;
+                match String::from_utf8(bytes) {
+                    Ok(t) if same => match t.strip_prefix('\u{feff}') {
+                        Some(rest) => Cow::Owned(rest.to_string()),
+                        None => Cow::Owned(t),
+                    },
+                    _ => Cow::Borrowed(""),
+                }
+            }
+        }
     }
 
     fn mark_broken(&mut self, rel: &Path) {
@@ -346,26 +382,19 @@ impl Workspace {
         // One index per file, built once: locating stays linear in the
         // number of findings, whatever the size of the files. Findings
         // come file by file: the file is looked up when the subject
-        // changes (comparing paths per finding was a tenth of a check).
-        let mut indexes: Vec<(PathBuf, Locator<'_>)> = Vec::new();
-        let mut by_file: HashMap<PathBuf, usize> = HashMap::new();
-        let mut last: Option<(Subject, usize)> = None;
+        // changes (comparing paths per finding was a tenth of a check),
+        // and only its index is held (a lean workspace reads each text
+        // again, one at a time).
+        let mut current: Option<(Subject, PathBuf, Locator<'_>)> = None;
         for f in findings {
-            let at = match &last {
-                Some((s, at)) if *s == f.subject => *at,
-                _ => {
-                    let file = self.subject_file(&f.subject);
-                    let at = *by_file.entry(file.clone()).or_insert_with(|| {
-                        let text = self.files.get(&file).map_or("", |s| s.text.as_str());
-                        indexes.push((file, Locator::new(text)));
-                        indexes.len() - 1
-                    });
-                    last = Some((f.subject.clone(), at));
-                    at
-                }
-            };
-            let (file, locator) = &indexes[at];
-            out.push(locator.diagnostic(file.clone(), f));
+            if current.as_ref().is_none_or(|(s, ..)| *s != f.subject) {
+                let file = self.subject_file(&f.subject);
+                let locator = Locator::new(self.text_of(&file));
+                current = Some((f.subject.clone(), file, locator));
+            }
+            if let Some((_, file, locator)) = &current {
+                out.push(locator.diagnostic(file.clone(), f));
+            }
         }
         out
     }
@@ -425,17 +454,17 @@ impl Workspace {
 
 /// Finds where a finding's path points to in a file's text.
 struct Locator<'a> {
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
     /// Byte offset of each line's start.
     line_starts: Vec<usize>,
     /// Byte offsets of each `id: "…"`, by id.
-    items: HashMap<&'a str, Vec<usize>>,
+    items: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Locator<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: std::borrow::Cow<'a, str>) -> Self {
         let mut line_starts = vec![0];
-        let mut items: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut items: HashMap<String, Vec<usize>> = HashMap::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
             // Indentation is ASCII spaces: skipped by bytes (a Unicode
@@ -449,7 +478,7 @@ impl<'a> Locator<'a> {
                 && let Some(end) = rest.find('"')
             {
                 items
-                    .entry(&rest[..end])
+                    .entry(rest[..end].to_string())
                     .or_default()
                     .push(start + line.len() - trimmed.len());
             }
@@ -475,15 +504,15 @@ impl<'a> Locator<'a> {
                     .get(id.as_str())
                     .and_then(|v| v.iter().copied().find(|&p| p >= pos))
                     // A hand-written file may hold several fields on a line.
-                    .or_else(|| find_anchor(self.text, &format!("id: \"{id}\""), pos))
+                    .or_else(|| find_anchor(&self.text, &format!("id: \"{id}\""), pos))
                     .map(|p| (p, 1)),
                 Step::Field(name) => {
-                    find_anchor(self.text, &format!("{name}:"), pos).map(|p| (p, name.len() + 1))
+                    find_anchor(&self.text, &format!("{name}:"), pos).map(|p| (p, name.len() + 1))
                 }
                 Step::Value(v) => {
-                    find_anchor(self.text, &format!("\"{v}\""), pos).map(|p| (p, v.len() + 2))
+                    find_anchor(&self.text, &format!("\"{v}\""), pos).map(|p| (p, v.len() + 2))
                 }
-                Step::Date(d) => find_anchor(self.text, &format!("\"{d}\""), pos).map(|p| (p, 12)),
+                Step::Date(d) => find_anchor(&self.text, &format!("\"{d}\""), pos).map(|p| (p, 12)),
             };
             if let Some((p, len)) = hit {
                 found = Some(p);

@@ -70,7 +70,9 @@ impl Workspace {
                 if !s.loaded {
                     return Err(SaveError::Broken(rel.to_path_buf()));
                 }
-                if s.text == text {
+                // The same bytes as memory holds (compared by hash: a lean
+                // workspace keeps no text).
+                if !s.absent && s.hash == new_hash {
                     return Ok(None);
                 }
                 let expected = (!s.absent).then_some(s.hash);
