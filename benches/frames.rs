@@ -14,7 +14,7 @@ use pacte::store::Workspace;
 use pacte::tui::Lang;
 use pacte::tui::app::{App, Screen};
 use pacte::tui::effects::{Workers, flush, settle};
-use pacte::tui::evaluator::Evaluator;
+use pacte::tui::evaluator::{Evaluator, Searcher};
 use pacte::tui::input::Input;
 use pacte::tui::keymap::Keymap;
 use pacte::tui::msg::{Command, Msg};
@@ -65,7 +65,8 @@ thread_local! {
         Loop {
             workers: Workers {
                 saver: Saver::spawn(|| {}),
-                evaluator: Evaluator::spawn(tx),
+                evaluator: Evaluator::spawn(tx.clone()),
+                searcher: Searcher::spawn(tx),
             },
             news,
         }
@@ -77,13 +78,15 @@ thread_local! {
 /// effect performed (saves handed to the saver thread, figures asked of
 /// the evaluator) and the messages they answer handled in turn.
 fn handle(app: &mut App, msg: Msg) {
-    app.board.background = true;
+    app.background = true;
     LOOP.with_borrow_mut(|l| {
         let mut queue = VecDeque::new();
         runtime::take_saves(app, &mut l.workers.saver, &mut queue);
         while let Ok(i) = l.news.try_recv() {
-            if let Input::Figures(f) = i {
-                queue.push_back(Msg::Figures(f));
+            match i {
+                Input::Figures(f) => queue.push_back(Msg::Figures(f)),
+                Input::Found(f) => queue.push_back(Msg::Found(f)),
+                _ => {}
             }
         }
         queue.push_back(msg);

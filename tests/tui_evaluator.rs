@@ -11,7 +11,7 @@ use common::tui::{Tui, key};
 use common::tui_fixture::TO_ATELIERS;
 use pacte::tui::Lang;
 use pacte::tui::effects::Workers;
-use pacte::tui::evaluator::Evaluator;
+use pacte::tui::evaluator::{Evaluator, Searcher};
 use pacte::tui::input::Input;
 use pacte::tui::msg::Msg;
 use pacte::tui::runtime::handle;
@@ -26,9 +26,10 @@ fn running() -> (Tui, Workers, Receiver<Input>) {
     let (tx, rx) = channel();
     let workers = Workers {
         saver: Saver::spawn(|| {}),
-        evaluator: Evaluator::spawn(tx),
+        evaluator: Evaluator::spawn(tx.clone()),
+        searcher: Searcher::spawn(tx),
     };
-    t.app.board.background = true;
+    t.app.background = true;
     (t, workers, rx)
 }
 
@@ -51,7 +52,7 @@ fn arrive(t: &mut Tui, w: &mut Workers, rx: &Receiver<Input>) {
 /// The board's figures as `update` computes them itself, on the same data.
 fn computed_here(t: &Tui) -> serde_json::Value {
     let mut app = t.app.clone();
-    app.board.background = false;
+    app.background = false;
     app.board.figures = None;
     app.board.in_flight = false;
     app.board.revision += 1;
@@ -96,4 +97,56 @@ fn after_an_edit_the_last_figures_are_marked_until_the_new_ones_come() {
     let after = shown(&t);
     assert_ne!(before, after, "the status change is counted");
     assert_eq!(after, computed_here(&t));
+}
+
+#[test]
+fn a_search_off_the_event_loop_finds_what_it_finds_here() {
+    let (mut t, mut w, rx) = running();
+    press(&mut t, &mut w, "/");
+    let mut queue: VecDeque<Msg> = "taux"
+        .chars()
+        .map(|c| Msg::Key(key(&c.to_string())))
+        .collect();
+    assert!(!handle(&mut t.app, &mut queue, &mut w, false));
+    // Typed at once; the results come later, the popup says it searches.
+    assert!(t.screen(100, 30).contains("recherche…"));
+    loop {
+        if let Input::Found(f) = rx.recv().unwrap() {
+            let mut queue = VecDeque::from([Msg::Found(f)]);
+            assert!(!handle(&mut t.app, &mut queue, &mut w, false));
+            let Some(pacte::tui::app::Popup::Search(s)) = t.app.popups.last() else {
+                panic!("no search popup");
+            };
+            if !s.searching {
+                break;
+            }
+        }
+    }
+    let Some(pacte::tui::app::Popup::Search(s)) = t.app.popups.last() else {
+        panic!("no search popup");
+    };
+    let here = pacte::tui::search::search(&t.app.ws, "taux", 50);
+    assert!(!here.is_empty());
+    assert_eq!(s.hits, here);
+    assert!(!t.screen(100, 30).contains("recherche…"));
+}
+
+#[test]
+fn enter_before_the_results_come_opens_the_query_s_best_hit() {
+    let (mut t, mut w, _rx) = running();
+    // Typed and chosen in one go, the searcher's answer never taken.
+    press(&mut t, &mut w, "/ t a u x");
+    let best = pacte::tui::search::search(&t.app.ws, "taux", 50)[0]
+        .target
+        .clone();
+    press(&mut t, &mut w, "enter");
+    assert!(t.app.popups.is_empty());
+    let pacte::tui::search::Target::Indicator(g, a, _) = best else {
+        panic!("{best:?}");
+    };
+    assert!(
+        matches!(t.app.screen(), pacte::tui::app::Screen::Action(s) if s.target.group == g && s.target.action == a),
+        "{:?}",
+        t.app.screen()
+    );
 }

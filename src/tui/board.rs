@@ -217,13 +217,6 @@ pub struct BoardCache {
     pub figures: Option<Box<Figures>>,
     /// Times the figures were computed (for tests and benchmarks).
     pub computed: u64,
-    /// The figures are computed off the event loop (the running
-    /// interface): `update` asks for them with
-    /// [`Effect::Evaluate`](super::msg::Effect::Evaluate) and they come
-    /// back as [`Msg::Figures`](super::msg::Msg::Figures); meanwhile the
-    /// screen shows the last figures of its selection, marked as being
-    /// computed again. Off (the tests), `update` computes them itself.
-    pub background: bool,
     /// An evaluation was asked for and has not come back.
     pub in_flight: bool,
     /// Figures are to be asked for (taken by `update`).
@@ -314,7 +307,7 @@ pub fn refresh(app: &mut App) -> bool {
     if fresh {
         return false;
     }
-    if app.board.background {
+    if app.background {
         // One evaluation at a time: when it comes back stale, the next
         // refresh asks again.
         if !app.board.in_flight && app.ws.referential.is_some() {

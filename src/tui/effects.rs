@@ -8,7 +8,7 @@
 //! merge needs the group in memory) and the merge handed over again.
 
 use super::app::App;
-use super::evaluator::Evaluator;
+use super::evaluator::{Evaluator, Searcher};
 use super::msg::{Effect, Msg};
 use super::saver::Saver;
 use crate::domain::Id;
@@ -29,6 +29,8 @@ pub struct Workers {
     pub saver: Saver,
     /// The board's figures.
     pub evaluator: Option<Evaluator>,
+    /// Searches.
+    pub searcher: Option<Searcher>,
 }
 
 impl Workers {
@@ -37,6 +39,7 @@ impl Workers {
         Workers {
             saver: Saver::here(),
             evaluator: None,
+            searcher: None,
         }
     }
 
@@ -45,6 +48,7 @@ impl Workers {
         Workers {
             saver,
             evaluator: None,
+            searcher: None,
         }
     }
 }
@@ -127,6 +131,17 @@ pub fn perform_with(
         Effect::Quit => {
             flush(app, saver, out);
             return true;
+        }
+        Effect::Search(query) => {
+            if let Some(job) = super::update::search_job(app, query).map(Box::new) {
+                let back = match &workers.searcher {
+                    Some(w) => w.submit(job).err(),
+                    None => Some(job),
+                };
+                if let Some(job) = back {
+                    out.push_back(Msg::Found(Box::new(job.run())));
+                }
+            }
         }
         Effect::Evaluate => match super::board::snapshot(app).map(Box::new) {
             None => app.board.in_flight = false,

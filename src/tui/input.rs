@@ -30,6 +30,8 @@ pub enum Input {
     Disk(Vec<crate::store::DiskChange>),
     /// Figures computed by the evaluator thread.
     Figures(Box<super::board::Figures>),
+    /// Search results from the searcher thread.
+    Found(Box<super::search::Found>),
 }
 
 /// The input thread's controls.

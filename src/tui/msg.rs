@@ -40,6 +40,8 @@ pub enum Msg {
     Sync(SyncMsg),
     /// Figures computed off the event loop ([`Effect::Evaluate`]).
     Figures(Box<super::board::Figures>),
+    /// Search results computed off the event loop ([`Effect::Search`]).
+    Found(Box<super::search::Found>),
 }
 
 /// Work for the runtime: the only way `update` touches the world.
@@ -62,8 +64,11 @@ pub enum Effect {
     /// Save `pacte.ron` through the store's safe save.
     SaveReferential,
     /// Compute the figures of the screen on top off the event loop (see
-    /// [`BoardCache::background`](super::board::BoardCache::background)).
+    /// [`App::background`](super::app::App::background)).
     Evaluate,
+    /// Run the open search popup's query off the event loop (see
+    /// [`App::background`](super::app::App::background)).
+    Search(String),
 }
 
 macro_rules! commands {

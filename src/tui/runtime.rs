@@ -3,7 +3,7 @@
 
 use super::app::{App, Tone};
 use super::effects::{Workers, flush, perform_with, settle};
-use super::evaluator::Evaluator;
+use super::evaluator::{Evaluator, Searcher};
 use super::input::Input;
 use super::msg::{Effect, Msg};
 use super::saver::Saver;
@@ -214,8 +214,13 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
     });
     // The board's figures too: a keystroke never waits for them.
     let evaluator = Evaluator::spawn(tx.clone());
-    app.board.background = evaluator.is_some();
-    let mut workers = Workers { saver, evaluator };
+    let searcher = Searcher::spawn(tx.clone());
+    app.background = evaluator.is_some() && searcher.is_some();
+    let mut workers = Workers {
+        saver,
+        evaluator,
+        searcher,
+    };
     // The terminal went away (closed window, hang-up, write error): the
     // unsaved edits are saved and the process ends.
     let mut gone = false;
@@ -250,6 +255,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
                     Input::Event(Event::Paste(s)) => queue.push_back(Msg::Paste(s)),
                     Input::Event(_) | Input::Wake => {}
                     Input::Figures(f) => queue.push_back(Msg::Figures(f)),
+                    Input::Found(found) => queue.push_back(Msg::Found(found)),
                     Input::Disk(changes) => {
                         let fresh = app.ws.unexpected(changes);
                         if !fresh.is_empty() {

@@ -1,8 +1,9 @@
 //! Fuzzy, accent-insensitive search across groups, actions, indicators and
 //! journal text.
 
-use crate::domain::Id;
+use crate::domain::{Group, Id, Referential};
 use crate::store::Workspace;
+use std::sync::Arc;
 
 /// Where a search hit leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,16 +157,83 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
 }
 
+/// What is searched: the groups, and the referential for the names of
+/// their territories.
+#[derive(Clone, Copy, Debug)]
+pub struct Corpus<'a> {
+    /// The groups, in the workspace's order.
+    pub groups: &'a [Arc<Group>],
+    /// The referential.
+    pub referential: Option<&'a Referential>,
+}
+
+impl<'a> Corpus<'a> {
+    /// The workspace's.
+    pub fn of(ws: &'a Workspace) -> Corpus<'a> {
+        Corpus {
+            groups: &ws.groups,
+            referential: ws.referential.as_ref(),
+        }
+    }
+}
+
+/// A search to run off the event loop: the query, the index when it is
+/// built, and the data (the groups shared, not copied).
+#[derive(Clone, Debug)]
+pub struct SearchJob {
+    /// What is typed.
+    pub query: String,
+    /// The popup's index (`None`: built by the job).
+    pub index: Option<Arc<SearchIndex>>,
+    /// The popup's epoch (see `SearchState::epoch`).
+    pub epoch: u64,
+    /// The groups.
+    pub groups: Vec<Arc<Group>>,
+    /// The referential.
+    pub referential: Option<Referential>,
+    /// At most this many hits.
+    pub limit: usize,
+}
+
+/// What a [`SearchJob`] found.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The query it ran.
+    pub query: String,
+    /// Best hits first.
+    pub hits: Vec<Hit>,
+    /// The index it used (built if it had none).
+    pub index: Arc<SearchIndex>,
+    /// The epoch it was sent at.
+    pub epoch: u64,
+}
+
+impl SearchJob {
+    /// Runs the search.
+    pub fn run(self) -> Found {
+        let corpus = Corpus {
+            groups: &self.groups,
+            referential: self.referential.as_ref(),
+        };
+        let index = self
+            .index
+            .unwrap_or_else(|| Arc::new(SearchIndex::build_in(corpus)));
+        let hits = index.search_in(corpus, &self.query, self.limit);
+        Found {
+            query: self.query,
+            hits,
+            index,
+            epoch: self.epoch,
+        }
+    }
+}
+
 /// The names of a group's territories, joined.
-fn territories(ws: &Workspace, g: &crate::domain::Group) -> String {
+fn territories(r: Option<&Referential>, g: &Group) -> String {
     let names: Vec<&str> = g
         .territories
         .iter()
-        .map(|t| {
-            ws.referential
-                .as_ref()
-                .map_or(t.as_str(), |r| r.territory_name(t))
-        })
+        .map(|t| r.map_or(t.as_str(), |r| r.territory_name(t)))
         .collect();
     names.join(", ")
 }
@@ -174,9 +242,14 @@ impl SearchIndex {
     /// Normalises every group name, action title, indicator label and
     /// journal text of `ws`.
     pub fn build(ws: &Workspace) -> SearchIndex {
+        SearchIndex::build_in(Corpus::of(ws))
+    }
+
+    /// [`SearchIndex::build`] on `corpus`.
+    pub fn build_in(corpus: Corpus<'_>) -> SearchIndex {
         let mut entries = Vec::new();
         let mut hay = String::new();
-        for (gi, g) in ws.groups.iter().enumerate() {
+        for (gi, g) in corpus.groups.iter().enumerate() {
             hay.clear();
             hay.push_str(&g.name);
             hay.push(' ');
@@ -184,7 +257,7 @@ impl SearchIndex {
             // Several groups share a name ("Mobilité"): the territory tells
             // them apart, and can be typed too.
             hay.push(' ');
-            hay.push_str(&territories(ws, g));
+            hay.push_str(&territories(corpus.referential, g));
             entries.push(Entry {
                 kind: HitKind::Group,
                 group: gi,
@@ -234,6 +307,11 @@ impl SearchIndex {
     /// Best hits first, at most `limit`; `ws` must be the workspace the
     /// index was built from (entries it no longer has are skipped).
     pub fn search(&self, ws: &Workspace, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_in(Corpus::of(ws), query, limit)
+    }
+
+    /// [`SearchIndex::search`] on `corpus` (the one it was built from).
+    pub fn search_in(&self, corpus: Corpus<'_>, query: &str, limit: usize) -> Vec<Hit> {
         let q = normalize(query);
         let words: Vec<&str> = q.split_whitespace().collect();
         if words.is_empty() || limit == 0 {
@@ -261,7 +339,7 @@ impl SearchIndex {
             scored = keep;
         }
         for (s, n) in scored {
-            if let Some(h) = self.hit(ws, &self.entries[n], s) {
+            if let Some(h) = self.hit(corpus, &self.entries[n], s) {
                 hits.push(h);
             }
         }
@@ -303,13 +381,13 @@ impl SearchIndex {
         })
     }
 
-    fn hit(&self, ws: &Workspace, e: &Entry, score: i64) -> Option<Hit> {
-        let g = ws.groups.get(e.group)?;
+    fn hit(&self, corpus: Corpus<'_>, e: &Entry, score: i64) -> Option<Hit> {
+        let g = corpus.groups.get(e.group)?;
         let (target, label, context) = match e.kind {
             HitKind::Group => (
                 Target::Group(g.id.clone()),
                 g.name.clone(),
-                territories(ws, g),
+                territories(corpus.referential, g),
             ),
             HitKind::Action => {
                 let a = g.actions.get(e.action)?;

@@ -39,7 +39,7 @@ use crate::t;
 use ratatui::crossterm::event::KeyEventKind;
 
 pub use nav::{clamp_all, jump};
-pub use popup::pick_visible;
+pub use popup::{pick_visible, search_job};
 
 /// Applies one message to the model and returns the effects to perform.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -89,6 +89,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
         Msg::Sync(m) => sync::message(app, m),
+        Msg::Found(f) => popup::found(app, *f),
         Msg::Figures(f) => {
             app.board.in_flight = false;
             app.board.figures = Some(f);
