@@ -381,3 +381,19 @@ fn poll_on_event_loop(bencher: divan::Bencher, size: usize) {
         queue.len()
     });
 }
+
+/// A search's own work, on the searcher thread (off the event loop): one
+/// more character of the query scored on every text, each iteration the
+/// next prefix of the word (as `key_search_char` types it).
+#[divan::bench(args = bench_sizes(), sample_count = 30)]
+fn search_results_off_loop(bencher: divan::Bencher, size: usize) {
+    let a = app(size);
+    let corpus = pacte::tui::search::Corpus::of(&a.ws);
+    let index = pacte::tui::search::SearchIndex::build_in(corpus);
+    let word = "accomp";
+    let mut n = 0usize;
+    bencher.bench_local(|| {
+        n = n % word.len() + 1;
+        index.search_in(corpus, &word[..n], 50)
+    });
+}
