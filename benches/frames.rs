@@ -1,8 +1,9 @@
 //! The interface on generated workspaces of 6,000 actions (and 60,000 with
 //! `PACTE_BENCH_LARGE=1`): time to the first frame, and keystroke to frame
 //! as the event loop does it (`update`, the effects performed — saves
-//! included —, the messages they answer handled, then `view` on a
-//! `TestBackend`), each beside the frame alone on the same screen.
+//! handed to the saver thread, as the interface does —, the messages they
+//! answer handled, then `view` on a `TestBackend`), each beside the frame
+//! alone on the same screen; and the event loop's share of the disk poll.
 //!
 //! Run with `cargo bench --bench frames` (or `benches/run.sh` for the table).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
@@ -12,15 +13,20 @@ use pacte::domain::Group;
 use pacte::store::Workspace;
 use pacte::tui::Lang;
 use pacte::tui::app::{App, Screen};
+use pacte::tui::effects::{Workers, flush, settle};
+use pacte::tui::evaluator::{Evaluator, Searcher};
+use pacte::tui::input::Input;
 use pacte::tui::keymap::Keymap;
 use pacte::tui::msg::{Command, Msg};
-use pacte::tui::runtime::perform;
-use pacte::tui::update::update;
+use pacte::tui::runtime;
+use pacte::tui::saver::Saver;
 use pacte::tui::view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, channel};
 
 mod common;
 
@@ -46,17 +52,67 @@ fn ch(c: char) -> Msg {
     key(KeyCode::Char(c))
 }
 
-/// Handles `msg` as the event loop does: `update`, each effect performed
-/// and the message it answers handled in turn.
+/// The event loop's workers (a saver and an evaluator on threads of their
+/// own) and the channel the evaluator answers on.
+struct Loop {
+    workers: Workers,
+    news: Receiver<Input>,
+}
+
+thread_local! {
+    static LOOP: RefCell<Loop> = RefCell::new({
+        let (tx, news) = channel();
+        Loop {
+            workers: Workers {
+                saver: Saver::spawn(|| {}),
+                evaluator: Evaluator::spawn(tx.clone()),
+                searcher: Searcher::spawn(tx),
+            },
+            news,
+        }
+    });
+}
+
+/// Handles `msg` as the event loop does: what came back from the saver
+/// and the evaluator taken first (never waiting), then `update`, each
+/// effect performed (saves handed to the saver thread, figures asked of
+/// the evaluator) and the messages they answer handled in turn.
 fn handle(app: &mut App, msg: Msg) {
-    let mut queue = VecDeque::from([msg]);
-    while let Some(m) = queue.pop_front() {
-        for effect in update(app, m) {
-            if let Some(next) = perform(app, effect) {
-                queue.push_back(next);
+    app.background = true;
+    LOOP.with_borrow_mut(|l| {
+        let mut queue = VecDeque::new();
+        runtime::take_saves(app, &mut l.workers.saver, &mut queue);
+        while let Ok(i) = l.news.try_recv() {
+            match i {
+                Input::Figures(f) => queue.push_back(Msg::Figures(f)),
+                Input::Found(f) => queue.push_back(Msg::Found(f)),
+                _ => {}
             }
         }
-    }
+        queue.push_back(msg);
+        runtime::handle(app, &mut queue, &mut l.workers, false);
+    });
+}
+
+/// Waits for the figures asked of the evaluator (setting up, not timed).
+fn wait_for_figures(app: &mut App) {
+    LOOP.with_borrow_mut(|l| {
+        while app.board.in_flight {
+            if let Ok(Input::Figures(f)) = l.news.recv() {
+                let mut queue = VecDeque::from([Msg::Figures(f)]);
+                runtime::handle(app, &mut queue, &mut l.workers, false);
+            }
+        }
+    });
+}
+
+/// Waits for the saves in flight (setting up, not timed).
+fn flush_saves(app: &mut App) {
+    LOOP.with_borrow_mut(|l| {
+        let mut queue = VecDeque::new();
+        flush(app, &mut l.workers.saver, &mut queue);
+        runtime::handle(app, &mut queue, &mut l.workers, false);
+    });
 }
 
 /// One keystroke to its frame.
@@ -248,8 +304,9 @@ fn key_status_change(bencher: divan::Bencher, size: usize) {
     put_back(&mut a, before);
 }
 
-/// A status change, then the board (`b`): its figures computed again on
-/// the whole pact, drawn, and back to the group (four keystrokes).
+/// A status change, then the board (`b`): its figures asked of the
+/// evaluator thread (the board draws the last ones, marked « recalcul… »,
+/// until they come back), and back to the group (four keystrokes).
 #[divan::bench(args = bench_sizes(), sample_count = 10, sample_size = 1)]
 fn key_status_change_then_board(bencher: divan::Bencher, size: usize) {
     let mut a = app(size);
@@ -272,6 +329,9 @@ fn key_status_change_then_board(bencher: divan::Bencher, size: usize) {
 fn key_board_cached(bencher: divan::Bencher, size: usize) {
     let mut a = app(size);
     go(&mut a, GROUP_PAGE);
+    go(&mut a, &[Command::Board]);
+    wait_for_figures(&mut a);
+    go(&mut a, &[Command::Back]);
     let mut t = terminal(80, 24);
     bencher.bench_local(|| {
         stroke(&mut a, &mut t, Msg::Cmd(Command::Board));
@@ -289,7 +349,51 @@ fn snapshot(a: &App) -> Group {
 
 /// Puts the group back as it was and saves it (the bytes generated).
 fn put_back(a: &mut App, before: Group) {
+    flush_saves(a);
     let gid = before.id.clone();
     a.ws.insert_group(before);
     a.ws.save_group(&gid).expect("save");
+}
+
+/// The event loop's share of the once-a-second disk poll, nothing having
+/// changed: the watcher thread scans and sends nothing; the loop only
+/// looks at its channel and at the saves' results.
+#[divan::bench(args = bench_sizes(), sample_count = 50)]
+fn poll_on_event_loop(bencher: divan::Bencher, size: usize) {
+    let mut a = app(size);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _watcher = pacte::tui::watcher::start(a.ws.watch(), tx);
+    let mut workers = Workers::with_saver(Saver::spawn(|| {}));
+    let saver = &mut workers.saver;
+    bencher.bench_local(|| {
+        let mut queue = VecDeque::new();
+        while let Ok(Input::Disk(changes)) = rx.try_recv() {
+            let fresh = a.ws.unexpected(changes);
+            if !fresh.is_empty() {
+                queue.push_back(Msg::DiskChanged(fresh));
+            }
+        }
+        for done in saver.ready() {
+            if let Some(m) = settle(&mut a, done, saver) {
+                queue.push_back(m);
+            }
+        }
+        queue.len()
+    });
+}
+
+/// A search's own work, on the searcher thread (off the event loop): one
+/// more character of the query scored on every text, each iteration the
+/// next prefix of the word (as `key_search_char` types it).
+#[divan::bench(args = bench_sizes(), sample_count = 30)]
+fn search_results_off_loop(bencher: divan::Bencher, size: usize) {
+    let a = app(size);
+    let corpus = pacte::tui::search::Corpus::of(&a.ws);
+    let index = pacte::tui::search::SearchIndex::build_in(corpus);
+    let word = "accomp";
+    let mut n = 0usize;
+    bencher.bench_local(|| {
+        n = n % word.len() + 1;
+        index.search_in(corpus, &word[..n], 50)
+    });
 }

@@ -209,6 +209,15 @@ fn poll_disk_changes(bencher: divan::Bencher, size: usize) {
     bencher.bench(|| ws.disk_changes());
 }
 
+/// The disk watcher's scan, on its own thread in the interface (off the
+/// event loop): one `stat` per file and a walk of the folders.
+#[divan::bench(args = bench_sizes(), sample_count = 20, sample_size = 1)]
+fn poll_watch_scan(bencher: divan::Bencher, size: usize) {
+    let ws = open(size);
+    let mut watch = ws.watch();
+    bencher.bench_local(|| watch.scan());
+}
+
 /// Floor of the poll: one `stat` of every file.
 #[divan::bench(args = bench_sizes(), sample_count = 20, sample_size = 1)]
 fn floor_stat_files(bencher: divan::Bencher, size: usize) {

@@ -8,6 +8,10 @@
 #   benches/run.sh                      # 6,000 actions
 #   PACTE_BENCH_LARGE=1 benches/run.sh  # 6,000 and 60,000 actions
 #
+# Then Taskwarrior on the same 6,000 actions (benches/taskwarrior.sh):
+# `task` and `hyperfine` are installed with apt-get when missing (skipped,
+# with a note, when that is not possible).
+#
 # Raw outputs and the table are kept in $CARGO_TARGET_DIR/bench-results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,4 +37,16 @@ for s in $sizes; do
     echo "$s $rss $disk $wall" >>"$out/memory.txt"
 done
 
-python3 benches/table.py "$out/divan.txt" "$out/memory.txt" | tee "$out/table.md"
+rm -f "$out/taskwarrior.json"
+if ! command -v task >/dev/null || ! command -v hyperfine >/dev/null; then
+    sudo=""
+    if [ "$(id -u)" != 0 ]; then sudo="sudo -n"; fi
+    $sudo apt-get install -y taskwarrior hyperfine >/dev/null 2>&1 || true
+fi
+if command -v task >/dev/null && command -v hyperfine >/dev/null; then
+    benches/taskwarrior.sh "$target" "$out" >"$out/taskwarrior.txt" 2>&1
+else
+    echo "taskwarrior or hyperfine missing (apt-get install taskwarrior hyperfine): comparison skipped" >&2
+fi
+
+python3 benches/table.py "$out/divan.txt" "$out/memory.txt" "$out/taskwarrior.json" | tee "$out/table.md"

@@ -78,7 +78,8 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
         }
         Some(Command::Check { format }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
-            let ws = open(&dir)?;
+            // Read-only: the texts are let go as the files parse.
+            let ws = Workspace::open_lean(&dir).map_err(|e| e.message())?;
             let report = cli::check::run(&ws, cli::today()?);
             match format {
                 CheckFormat::Text => print!("{}", report.to_text(lang)),

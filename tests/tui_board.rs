@@ -596,11 +596,7 @@ fn board_at_60x20_keeps_the_table() {
 /// The fixture's next step, given an owner and a due date before today.
 fn with_overdue_step(lang: Lang) -> App {
     let mut a = app("tui", lang);
-    let g =
-        a.ws.groups
-            .iter_mut()
-            .find(|g| g.id.as_str() == "reseau-digi-thau")
-            .unwrap();
+    let g = a.ws.group_mut(&id("reseau-digi-thau")).unwrap();
     let step = g.actions[0]
         .journal
         .iter_mut()

@@ -3,6 +3,7 @@
 
 use super::{Governance, Group, Id, Meeting, Organisation, Referential};
 use chrono::NaiveDate;
+use std::borrow::Borrow;
 
 /// What an organisation does in one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -47,20 +48,22 @@ pub fn role_in(org: &Id, g: &Group) -> Option<Role> {
 }
 
 /// The register of one organisation.
-pub fn partner<'a>(
+pub fn partner<'a, G: Borrow<Group>>(
     organisation: &'a Organisation,
-    groups: &'a [Group],
+    groups: &'a [G],
     governance: Option<&'a Governance>,
 ) -> Partner<'a> {
     let id = &organisation.id;
     let mut roles: Vec<(Role, &Group)> = groups
         .iter()
+        .map(Borrow::borrow)
         .filter_map(|g| role_in(id, g).map(|r| (r, g)))
         .collect();
     roles.sort_by_key(|(r, _)| *r);
     let meetings = groups
         .iter()
-        .flat_map(|g| g.meetings.iter().map(move |m| (m, Some(g))))
+        .map(Borrow::borrow)
+        .flat_map(|g: &'a Group| g.meetings.iter().map(move |m| (m, Some(g))))
         .chain(
             governance
                 .into_iter()
@@ -88,9 +91,9 @@ pub fn partner<'a>(
 }
 
 /// The whole register, in the referential's order.
-pub fn register<'a>(
+pub fn register<'a, G: Borrow<Group>>(
     r: &'a Referential,
-    groups: &'a [Group],
+    groups: &'a [G],
     governance: Option<&'a Governance>,
 ) -> Vec<Partner<'a>> {
     r.organisations

@@ -190,11 +190,13 @@ impl Report {
             .as_ref()
             .and_then(|(rev, _)| changes::history::groups_at(&ws.root, rev).ok())
             .map(|(groups, _)| groups);
-        let groups: Vec<_> = then
-            .as_deref()
-            .unwrap_or(&ws.groups)
-            .iter()
-            .map(|g| evaluation::as_of::known_at(g, end))
+        let base: Vec<&crate::domain::Group> = match &then {
+            Some(v) => v.iter().collect(),
+            None => ws.groups.iter().map(|g| &**g).collect(),
+        };
+        let groups: Vec<std::sync::Arc<crate::domain::Group>> = base
+            .into_iter()
+            .map(|g| std::sync::Arc::new(evaluation::as_of::known_at(g, end)))
             .collect();
         let mut report = Report::from_parts(
             Sources {

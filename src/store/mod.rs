@@ -7,7 +7,8 @@ pub mod layout;
 pub mod read;
 pub mod safe;
 pub mod save;
+pub mod saver;
 mod workspace;
 
 pub use save::SaveError;
-pub use workspace::{DiskChange, OpenError, Progress, Reloaded, Workspace};
+pub use workspace::{DiskChange, DiskWatch, OpenError, Progress, Reloaded, Workspace};

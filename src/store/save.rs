@@ -39,6 +39,10 @@ pub enum SaveError {
     /// The file system refused.
     #[error("{}", self.message().en)]
     Io(PathBuf, #[source] io::Error),
+    /// Not tried: a save of the same file queued before it failed (the
+    /// edit is saved again from what the disk holds).
+    #[error("{}", self.message().en)]
+    Superseded(PathBuf),
 }
 
 impl SaveError {
@@ -54,6 +58,7 @@ impl SaveError {
             SaveError::Linked(_) => SaveError::Linked(p),
             SaveError::Serialize(_, e) => SaveError::Serialize(p, e),
             SaveError::Io(_, e) => SaveError::Io(p, e),
+            SaveError::Superseded(_) => SaveError::Superseded(p),
         }
     }
 
@@ -66,6 +71,7 @@ impl SaveError {
             SaveError::Conflicted(p) => m!("save-conflicted", path = p.display()),
             SaveError::Broken(p) => m!("save-broken", path = p.display()),
             SaveError::Linked(p) => m!("save-linked", path = p.display()),
+            SaveError::Superseded(p) => m!("save-superseded", path = p.display()),
             SaveError::Serialize(p, e) => {
                 m!("save-cannot-write", path = p.display(), error = e.as_str())
             }

@@ -3,15 +3,16 @@
 use super::format::to_canonical;
 use super::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
 use super::read::{Source, line_col};
-use super::save::{Hash, SaveError, remove_stale_temps, save_checked};
+use super::save::{Hash, SaveError, remove_stale_temps};
+use super::saver::Writer;
 use crate::diag::{Diagnostic, Severity};
-use crate::domain::rules::{self, Finding, Level, Step, Subject};
+use crate::domain::rules::{self, Subject};
 use crate::domain::{
     Governance, Group, Id, OLDEST_VERSION, Referential, SCHEMA_VERSION, Versioned,
 };
 use crate::m;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
@@ -42,20 +43,61 @@ impl OpenError {
 struct FileState {
     /// Hash of the bytes read or last written.
     hash: Hash,
-    /// Text read or last written.
+    /// Text read or last written (empty when not kept: see `kept`).
     text: String,
+    /// False when the text was let go after parsing (a workspace opened
+    /// for a read-only command, [`Workspace::open_lean`]): it is read
+    /// again, and checked against `hash`, when needed.
+    kept: bool,
     /// False when it failed to load: it is never overwritten.
     loaded: bool,
     /// Modification time and size when read or written: polling for
     /// changes only hashes files whose stamp moved.
     stamp: Option<Stamp>,
+    /// Saves of it handed to a saver and not finished yet.
+    in_flight: u32,
+    /// The last of them: the next save chains after it.
+    last_job: Option<u64>,
+    /// What the disk held before the saves in flight (what to go back to
+    /// when one fails).
+    before: Before,
+    /// A new file whose first save failed: not on disk (the next save
+    /// expects no file).
+    absent: bool,
+}
+
+impl FileState {
+    fn new(hash: Hash, text: String, loaded: bool, stamp: Option<Stamp>) -> FileState {
+        FileState {
+            hash,
+            text,
+            kept: true,
+            loaded,
+            stamp,
+            in_flight: 0,
+            last_job: None,
+            before: Before::Nothing,
+            absent: false,
+        }
+    }
+}
+
+/// What a file held on disk before the saves in flight.
+#[derive(Clone, Debug)]
+enum Before {
+    /// No save in flight (or the disk holds what `hash` says).
+    Nothing,
+    /// The file was not on disk.
+    Absent,
+    /// These bytes (hash and text).
+    Was(Hash, String),
 }
 
 /// A file's modification time and size.
-type Stamp = (std::time::SystemTime, u64);
+pub(crate) type Stamp = (std::time::SystemTime, u64);
 
 /// The stamp of the file at `path`, when it can be read.
-fn stamp(path: &Path) -> Option<Stamp> {
+pub(crate) fn stamp(path: &Path) -> Option<Stamp> {
     let m = fs::symlink_metadata(path).ok()?;
     Some((m.modified().ok()?, m.len()))
 }
@@ -71,12 +113,14 @@ pub struct Workspace {
     /// Governance meetings (empty when the file is absent).
     pub governance: Governance,
     /// Groups that loaded, sorted by id.
-    pub groups: Vec<Group>,
+    pub groups: Vec<std::sync::Arc<Group>>,
     /// File of each group, relative to the root.
     pub group_files: BTreeMap<Id, PathBuf>,
     /// Problems found while reading files.
     pub load_diagnostics: Vec<Diagnostic>,
     files: BTreeMap<PathBuf, FileState>,
+    /// Number of the next save job.
+    next_job: u64,
 }
 
 impl Workspace {
@@ -88,7 +132,15 @@ impl Workspace {
 
     /// [`Workspace::open`], saying in `progress` how far it is.
     pub fn open_with(root: &Path, progress: &Progress) -> Result<Workspace, OpenError> {
-        Workspace::open_filtered(root, progress, |_| true)
+        Workspace::open_filtered(root, progress, |_| true, false)
+    }
+
+    /// [`Workspace::open`] for a command that only reads (`pacte check`):
+    /// the group files' texts are let go as they parse, and read again
+    /// (checked against the hash read) when a finding is located in them.
+    /// Not for saving: an edit merged with the disk would have no base.
+    pub fn open_lean(root: &Path) -> Result<Workspace, OpenError> {
+        Workspace::open_filtered(root, &Progress::default(), |_| true, true)
     }
 
     /// The workspace with only the group files named `<stem>.ron` (every
@@ -96,15 +148,19 @@ impl Workspace {
     /// one group (`pacte set`), which then reads one file instead of all.
     /// Checks of the whole workspace need [`Workspace::open`].
     pub fn open_group_files(root: &Path, stem: &str) -> Result<Workspace, OpenError> {
-        Workspace::open_filtered(root, &Progress::default(), |rel| {
-            rel.file_stem().is_some_and(|s| s == stem)
-        })
+        Workspace::open_filtered(
+            root,
+            &Progress::default(),
+            |rel| rel.file_stem().is_some_and(|s| s == stem),
+            false,
+        )
     }
 
     fn open_filtered(
         root: &Path,
         progress: &Progress,
         keep: impl Fn(&Path) -> bool,
+        lean: bool,
     ) -> Result<Workspace, OpenError> {
         if !layout::is_workspace(root) {
             return Err(OpenError::NotAWorkspace(root.to_path_buf()));
@@ -121,6 +177,7 @@ impl Workspace {
             group_files: BTreeMap::new(),
             load_diagnostics: Vec::new(),
             files: BTreeMap::new(),
+            next_job: 1,
         };
         remove_stale_temps(root);
         ws.referential = ws.load_one::<Referential>(Path::new(REFERENTIAL_FILE));
@@ -143,7 +200,7 @@ impl Workspace {
         progress.total.store(paths.len(), Ordering::Relaxed);
         // Read and parsed on every core; applied in path order, so the
         // diagnostics and the groups come out the same as one by one.
-        for (rel, read) in read_all::<Group>(root, paths, progress) {
+        for (rel, read) in read_all::<Group>(root, paths, progress, lean) {
             ws.load_group_read(&rel, read);
         }
         ws.groups.sort_by(|a, b| a.id.cmp(&b.id));
@@ -159,7 +216,11 @@ impl Workspace {
 
     /// What [`Workspace::load_one`] keeps of a file read.
     fn apply_read<T: Versioned>(&mut self, rel: &Path, read: Stamped<T>) -> Option<T> {
-        let Stamped { stamp, read } = read;
+        let Stamped {
+            stamp,
+            read,
+            dropped,
+        } = read;
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
         if let Some(v) = &value {
@@ -187,15 +248,9 @@ impl Workspace {
             v.upgrade();
         }
         if let Some(Source { text, hash }) = read.source {
-            self.files.insert(
-                rel.to_path_buf(),
-                FileState {
-                    hash,
-                    text,
-                    loaded: value.is_some(),
-                    stamp,
-                },
-            );
+            let mut state = FileState::new(hash, text, value.is_some(), stamp);
+            state.kept = !dropped;
+            self.files.insert(rel.to_path_buf(), state);
         }
         value
     }
@@ -209,53 +264,69 @@ impl Workspace {
         let Some(group) = self.apply_read::<Group>(rel, read) else {
             return;
         };
-        let text = self
-            .files
-            .get(rel)
-            .map(|f| f.text.clone())
-            .unwrap_or_default();
-        let at =
-            |anchor: &str| find_anchor(&text, anchor, 0).map_or((1, 1), |p| line_col(&text, p));
         let stem = rel
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if stem != group.id.as_str() {
-            let (line, col) = at("id:");
-            self.load_diagnostics.push(Diagnostic::at(
-                Severity::Error,
-                rel,
-                Some(&text),
-                line,
-                col,
-                m!(
-                    "load-id-not-file-name",
-                    id = group.id.as_str(),
-                    file = format!("{stem}.ron")
-                ),
-            ));
-            self.mark_broken(rel);
-            return;
-        }
-        if let Some(first) = self.group_files.get(&group.id) {
-            let (line, col) = at("id:");
-            self.load_diagnostics.push(Diagnostic::at(
-                Severity::Error,
-                rel,
-                Some(&text),
-                line,
-                col,
+        let refused = if stem != group.id.as_str() {
+            Some(m!(
+                "load-id-not-file-name",
+                id = group.id.as_str(),
+                file = format!("{stem}.ron")
+            ))
+        } else {
+            self.group_files.get(&group.id).map(|first| {
                 m!(
                     "load-duplicate-group",
                     id = group.id.as_str(),
                     first = first.display()
-                ),
+                )
+            })
+        };
+        if let Some(message) = refused {
+            // The text only now: a lean workspace reads it again.
+            let text = self.text_of(rel).into_owned();
+            let (line, col) = find_anchor(&text, "id:", 0).map_or((1, 1), |p| line_col(&text, p));
+            self.load_diagnostics.push(Diagnostic::at(
+                Severity::Error,
+                rel,
+                Some(&text),
+                line,
+                col,
+                message,
             ));
             self.mark_broken(rel);
             return;
         }
         self.group_files.insert(group.id.clone(), rel.to_path_buf());
-        self.groups.push(group);
+        self.groups.push(std::sync::Arc::new(group));
+    }
+
+    /// The text of `rel` as read: kept, or read again (`""` when the file
+    /// no longer holds the bytes that were read).
+    fn text_of(&self, rel: &Path) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match self.files.get(rel) {
+            None => Cow::Borrowed(""),
+            Some(f) if f.kept => Cow::Borrowed(f.text.as_str()),
+            Some(f) => {
+                let path = self.root.join(rel);
+                let Ok(bytes) = super::safe::read_regular(&path, layout::MAX_FILE_SIZE) else {
+                    return Cow::Borrowed("");
+                };
+                // The stamp it was read with: the same bytes (as the disk
+                // poll judges); otherwise they must hash the same.
+                let same = (f.stamp.is_some() && stamp(&path) == f.stamp)
+                    || super::save::hash(&bytes) == f.hash;
+                match String::from_utf8(bytes) {
+                    Ok(t) if same => match t.strip_prefix('\u{feff}') {
+                        Some(rest) => Cow::Owned(rest.to_string()),
+                        None => Cow::Owned(t),
+                    },
+                    _ => Cow::Borrowed(""),
+                }
+            }
+        }
     }
 
     fn mark_broken(&mut self, rel: &Path) {
@@ -285,7 +356,7 @@ impl Workspace {
         self.groups
             .binary_search_by(|g| g.id.cmp(id))
             .ok()
-            .map(|i| &self.groups[i])
+            .map(|i| &*self.groups[i])
     }
 
     /// The group with this id, mutably.
@@ -293,7 +364,7 @@ impl Workspace {
         self.groups
             .binary_search_by(|g| g.id.cmp(id))
             .ok()
-            .map(|i| &mut self.groups[i])
+            .map(|i| std::sync::Arc::make_mut(&mut self.groups[i]))
     }
 
     /// Every diagnostic: loading problems and the pact's rules, located.
@@ -309,14 +380,21 @@ impl Workspace {
             findings.extend(rules::check_group(g, r, today));
         }
         // One index per file, built once: locating stays linear in the
-        // number of findings, whatever the size of the files.
-        let mut indexes: BTreeMap<PathBuf, Locator<'_>> = BTreeMap::new();
+        // number of findings, whatever the size of the files. Findings
+        // come file by file: the file is looked up when the subject
+        // changes (comparing paths per finding was a tenth of a check),
+        // and only its index is held (a lean workspace reads each text
+        // again, one at a time).
+        let mut current: Option<(Subject, PathBuf, Locator<'_>)> = None;
         for f in findings {
-            let file = self.subject_file(&f.subject);
-            let locator = indexes.entry(file.clone()).or_insert_with(|| {
-                Locator::new(self.files.get(&file).map_or("", |s| s.text.as_str()))
-            });
-            out.push(locator.diagnostic(file, f));
+            if current.as_ref().is_none_or(|(s, ..)| *s != f.subject) {
+                let file = self.subject_file(&f.subject);
+                let locator = Locator::new(self.text_of(&file));
+                current = Some((f.subject.clone(), file, locator));
+            }
+            if let Some((_, file, locator)) = &current {
+                out.push(locator.diagnostic(file.clone(), f));
+            }
         }
         out
     }
@@ -335,48 +413,27 @@ impl Workspace {
 
     /// Writes the referential.
     pub fn save_referential(&mut self) -> Result<(), SaveError> {
-        let path = PathBuf::from(REFERENTIAL_FILE);
-        let Some(r) = &self.referential else {
-            return Err(SaveError::Broken(path));
-        };
-        let text =
-            to_canonical(r).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
-        self.write(&path, text)
+        let job = self.queue_referential_save()?;
+        self.run_here(job)
     }
 
     /// Writes the governance file.
     pub fn save_governance(&mut self) -> Result<(), SaveError> {
-        let path = PathBuf::from(GOVERNANCE_FILE);
-        let text = to_canonical(&self.governance)
-            .map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
-        self.write(&path, text)
+        let job = self.queue_governance_save()?;
+        self.run_here(job)
     }
 
     /// Writes the group with this id (which must be in `groups`).
     pub fn save_group(&mut self, id: &Id) -> Result<(), SaveError> {
-        let path = self
-            .group_files
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| layout::group_path(id));
-        let Some(group) = self.group(id) else {
-            return Err(SaveError::Serialize(
-                path,
-                format!("no group `{id}` in memory"),
-            ));
-        };
-        let text =
-            to_canonical(group).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
-        self.write(&path, text)?;
-        self.group_files.insert(id.clone(), path);
-        Ok(())
+        let job = self.queue_group_save(id)?;
+        self.run_here(job)
     }
 
     /// Adds a new group (kept sorted) without saving it.
     pub fn insert_group(&mut self, group: Group) {
         match self.groups.binary_search_by(|g| g.id.cmp(&group.id)) {
-            Ok(i) => self.groups[i] = group,
-            Err(i) => self.groups.insert(i, group),
+            Ok(i) => self.groups[i] = std::sync::Arc::new(group),
+            Err(i) => self.groups.insert(i, std::sync::Arc::new(group)),
         }
     }
 
@@ -385,147 +442,14 @@ impl Workspace {
         self.group(id).and_then(|g| to_canonical(g).ok())
     }
 
-    fn write(&mut self, rel: &Path, text: String) -> Result<(), SaveError> {
-        let state = self.files.get(rel);
-        if let Some(s) = state {
-            if !s.loaded {
-                return Err(SaveError::Broken(rel.to_path_buf()));
-            }
-            if s.text == text {
-                return Ok(());
-            }
-        }
-        let abs = self.root.join(rel);
-        if super::safe::linked_folder(&self.root, rel).is_some() {
-            return Err(SaveError::Linked(rel.to_path_buf()));
-        }
-        // Checked and replaced under the workspace's lock: another pacte
-        // saving the same file waits, then finds it changed.
-        let _lock =
-            super::save::lock_dir(&self.root).map_err(|e| SaveError::Io(rel.to_path_buf(), e))?;
-        if let Some(current) = super::safe::read_text(&abs, layout::MAX_FILE_SIZE)
-            && super::read::conflict_markers(rel, &current).is_some()
-        {
-            return Err(SaveError::Conflicted(rel.to_path_buf()));
-        }
-        let hash = save_checked(&abs, text.as_bytes(), state.map(|s| &s.hash))
-            .map_err(|e| e.with_path(rel))?;
-        self.files.insert(
-            rel.to_path_buf(),
-            FileState {
-                hash,
-                text,
-                loaded: true,
-                stamp: stamp(&abs),
-            },
-        );
-        Ok(())
-    }
-}
-
-/// Finds where a finding's path points to in a file's text.
-struct Locator<'a> {
-    text: &'a str,
-    /// Byte offset of each line's start.
-    line_starts: Vec<usize>,
-    /// Byte offsets of each `id: "…"`, by id.
-    items: HashMap<&'a str, Vec<usize>>,
-}
-
-impl<'a> Locator<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        let mut items: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            // Indentation is ASCII spaces: skipped by bytes (a Unicode
-            // trim is a tenth of a large check).
-            let indent = line
-                .bytes()
-                .take_while(|b| *b == b' ' || *b == b'\t')
-                .count();
-            let trimmed = &line[indent..];
-            if let Some(rest) = trimmed.strip_prefix("id: \"")
-                && let Some(end) = rest.find('"')
-            {
-                items
-                    .entry(&rest[..end])
-                    .or_default()
-                    .push(start + line.len() - trimmed.len());
-            }
-            start += line.len();
-            line_starts.push(start);
-        }
-        Locator {
-            text,
-            line_starts,
-            items,
+    /// Runs a save job here and now (the command line, the tests): what a
+    /// saver thread would do, on this thread.
+    fn run_here(&mut self, job: Option<super::saver::SaveJob>) -> Result<(), SaveError> {
+        match job {
+            Some(job) => self.finish_save(Writer::default().run(job)),
+            None => Ok(()),
         }
     }
-
-    /// Byte offset the path leads to: each step is looked for after the
-    /// previous one; a step not found is skipped.
-    fn offset(&self, path: &[Step]) -> Option<usize> {
-        let mut pos = 0;
-        let mut found = None;
-        for step in path {
-            let hit = match step {
-                Step::Item(id) => self
-                    .items
-                    .get(id.as_str())
-                    .and_then(|v| v.iter().copied().find(|&p| p >= pos))
-                    // A hand-written file may hold several fields on a line.
-                    .or_else(|| find_anchor(self.text, &format!("id: \"{id}\""), pos))
-                    .map(|p| (p, 1)),
-                Step::Field(name) => {
-                    find_anchor(self.text, &format!("{name}:"), pos).map(|p| (p, name.len() + 1))
-                }
-                Step::Value(v) => {
-                    find_anchor(self.text, &format!("\"{v}\""), pos).map(|p| (p, v.len() + 2))
-                }
-                Step::Date(d) => find_anchor(self.text, &format!("\"{d}\""), pos).map(|p| (p, 12)),
-            };
-            if let Some((p, len)) = hit {
-                found = Some(p);
-                pos = p + len.max(1);
-            }
-        }
-        found
-    }
-
-    fn diagnostic(&self, file: PathBuf, f: Finding) -> Diagnostic {
-        let severity = match f.level {
-            Level::Error => Severity::Error,
-            Level::Warning => Severity::Warning,
-        };
-        let Some(at) = self.offset(&f.path) else {
-            return Diagnostic::on_line(severity, file, self.text.lines().next(), 1, 1, f.message);
-        };
-        let line = self.line_starts.partition_point(|&s| s <= at);
-        let start = self.line_starts[line - 1];
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
-        let line_text = self.text[start..end].trim_end_matches(['\n', '\r']);
-        let column = self.text[start..at].chars().count() + 1;
-        Diagnostic::on_line(severity, file, Some(line_text), line, column, f.message)
-    }
-}
-
-/// Finds `anchor` at or after byte `from`, at a token boundary.
-fn find_anchor(text: &str, anchor: &str, from: usize) -> Option<usize> {
-    let mut start = from.min(text.len());
-    while let Some(i) = text.get(start..)?.find(anchor) {
-        let p = start + i;
-        let before = text[..p].chars().next_back();
-        if before.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-')) {
-            return Some(p);
-        }
-        start = p + anchor.len();
-    }
-    None
 }
 
 fn collect_ron_files(
@@ -600,7 +524,12 @@ fn folder_error(rel: &Path, message: crate::domain::Message) -> Diagnostic {
 // Additions for the TUI (live reload, group deletion, in-memory workspaces).
 mod live;
 mod loading;
+mod locate;
+mod pending;
+mod watch;
 
 pub use live::{DiskChange, Reloaded};
 pub use loading::Progress;
 use loading::{Stamped, read_all, read_stamped};
+use locate::{Locator, find_anchor};
+pub use watch::DiskWatch;

@@ -268,6 +268,12 @@ pub struct SearchState {
     /// Normalised texts of the workspace, built at the first keystroke and
     /// dropped when a file is reloaded.
     pub index: Option<Arc<SearchIndex>>,
+    /// Bumped when the index is dropped: results of a search sent before
+    /// are not taken.
+    pub epoch: u64,
+    /// A search was asked for and its results have not come back (the
+    /// results shown are the previous query's).
+    pub searching: bool,
 }
 
 /// The popups, drawn over the screen; the last one has the keys.
@@ -516,6 +522,15 @@ pub struct App {
     pub governance_unsaved: bool,
     /// Figures of the board and alerts, and their reference year.
     pub board: BoardCache,
+    /// The heavy work of a keystroke runs off the event loop (the running
+    /// interface): the board's figures ([`Effect::Evaluate`]) and the
+    /// search ([`Effect::Search`]) are asked for and come back as
+    /// messages, the screen meanwhile showing the last ones, marked. Off
+    /// (the tests), `update` does that work itself.
+    ///
+    /// [`Effect::Evaluate`]: super::msg::Effect::Evaluate
+    /// [`Effect::Search`]: super::msg::Effect::Search
+    pub background: bool,
 }
 
 impl App {
@@ -560,6 +575,7 @@ impl App {
             broken,
             governance_unsaved: false,
             board: BoardCache::default(),
+            background: false,
         }
     }
 
@@ -594,6 +610,7 @@ impl App {
                 GroupSource::Theme(t) => g.themes.contains(t),
             })
             .filter(|g| self.group_visible(g))
+            .map(|g| &**g)
             .collect()
     }
 
@@ -622,6 +639,7 @@ impl App {
             .iter()
             .filter(|g| self.filter.group_ok(g))
             .flat_map(|g| {
+                let g = &**g;
                 g.actions
                     .iter()
                     .filter(|a| self.filter.action_ok(a, self.today))

@@ -152,6 +152,9 @@ pub struct Figures {
     pub today: chrono::NaiveDate,
     /// Data revision they were computed at.
     pub revision: u64,
+    /// Number of groups they were computed on (stale figures are shown,
+    /// marked, only while it holds: their rows point into the groups).
+    pub groups: usize,
     /// Governance records they were computed from (small; compared to
     /// notice edits that leave no undo entry).
     pub governance: Governance,
@@ -214,6 +217,10 @@ pub struct BoardCache {
     pub figures: Option<Box<Figures>>,
     /// Times the figures were computed (for tests and benchmarks).
     pub computed: u64,
+    /// An evaluation was asked for and has not come back.
+    pub in_flight: bool,
+    /// Figures are to be asked for (taken by `update`).
+    pub wanted: bool,
 }
 
 /// The selection a board or alerts screen evaluates: the filter's
@@ -248,6 +255,20 @@ pub fn figures<'a>(app: &'a App, scope: &Scope) -> Option<&'a Figures> {
         && f.today == app.today
         && f.selection == selection(app, scope))
     .then_some(f)
+}
+
+/// The figures of `scope` to draw, and whether they are stale (being
+/// computed again after an edit): up-to-date ones, or else the last ones
+/// of the same selection on the same groups.
+pub fn shown<'a>(app: &'a App, scope: &Scope) -> Option<(&'a Figures, bool)> {
+    if let Some(f) = figures(app, scope) {
+        return Some((f, false));
+    }
+    let f = app.board.figures.as_deref()?;
+    (f.today == app.today
+        && f.selection == selection(app, scope)
+        && f.groups == app.ws.groups.len())
+    .then_some((f, true))
 }
 
 /// What `update` compares before and after a message to notice an edit:
@@ -286,30 +307,93 @@ pub fn refresh(app: &mut App) -> bool {
     if fresh {
         return false;
     }
-    app.board.figures = compute(app, sel).map(Box::new);
+    if app.background {
+        // One evaluation at a time: when it comes back stale, the next
+        // refresh asks again.
+        if !app.board.in_flight && app.ws.referential.is_some() {
+            app.board.wanted = true;
+        }
+        return false;
+    }
+    app.board.figures = app.ws.referential.as_ref().map(|r| {
+        Box::new(compute(
+            Sources {
+                referential: r,
+                governance: &app.ws.governance,
+                groups: &app.ws.groups,
+            },
+            sel,
+            app.today,
+            app.board.revision,
+        ))
+    });
     app.board.computed += 1;
     true
 }
 
-fn compute(app: &App, selection: Selection) -> Option<Figures> {
-    let r = app.ws.referential.as_ref()?;
-    let report = Report::from_parts(
-        Sources {
-            referential: r,
-            governance: &app.ws.governance,
-            groups: &app.ws.groups,
-        },
-        &selection,
-        app.today,
-        None,
-        None,
-    );
+/// What the screen on top evaluates, for an evaluation off the event loop:
+/// its selection, and the data as it is now (the groups shared, not
+/// copied). `None` when no screen shows figures.
+pub fn snapshot(app: &App) -> Option<Snapshot> {
+    let scope = scope_of(app.screen())?;
+    Some(Snapshot {
+        referential: app.ws.referential.clone()?,
+        governance: app.ws.governance.clone(),
+        groups: app.ws.groups.clone(),
+        selection: selection(app, scope),
+        today: app.today,
+        revision: app.board.revision,
+    })
+}
+
+/// The data an evaluation off the event loop works on.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    /// The referential.
+    pub referential: crate::domain::Referential,
+    /// Governance records.
+    pub governance: Governance,
+    /// The groups, shared with the workspace (an edit meanwhile copies
+    /// the group it changes).
+    pub groups: Vec<std::sync::Arc<crate::domain::Group>>,
+    /// What to evaluate.
+    pub selection: Selection,
+    /// As of.
+    pub today: chrono::NaiveDate,
+    /// Data revision.
+    pub revision: u64,
+}
+
+impl Snapshot {
+    /// The figures, as [`refresh`] computes them.
+    pub fn compute(self) -> Figures {
+        compute(
+            Sources {
+                referential: &self.referential,
+                governance: &self.governance,
+                groups: &self.groups,
+            },
+            self.selection,
+            self.today,
+            self.revision,
+        )
+    }
+}
+
+/// The figures of `selection` on `src`, as every report computes them.
+fn compute(
+    src: Sources<'_>,
+    selection: Selection,
+    today: chrono::NaiveDate,
+    revision: u64,
+) -> Figures {
+    let report = Report::from_parts(src, &selection, today, None, None);
     let mut indicators = Vec::new();
     for gf in &report.evaluation.groups {
-        let Ok(gi) = app.ws.groups.binary_search_by(|g| g.id.cmp(&gf.id)) else {
+        let Ok(gi) = src.groups.binary_search_by(|g| g.id.cmp(&gf.id)) else {
             continue;
         };
-        let g = &app.ws.groups[gi];
+        let g = &src.groups[gi];
         for (ai, a) in g.actions.iter().enumerate() {
             for (ii, i) in a.indicators.iter().enumerate() {
                 indicators.push(IndicatorRow {
@@ -331,15 +415,16 @@ fn compute(app: &App, selection: Selection) -> Option<Figures> {
             by_kind[k].push(n);
         }
     }
-    Some(Figures {
+    Figures {
         selection,
-        today: app.today,
-        revision: app.board.revision,
-        governance: app.ws.governance.clone(),
+        today,
+        revision,
+        groups: src.groups.len(),
+        governance: src.governance.clone(),
         report,
         indicators,
         by_kind,
-    })
+    }
 }
 
 /// The years `[` and `]` step through: the pact's period (widened to

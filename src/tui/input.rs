@@ -23,6 +23,15 @@ pub enum Input {
     Event(Event),
     /// The terminal is gone (hung up, closed, or failing).
     Gone,
+    /// Another of the interface's threads has something for the event loop
+    /// (a save's result).
+    Wake,
+    /// Files changed on disk, as the disk watcher saw them.
+    Disk(Vec<crate::store::DiskChange>),
+    /// Figures computed by the evaluator thread.
+    Figures(Box<super::board::Figures>),
+    /// Search results from the searcher thread.
+    Found(Box<super::search::Found>),
 }
 
 /// The input thread's controls.
@@ -154,17 +163,21 @@ fn run(tx: Sender<Input>, control: Control) {
 /// terminal to git).
 static CONTROL: std::sync::OnceLock<Control> = std::sync::OnceLock::new();
 
-/// Starts the input thread; its events arrive on the receiver. `None` when
-/// the thread cannot be started.
-pub fn start() -> Option<Receiver<Input>> {
-    let (tx, rx) = channel();
+/// Starts the input thread; its events are sent on `tx`. False when the
+/// thread cannot be started.
+pub fn start(tx: Sender<Input>) -> bool {
     let control = CONTROL.get_or_init(Control::default).clone();
     control.resume();
     thread::Builder::new()
         .name("pacte-input".into())
         .spawn(move || run(tx, control))
-        .ok()
-        .map(|_| rx)
+        .is_ok()
+}
+
+/// The channel the event loop reads: terminal input and the other
+/// threads' news.
+pub fn channel_pair() -> (Sender<Input>, Receiver<Input>) {
+    channel()
 }
 
 /// Pauses the input thread, if one runs (see [`Control::pause`]).

@@ -6,12 +6,15 @@
 pub mod app;
 pub mod board;
 pub mod editor;
+pub mod effects;
+pub mod evaluator;
 pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod keys;
 pub mod msg;
 pub mod runtime;
+pub mod saver;
 pub mod search;
 pub mod session;
 pub mod steps;
@@ -19,6 +22,7 @@ pub mod sync;
 mod sync_io;
 pub mod update;
 pub mod view;
+pub mod watcher;
 
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};

@@ -38,6 +38,10 @@ pub enum Msg {
     Terminate,
     /// Result of an [`Effect::Sync`] step (sharing through git).
     Sync(SyncMsg),
+    /// Figures computed off the event loop ([`Effect::Evaluate`]).
+    Figures(Box<super::board::Figures>),
+    /// Search results computed off the event loop ([`Effect::Search`]).
+    Found(Box<super::search::Found>),
 }
 
 /// Work for the runtime: the only way `update` touches the world.
@@ -59,6 +63,12 @@ pub enum Effect {
     WriteFile(PathBuf, String),
     /// Save `pacte.ron` through the store's safe save.
     SaveReferential,
+    /// Compute the figures of the screen on top off the event loop (see
+    /// [`App::background`](super::app::App::background)).
+    Evaluate,
+    /// Run the open search popup's query off the event loop (see
+    /// [`App::background`](super::app::App::background)).
+    Search(String),
 }
 
 macro_rules! commands {

@@ -2,14 +2,15 @@
 //! messages, performs the effects `update` returns, and polls the files.
 
 use super::app::{App, Tone};
+use super::effects::{Workers, flush, perform_with, settle};
+use super::evaluator::{Evaluator, Searcher};
 use super::input::Input;
 use super::msg::{Effect, Msg};
+use super::saver::Saver;
 use super::sync::SyncEffect;
 use super::update::update;
 use super::view::view;
 use super::{Options, TuiError, keymap};
-use crate::store::SaveError;
-use crate::store::save::Hash;
 use crate::store::{Progress, Workspace};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -18,9 +19,9 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::io::{self, Stdout, stdout};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -28,8 +29,7 @@ use std::time::{Duration, Instant};
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
-/// How often files are compared with what was read.
-const SCAN_EVERY: Duration = Duration::from_secs(1);
+use super::watcher::SCAN_EVERY;
 
 /// Puts the terminal back: raw mode off, main screen, paste mode off,
 /// cursor shown. Safe to call more than once.
@@ -199,16 +199,39 @@ fn suspend(terminal: &mut Term) {
 const TICK: Duration = Duration::from_millis(200);
 
 fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<Ended, TuiError> {
+    let (tx, rx) = super::input::channel_pair();
+    // When it cannot start, the loop still hears the other threads.
+    let _input = super::input::start(tx.clone());
+    // Files changed on disk are seen by a thread of their own; here, once
+    // a second, only when that thread cannot start.
+    let watcher = super::watcher::start(app.ws.watch(), tx.clone());
+    let mut inline_watch = watcher.is_none().then(|| app.ws.watch());
     let mut last_scan = Instant::now();
-    let mut reported: BTreeMap<PathBuf, Option<Hash>> = BTreeMap::new();
-    let input = super::input::start();
+    let waker = tx.clone();
+    // Saves run on their own thread: the loop hands them over and goes on.
+    let saver = Saver::spawn(move || {
+        let _ = waker.send(Input::Wake);
+    });
+    // The board's figures too: a keystroke never waits for them.
+    let evaluator = Evaluator::spawn(tx.clone());
+    let searcher = Searcher::spawn(tx.clone());
+    app.background = evaluator.is_some() && searcher.is_some();
+    let mut workers = Workers {
+        saver,
+        evaluator,
+        searcher,
+    };
     // The terminal went away (closed window, hang-up, write error): the
     // unsaved edits are saved and the process ends.
     let mut gone = false;
     // At start: a merge or rebase stopped on conflicts opens the conflict screen.
-    let mut queue: VecDeque<Msg> = perform(app, Effect::Sync(SyncEffect::Startup))
-        .into_iter()
-        .collect();
+    let mut queue: VecDeque<Msg> = VecDeque::new();
+    perform_with(
+        app,
+        Effect::Sync(SyncEffect::Startup),
+        &mut workers,
+        &mut queue,
+    );
     loop {
         if !gone {
             if super::sync_io::take_redraw() && terminal.clear().is_err() {
@@ -223,13 +246,22 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
         }
         if signals.stop.load(Ordering::SeqCst) || gone {
             queue.push_back(Msg::Terminate);
-        } else if let Some(rx) = &input {
+        } else {
+            // Without an input thread only the other threads' news come.
             let mut next = rx.recv_timeout(TICK).ok();
             while let Some(i) = next {
                 match i {
                     Input::Event(Event::Key(k)) => queue.push_back(Msg::Key(k)),
                     Input::Event(Event::Paste(s)) => queue.push_back(Msg::Paste(s)),
-                    Input::Event(_) => {}
+                    Input::Event(_) | Input::Wake => {}
+                    Input::Figures(f) => queue.push_back(Msg::Figures(f)),
+                    Input::Found(found) => queue.push_back(Msg::Found(found)),
+                    Input::Disk(changes) => {
+                        let fresh = app.ws.unexpected(changes);
+                        if !fresh.is_empty() {
+                            queue.push_back(Msg::DiskChanged(fresh));
+                        }
+                    }
                     Input::Gone => {
                         gone = true;
                         queue.push_back(Msg::Terminate);
@@ -238,34 +270,19 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
                 }
                 next = rx.try_recv().ok();
             }
-        } else {
-            std::thread::sleep(TICK);
         }
-        if last_scan.elapsed() >= SCAN_EVERY {
+        take_saves(app, &mut workers.saver, &mut queue);
+        if let Some(w) = &mut inline_watch
+            && last_scan.elapsed() >= SCAN_EVERY
+        {
             last_scan = Instant::now();
-            let changes = app.ws.disk_changes();
-            reported.retain(|file, _| changes.iter().any(|c| &c.file == file));
-            let fresh: Vec<_> = changes
-                .into_iter()
-                .filter(|c| reported.get(&c.file) != Some(&c.disk_hash))
-                .collect();
-            for c in &fresh {
-                reported.insert(c.file.clone(), c.disk_hash);
-            }
+            let fresh = app.ws.unexpected(w.scan());
             if !fresh.is_empty() {
                 queue.push_back(Msg::DiskChanged(fresh));
             }
         }
-        let mut quit = false;
-        while let Some(msg) = queue.pop_front() {
-            for effect in update(app, msg) {
-                match perform(app, effect) {
-                    Some(m) => queue.push_back(m),
-                    None => quit = true,
-                }
-            }
-        }
-        if quit {
+        let terminating = gone || signals.stop.load(Ordering::SeqCst);
+        if handle(app, &mut queue, &mut workers, terminating) {
             return Ok(if gone {
                 Ended::TerminalGone
             } else {
@@ -275,114 +292,52 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> Result<E
     }
 }
 
-/// After a save refused because the group's file changed on disk (another
-/// pacte, a `git pull`): merges the unsaved edit with the disk's version,
-/// from what the edit started from, and saves the result when nothing
-/// conflicts. False (nothing written) when it conflicts or cannot be read.
-fn merge_with_disk(app: &mut App, id: &crate::domain::Id, rel: &Path) -> bool {
-    use crate::store::format::from_text;
-    // Another writer may save again meanwhile: a few tries, each from what
-    // the disk holds then.
-    for _ in 0..5 {
-        let Some(mine) = app.ws.group(id).cloned() else {
-            return false;
-        };
-        let base: Option<crate::domain::Group> =
-            app.ws.read_text(rel).and_then(|t| from_text(t).ok());
-        let Some(disk_text) = crate::store::safe::read_text(
-            &app.ws.root.join(rel),
-            crate::store::layout::MAX_FILE_SIZE,
-        ) else {
-            return false;
-        };
-        let Ok(disk) = from_text::<crate::domain::Group>(&disk_text) else {
-            return false;
-        };
-        let (merged, conflicts) = crate::merge::merge_groups(base.as_ref(), &mine, &disk);
-        if conflicts > 0 || merged.id != *id {
-            return false;
-        }
-        app.ws.adopt_disk_text(rel, disk_text);
-        app.ws.insert_group(merged);
-        match app.ws.save_group(id) {
-            Ok(()) => return true,
-            Err(SaveError::ChangedOnDisk(_)) => continue,
-            Err(_) => return false,
-        }
-    }
-    false
-}
-
-/// Writes a text file of the workspace atomically, refusing a way through
-/// a symbolic link.
-fn write_file(root: &std::path::Path, rel: &std::path::Path, text: &str) -> std::io::Result<()> {
-    if let Some(link) = crate::store::safe::linked_folder(root, rel) {
-        return Err(std::io::Error::other(format!(
-            "{}: symbolic link",
-            link.display()
-        )));
-    }
-    let path = root.join(rel);
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    crate::store::save::write_atomic(&path, text.as_bytes())
-}
-
-/// Performs one effect; `None` means quit.
-pub fn perform(app: &mut App, effect: Effect) -> Option<Msg> {
-    Some(match effect {
-        Effect::SaveGroup(id) => match app.ws.save_group(&id) {
-            Ok(()) => Msg::Saved(id, Ok(())),
-            Err(SaveError::ChangedOnDisk(rel)) if merge_with_disk(app, &id, &rel) => {
-                Msg::SavedMerged(id)
+/// Handles the queued messages: `update`, then each effect performed (the
+/// messages they answer queued in turn). True when the interface is to
+/// quit: every save then finished first. A quit the user asked for is
+/// called off when one of those saves failed (the failure is on the
+/// screen, the edit in memory); a quit because of a signal or a lost
+/// terminal goes ahead.
+pub fn handle(
+    app: &mut App,
+    queue: &mut VecDeque<Msg>,
+    workers: &mut Workers,
+    terminating: bool,
+) -> bool {
+    let mut quit = false;
+    let mut before = None;
+    loop {
+        while let Some(msg) = queue.pop_front() {
+            for effect in update(app, msg) {
+                if effect == Effect::Quit && before.is_none() {
+                    before = Some((app.unsaved.clone(), app.governance_unsaved));
+                }
+                quit |= perform_with(app, effect, workers, queue);
             }
-            Err(e) => Msg::Saved(id, Err(e.message().in_lang(app.lang).to_string())),
-        },
-        Effect::DeleteGroup(id) => {
-            let r = app
-                .ws
-                .delete_group(&id)
-                .map_err(|e| e.message().in_lang(app.lang).to_string());
-            Msg::Deleted(id, r)
         }
-        Effect::SaveReferential => {
-            let r = app
-                .ws
-                .save_referential()
-                .map_err(|e| e.message().in_lang(app.lang).to_string());
-            Msg::ReferentialSaved(r)
+        if !quit {
+            return false;
         }
-        Effect::WriteFile(rel, text) => {
-            let r = write_file(&app.ws.root, &rel, &text).map_err(|e| e.to_string());
-            Msg::Written(rel, r)
+        // Saves asked for while quitting (the messages just handled).
+        flush(app, &mut workers.saver, queue);
+        if queue.is_empty() {
+            break;
         }
-        Effect::SaveGovernance => {
-            let r = app
-                .ws
-                .save_governance()
-                .map_err(|e| e.message().in_lang(app.lang).to_string());
-            Msg::GovernanceSaved(r)
-        }
-        Effect::Reload(file) => {
-            let outcome = app.ws.reload_file(&file);
-            let problems = app
-                .ws
-                .load_diagnostics
-                .iter()
-                .filter(|d| d.file == file && d.is_error())
-                .map(|d| {
-                    crate::t!(
-                        app.lang,
-                        "diag-at",
-                        place = format!("{}:{}", d.line, d.column),
-                        message = d.text(app.lang)
-                    )
-                })
-                .collect();
-            Msg::Reloaded(outcome, problems)
-        }
-        Effect::Sync(e) => Msg::Sync(super::sync_io::perform(app, e)),
-        Effect::Quit => return None,
-    })
+    }
+    let lost = before.is_some_and(|(unsaved, governance)| {
+        !app.unsaved.is_subset(&unsaved) || (app.governance_unsaved && !governance)
+    });
+    terminating || !lost
 }
+
+/// Takes the saves' results that came back (never waiting): their
+/// messages go to `queue`.
+pub fn take_saves(app: &mut App, saver: &mut Saver, queue: &mut VecDeque<Msg>) {
+    for done in saver.ready() {
+        if let Some(m) = settle(app, done, saver) {
+            queue.push_back(m);
+        }
+    }
+}
+
+pub use super::effects::perform;

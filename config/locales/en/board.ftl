@@ -3,6 +3,7 @@
 ## Status board
 
 board-computing = Computing the figures…
+board-stale = { $title } · recomputing…
 board-key-figures = Key figures — { $selection } · { $year }
 board-whole-pact = whole pact
 board-year = year { $year }
@@ -80,6 +81,7 @@ board-spark-never = never measured · target { $target }
 ## Alerts
 
 alerts-computing = Computing the alerts…
+alerts-stale = Recomputing the alerts… (these are from before the last edit)
 alerts-title = { $kind } ({ $total }) — { $scope } · { $key }: open
 alerts-none = No alert.
 alerts-chip-all = All { $count }

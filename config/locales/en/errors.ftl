@@ -8,3 +8,4 @@ save-linked = { $path } is in a folder that is a symbolic link; pacte only write
 save-cannot-write = cannot write { $path }: { $error }
 save-busy = { $path } was not saved: another pacte is saving in this workspace; try again (your edit is kept)
 ron-old-and-new-field = `{ $old }` (schema 2) and `{ $new }` are both given: keep only `{ $new }`
+save-superseded = { $path } was not saved: the previous save of this file failed (your edit is kept)

@@ -18,6 +18,8 @@ pick-hint = { $multi ->
 confirm-title = Confirm
 confirm-hint = y / Enter: yes · n / Esc: no
 search-title = Search
+search-title-searching = Search · searching…
+search-searching = Searching…
 search-intro = Groups, actions, indicators, journal — accents and case ignored
 search-none = No result
 # At most 8 characters: a column of the results.

@@ -3,6 +3,7 @@
 ## Tableau de bord
 
 board-computing = Calcul des chiffres…
+board-stale = { $title } · recalcul…
 board-key-figures = Chiffres clés — { $selection } · { $year }
 board-whole-pact = ensemble du pacte
 board-year = année { $year }
@@ -86,6 +87,7 @@ board-spark-never = jamais mesuré · cible { $target }
 ## Alertes
 
 alerts-computing = Calcul des alertes…
+alerts-stale = Recalcul des alertes… (celles d'avant la dernière modification)
 alerts-title = { $kind } ({ $total }) — { $scope } · { $key } : ouvrir
 alerts-none = Aucune alerte.
 alerts-chip-all = Toutes { $count }

@@ -8,3 +8,4 @@ save-linked = { $path } est dans un dossier qui est un lien symbolique ; pacte n
 save-cannot-write = écriture de { $path } impossible : { $error }
 save-busy = { $path } n'a pas été enregistré : un autre pacte enregistre dans cet espace de travail ; réessayez (votre modification est conservée)
 ron-old-and-new-field = `{ $old }` (schéma 2) et `{ $new }` sont tous deux donnés : gardez seulement `{ $new }`
+save-superseded = { $path } n'a pas été enregistré : l'enregistrement précédent de ce fichier a échoué (votre modification est conservée)

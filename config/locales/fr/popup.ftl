@@ -18,6 +18,8 @@ pick-hint = { $multi ->
 confirm-title = Confirmer
 confirm-hint = o / Entrée : oui · n / Échap : non
 search-title = Rechercher
+search-title-searching = Rechercher · recherche…
+search-searching = Recherche…
 search-intro = Groupes, actions, indicateurs, journal — sans accents ni majuscules
 search-none = Aucun résultat
 # Au plus 8 caractères : une colonne des résultats.

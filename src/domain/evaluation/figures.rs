@@ -44,7 +44,7 @@ pub struct Sources<'a> {
     /// Governance records.
     pub governance: &'a Governance,
     /// Every group that loaded.
-    pub groups: &'a [Group],
+    pub groups: &'a [std::sync::Arc<Group>],
 }
 
 /// The pact as the report heads it.

@@ -183,6 +183,7 @@ pub fn evaluate(
         .groups
         .iter()
         .filter(|g| selection.includes(g))
+        .map(|g| &**g)
         .collect();
     groups.sort_by(|a, b| {
         let ka = a.territories.first().map_or(usize::MAX, territory_rank);

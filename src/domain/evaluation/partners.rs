@@ -53,7 +53,7 @@ pub struct NewPartners {
 /// First date each organisation was present at a meeting, over the whole pact.
 fn first_appearances<'a>(
     gov: &'a Governance,
-    all_groups: &'a [Group],
+    all_groups: &'a [std::sync::Arc<Group>],
 ) -> BTreeMap<&'a Id, NaiveDate> {
     let mut first: BTreeMap<&Id, NaiveDate> = BTreeMap::new();
     let meetings = gov
@@ -101,7 +101,7 @@ pub fn involved<'a>(
 pub fn new_partners(
     r: &Referential,
     gov: &Governance,
-    all_groups: &[Group],
+    all_groups: &[std::sync::Arc<Group>],
     since: NaiveDate,
     only: Option<&BTreeSet<&Id>>,
 ) -> NewPartners {

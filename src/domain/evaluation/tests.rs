@@ -77,11 +77,13 @@ fn indicator(
 fn eval(groups: &[Group], sel: &Selection, today: &str) -> Evaluation {
     let r = crate::template::referential().unwrap();
     let gov = Governance::default();
+    let groups: Vec<std::sync::Arc<Group>> =
+        groups.iter().cloned().map(std::sync::Arc::new).collect();
     evaluate(
         Sources {
             referential: &r,
             governance: &gov,
-            groups,
+            groups: &groups,
         },
         sel,
         d(today),

@@ -17,6 +17,7 @@ pub mod history;
 pub mod rows;
 
 pub use history::{changes_since, groups_at, resolve};
+use std::borrow::Borrow;
 
 use crate::domain::evaluation::Selection;
 use crate::domain::{
@@ -295,18 +296,24 @@ fn new_meetings<'a>(then: &[Meeting], now: &'a [Meeting]) -> Vec<&'a Meeting> {
 
 /// Compares the groups of then and now (both filtered by `keep`), as of
 /// `today`. Pure.
-pub fn diff(
-    then: &[Group],
-    now: &[Group],
+pub fn diff<T: Borrow<Group>, U: Borrow<Group>>(
+    then: &[T],
+    now: &[U],
     keep: impl Fn(&Group) -> bool,
     today: NaiveDate,
 ) -> Changes {
     let old: BTreeMap<&Id, &Group> = then
         .iter()
+        .map(Borrow::borrow)
         .filter(|g| keep(g))
         .map(|g| (&g.id, g))
         .collect();
-    let new: BTreeMap<&Id, &Group> = now.iter().filter(|g| keep(g)).map(|g| (&g.id, g)).collect();
+    let new: BTreeMap<&Id, &Group> = now
+        .iter()
+        .map(Borrow::borrow)
+        .filter(|g| keep(g))
+        .map(|g| (&g.id, g))
+        .collect();
     let mut c = Changes::default();
     for (id, g) in &old {
         if !new.contains_key(id) {

@@ -3,6 +3,7 @@
 //!
 //! Kept apart from `workspace.rs` so that the core load/save code stays small.
 
+use super::watch::read_for_poll;
 use super::{FileState, Workspace, collect_ron_files, stamp};
 use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
 use crate::store::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
@@ -11,15 +12,6 @@ use crate::store::save::{Hash, SaveError, hash};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-/// The hash of a workspace file for the once-a-second poll: a regular
-/// file within the size limit, read without following links or waiting on
-/// a FIFO; anything else counts as absent (the loader then reports it).
-fn read_for_poll(path: &Path) -> Option<Hash> {
-    read_regular(path, layout::MAX_FILE_SIZE)
-        .ok()
-        .map(|b| hash(&b))
-}
 
 /// A workspace file whose bytes on disk differ from what was read or written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,10 +52,11 @@ impl Workspace {
                 version: SCHEMA_VERSION,
                 ..Governance::default()
             },
-            groups,
+            groups: groups.into_iter().map(std::sync::Arc::new).collect(),
             group_files,
             load_diagnostics: Vec::new(),
             files: BTreeMap::new(),
+            next_job: 1,
         }
     }
 
@@ -72,6 +65,9 @@ impl Workspace {
     pub fn disk_changes(&self) -> Vec<DiskChange> {
         let mut out = Vec::new();
         for (rel, state) in &self.files {
+            if state.in_flight > 0 {
+                continue;
+            }
             let path = self.root.join(rel);
             if state.stamp.is_some() && stamp(&path) == state.stamp {
                 continue;
@@ -108,6 +104,21 @@ impl Workspace {
             }
         }
         out
+    }
+
+    /// Of the changes a disk watcher saw, those that are news to memory:
+    /// neither a file a save is in flight for (what was seen may be that
+    /// save's own write) nor the bytes memory already holds.
+    pub fn unexpected(&self, changes: Vec<DiskChange>) -> Vec<DiskChange> {
+        changes
+            .into_iter()
+            .filter(|c| match self.files.get(&c.file) {
+                Some(s) if s.in_flight > 0 => false,
+                Some(s) if s.absent => c.disk_hash.is_some(),
+                Some(s) => c.disk_hash != Some(s.hash),
+                None => c.disk_hash.is_some(),
+            })
+            .collect()
     }
 
     /// Reads `rel` again from disk and replaces what memory holds of it.
@@ -169,12 +180,7 @@ impl Workspace {
             if let Ok(bytes) = read_regular(&self.root.join(rel), layout::MAX_FILE_SIZE) {
                 self.files.insert(
                     rel.to_path_buf(),
-                    FileState {
-                        hash: hash(&bytes),
-                        text: String::new(),
-                        loaded: false,
-                        stamp: None,
-                    },
+                    FileState::new(hash(&bytes), String::new(), false, None),
                 );
             }
         }
@@ -182,7 +188,7 @@ impl Workspace {
             Some(g) => {
                 let id = g.id.clone();
                 self.group_files.insert(id.clone(), rel.to_path_buf());
-                self.insert_group(g);
+                self.insert_group(std::sync::Arc::unwrap_or_clone(g));
                 Reloaded::GroupBroken(Some(id), rel.to_path_buf())
             }
             None => Reloaded::GroupBroken(None, rel.to_path_buf()),
@@ -199,15 +205,13 @@ impl Workspace {
     /// save expects it on disk (after an edit was merged with it).
     pub fn adopt_disk_text(&mut self, rel: &Path, text: String) {
         let abs = self.root.join(rel);
-        self.files.insert(
-            rel.to_path_buf(),
-            FileState {
-                hash: hash(text.as_bytes()),
-                text,
-                loaded: true,
-                stamp: stamp(&abs),
-            },
-        );
+        let mut state = FileState::new(hash(text.as_bytes()), text, true, stamp(&abs));
+        // Saves still in flight (failing after the one that found the
+        // file changed) are still counted.
+        if let Some(old) = self.files.get(rel) {
+            state.in_flight = old.in_flight;
+        }
+        self.files.insert(rel.to_path_buf(), state);
     }
 
     /// True when the group's file is on disk but did not load (its group, if

@@ -11,12 +11,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub(super) struct Stamped<T> {
     pub(super) stamp: Option<Stamp>,
     pub(super) read: crate::store::read::Loaded<T>,
+    /// The text was let go once parsed (see [`read_all`]'s `lean`).
+    pub(super) dropped: bool,
 }
 
 pub(super) fn read_stamped<T: serde::de::DeserializeOwned>(root: &Path, rel: &Path) -> Stamped<T> {
     Stamped {
         stamp: stamp(&root.join(rel)),
         read: read_file::<T>(root, rel),
+        dropped: false,
     }
 }
 
@@ -65,14 +68,31 @@ fn read_cached<T: serde::de::DeserializeOwned + serde::Serialize>(
             source,
             diagnostics,
         },
+        dropped: false,
     }
 }
 
-/// Reads and parses `paths` on every core, in their order.
+/// Lets go of the text of a file that parsed without a diagnostic (its
+/// hash stays): what a read-only command needs is the parsed value, and
+/// the text is read again if a finding is to be located in it.
+fn drop_text<T>(s: &mut Stamped<T>) {
+    if s.read.value.is_some()
+        && s.read.diagnostics.is_empty()
+        && let Some(src) = &mut s.read.source
+    {
+        src.text = String::new();
+        s.dropped = true;
+    }
+}
+
+/// Reads and parses `paths` on every core, in their order; `lean`: the
+/// texts are let go as the files parse (a read-only command: the peak
+/// memory is then the parsed data, not the data and its text).
 pub(super) fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
     root: &Path,
     paths: Vec<PathBuf>,
     progress: &Progress,
+    lean: bool,
 ) -> Vec<(PathBuf, Stamped<T>)> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
@@ -81,7 +101,10 @@ pub(super) fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>
     let read_chunk = |part: &[PathBuf]| -> Vec<(PathBuf, Stamped<T>)> {
         part.iter()
             .map(|rel| {
-                let r = read_cached::<T>(root, rel, cache);
+                let mut r = read_cached::<T>(root, rel, cache);
+                if lean {
+                    drop_text(&mut r);
+                }
                 progress.done.fetch_add(1, Ordering::Relaxed);
                 (rel.clone(), r)
             })

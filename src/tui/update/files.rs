@@ -215,6 +215,7 @@ pub fn reloaded(app: &mut App, outcome: Reloaded, problems: Vec<String>) -> Vec<
     for p in &mut app.popups {
         if let Popup::Search(s) = p {
             s.index = None;
+            s.epoch += 1;
         }
     }
     fix_screens(app);

@@ -40,7 +40,7 @@ use crate::t;
 use ratatui::crossterm::event::KeyEventKind;
 
 pub use nav::{clamp_all, jump};
-pub use popup::pick_visible;
+pub use popup::{pick_visible, search_job};
 
 /// Applies one message to the model and returns the effects to perform.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -90,6 +90,19 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
         Msg::Sync(m) => sync::message(app, m),
+        Msg::Found(f) => popup::found(app, *f),
+        Msg::Figures(f) => {
+            app.board.in_flight = false;
+            app.board.figures = Some(f);
+            app.board.computed += 1;
+            // Up to date: the board's cursor may go to its indicator.
+            let fresh = crate::tui::board::scope_of(app.screen())
+                .is_some_and(|s| crate::tui::board::figures(app, s).is_some());
+            if fresh {
+                board::resolve_focus(app);
+            }
+            Vec::new()
+        }
         Msg::Terminate => {
             let mut effects: Vec<Effect> =
                 app.unsaved.iter().cloned().map(Effect::SaveGroup).collect();
@@ -103,8 +116,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     if files || DataMark::of(app) != mark {
         app.board.revision += 1;
     }
+    let mut effects = effects;
     if crate::tui::board::refresh(app) {
         board::resolve_focus(app);
+    }
+    if std::mem::take(&mut app.board.wanted) {
+        app.board.in_flight = true;
+        effects.push(Effect::Evaluate);
     }
     clamp_all(app);
     effects

@@ -332,6 +332,11 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                 KeyCode::Esc => return Vec::new(),
                 KeyCode::Char('c') if ctrl => return Vec::new(),
                 KeyCode::Enter => {
+                    // Results not back yet: those of the query as typed,
+                    // found here, never the previous query's.
+                    if s.searching {
+                        search_here(app, &mut s);
+                    }
                     if let Some(h) = s.hits.get(s.cursor) {
                         let target = h.target.clone();
                         nav::jump(app, &target);
@@ -345,7 +350,9 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
                 _ => {
                     let before = s.query.text();
                     if edit_key(&mut s.query, &k) && s.query.text() != before {
-                        refresh_hits(app, &mut s);
+                        let fx = refresh_hits(app, &mut s);
+                        app.popups.push(Popup::Search(s));
+                        return fx;
                     }
                 }
             }
@@ -399,13 +406,63 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
     }
 }
 
-/// Runs the query again on the (cached) search index.
-fn refresh_hits(app: &App, s: &mut SearchState) {
+/// Runs the query again on the (cached) search index; off the event loop
+/// (the running interface), asks for it and keeps the hits shown until
+/// the new ones come.
+fn refresh_hits(app: &App, s: &mut SearchState) -> Vec<Effect> {
+    if app.background {
+        s.searching = true;
+        return vec![Effect::Search(s.query.text())];
+    }
+    search_here(app, s);
+    Vec::new()
+}
+
+/// Runs the query on this thread (building the index if needed).
+fn search_here(app: &App, s: &mut SearchState) {
     let index = s
         .index
         .get_or_insert_with(|| std::sync::Arc::new(search::SearchIndex::build(&app.ws)));
     s.hits = index.search(&app.ws, &s.query.text(), SEARCH_LIMIT);
     s.cursor = 0;
+    s.searching = false;
+}
+
+/// The search a [`Effect::Search`] hands to the searcher thread: the open
+/// popup's index and epoch, the groups shared.
+pub fn search_job(app: &App, query: String) -> Option<search::SearchJob> {
+    let Some(Popup::Search(s)) = app.popups.last() else {
+        return None;
+    };
+    Some(search::SearchJob {
+        query,
+        index: s.index.clone(),
+        epoch: s.epoch,
+        groups: app.ws.groups.clone(),
+        referential: app.ws.referential.clone(),
+        limit: SEARCH_LIMIT,
+    })
+}
+
+/// Results of a search run off the event loop: taken when the popup still
+/// holds that query and the index it was built on; asked again when a file
+/// was reloaded meanwhile.
+pub fn found(app: &mut App, f: search::Found) -> Vec<Effect> {
+    let Some(Popup::Search(s)) = app.popups.last_mut() else {
+        return Vec::new();
+    };
+    if f.epoch != s.epoch {
+        return vec![Effect::Search(s.query.text())];
+    }
+    if s.index.is_none() {
+        s.index = Some(f.index);
+    }
+    if s.query.text() == f.query {
+        s.hits = f.hits;
+        s.cursor = 0;
+        s.searching = false;
+    }
+    Vec::new()
 }
 
 /// Pasted text: goes into the open editor; never runs commands.
@@ -418,10 +475,11 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         Some(Popup::Search(s)) => {
             s.query.insert_str(text);
             let mut st = std::mem::take(s);
-            refresh_hits(app, &mut st);
+            let fx = refresh_hits(app, &mut st);
             if let Some(Popup::Search(s)) = app.popups.last_mut() {
                 *s = st;
             }
+            return fx;
         }
         Some(Popup::Pick(p)) => {
             p.query

@@ -19,7 +19,7 @@ use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState
 /// Draws the alerts.
 pub fn draw(app: &App, s: &AlertsState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let Some(fig) = board::figures(app, &s.scope) else {
+    let Some((fig, stale)) = board::shown(app, &s.scope) else {
         let msg = if app.ws.referential.is_none() {
             t!(lang, "view-no-referential")
         } else {
@@ -28,7 +28,14 @@ pub fn draw(app: &App, s: &AlertsState, st: &Styles, f: &mut Frame, area: Rect) 
         f.render_widget(Paragraph::new(msg).style(st.error()), area);
         return;
     };
-    let kinds = kinds_line(app, fig, s.kind, st, area.width);
+    let mut kinds = kinds_line(app, fig, s.kind, st, area.width);
+    if stale {
+        // The alerts before the last edit, while they are computed again.
+        kinds.insert(
+            0,
+            Line::from(Span::styled(t!(lang, "alerts-stale"), st.error())),
+        );
+    }
     let [kinds_area, list_area] =
         Layout::vertical([Constraint::Length(kinds.len() as u16), Constraint::Min(0)]).areas(area);
     f.render_widget(Paragraph::new(kinds), kinds_area);

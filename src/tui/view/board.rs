@@ -27,7 +27,7 @@ use ratatui::widgets::{
 /// Draws the board.
 pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let Some(fig) = board::figures(app, &b.scope) else {
+    let Some((fig, stale)) = board::shown(app, &b.scope) else {
         let msg = if app.ws.referential.is_none() {
             t!(lang, "view-no-referential")
         } else {
@@ -46,12 +46,16 @@ pub fn draw(app: &App, b: &BoardState, st: &Styles, f: &mut Frame, area: Rect) {
         Constraint::Min(0),
     ])
     .areas(area);
-    let title = t!(
+    let mut title = t!(
         lang,
         "board-key-figures",
         selection = selection_label(app, e),
         year = year_label(lang, e)
     );
+    if stale {
+        // The figures before the last edit, while they are computed again.
+        title = t!(lang, "board-stale", title = title);
+    }
     let fig_block = Block::default()
         .borders(Borders::TOP)
         .title(Span::styled(format!(" {} ", sanitize(&title)), st.title()));

@@ -25,7 +25,7 @@ pub struct Counts {
 
 impl Counts {
     /// Counts the filtered actions of the visible groups among `groups`.
-    pub fn of<'a>(app: &App, groups: impl Iterator<Item = &'a Group>) -> Counts {
+    pub fn of<'a>(app: &App, groups: impl Iterator<Item = &'a std::sync::Arc<Group>>) -> Counts {
         let mut c = Counts::default();
         for g in groups.filter(|g| app.group_visible(g)) {
             c.groups += 1;

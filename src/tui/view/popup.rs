@@ -216,7 +216,14 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
                 area.height.saturating_sub(2).min(18),
             );
             f.render_widget(Clear, r);
-            let b = frame_block(t!(lang, "search-title"), st);
+            // Results still those of the query before (searched off the
+            // event loop): the title says so.
+            let title = if s.searching {
+                t!(lang, "search-title-searching")
+            } else {
+                t!(lang, "search-title")
+            };
+            let b = frame_block(title, st);
             let inner = b.inner(r);
             f.render_widget(b, r);
             let [q_area, l_area] =
@@ -236,7 +243,9 @@ pub fn draw(app: &App, p: &Popup, st: &Styles, f: &mut Frame, area: Rect) {
             };
             s.query.draw(f, ed_area);
             if s.hits.is_empty() {
-                let msg = if s.query.text().trim().is_empty() {
+                let msg = if s.searching {
+                    t!(lang, "search-searching")
+                } else if s.query.text().trim().is_empty() {
                     t!(lang, "search-intro")
                 } else {
                     t!(lang, "search-none")
