@@ -134,6 +134,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Agenda(args)) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let ws = open(&dir)?;
+            if let Some(msg) = cli::agenda::run(&ws, &args, cli::today()?, lang)? {
+                say!("{}", msg.in_lang(lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Minutes(args)) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let ws = open(&dir)?;

@@ -1,5 +1,6 @@
 //! The command line: arguments, workspace resolution and each command.
 
+pub mod agenda;
 pub mod check;
 pub mod git_setup;
 pub mod init;
@@ -87,6 +88,9 @@ pub enum Command {
     /// Evaluation report (figures, alerts, governance calendar) as md, csv,
     /// xlsx, html or json.
     Report(report::ReportArgs),
+    /// The pact's agenda: what falls due in the coming weeks (text), or the
+    /// whole calendar as an iCalendar file (`--format ics`, `-o x.ics`).
+    Agenda(agenda::AgendaArgs),
     /// A meeting's minutes (compte rendu) as md, txt or html: the latest
     /// meeting of GROUP by default.
     Minutes(minutes::MinutesArgs),
