@@ -90,10 +90,16 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
                 ExitCode::SUCCESS
             })
         }
-        Some(Command::Import { file }) => {
+        Some(Command::Import {
+            file,
+            format,
+            sheet,
+        }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
-            let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.message())?;
+            let options = pacte::import::ImportOptions { format, sheet };
+            let s =
+                pacte::import::import_file(&mut ws, &file, &options).map_err(|e| e.message())?;
             let summary = pacte::t!(
                 lang,
                 "import-done",

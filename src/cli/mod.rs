@@ -65,10 +65,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
     },
-    /// Import actions from a spreadsheet saved as CSV.
+    /// Import actions from a spreadsheet: CSV, XLSX or ODS.
     Import {
-        /// The CSV file (`;` or `,`, UTF-8, header row).
+        /// The file: CSV (`;` or `,`, UTF-8, header row), .xlsx or .ods.
         file: PathBuf,
+        /// The file's format: csv, xlsx or ods (default: from its
+        /// extension).
+        #[arg(long, short = 'f', value_name = "FORMAT")]
+        format: Option<String>,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
     },
     /// Edit an action from a script: `pacte set GROUP/ACTION status=done progress=100`.
     Set {
