@@ -103,3 +103,26 @@ fn words_in_both_languages() {
         "{en}"
     );
 }
+
+#[test]
+fn meetings_after_today_are_planned() {
+    let (_dir, ws) = demo();
+    let a = build(&ws, "2024-01-01");
+    let planned: Vec<&Entry> = a
+        .entries
+        .iter()
+        .filter(|e| matches!(e.what, What::Meeting { planned: true, .. }))
+        .collect();
+    assert!(!planned.is_empty());
+    assert!(planned.iter().all(|e| e.date > a.today));
+    let group = planned
+        .iter()
+        .find(|e| e.key.starts_with("meeting.") && !e.key.starts_with("meeting.governance."))
+        .unwrap();
+    assert!(words::summary(Lang::Fr, group).starts_with("Réunion prévue\u{a0}: "));
+    assert!(words::summary(Lang::En, group).starts_with("Planned meeting: "));
+    let soon = a.due_soon(52);
+    assert!(soon.iter().any(|e| e.kind == Kind::Meeting));
+    // Nothing recorded after today is overdue.
+    assert!(soon.iter().filter(|e| e.overdue).all(|e| e.date < a.today));
+}

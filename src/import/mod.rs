@@ -1,4 +1,6 @@
-//! Import of working groups and their actions from a spreadsheet (CSV).
+//! Import of working groups and their actions from a spreadsheet: a CSV
+//! file, or a sheet of an XLSX or ODS workbook ([`import_file`]; the
+//! workbook's cells become the same table, see `sheet.rs`).
 //!
 //! # The file
 //!
@@ -23,7 +25,7 @@
 //! | action id | `action_id`, `id action`, `identifiant action` | action id (slug) |
 //! | status | `statut`, `status`, `état` | French label or id (see below) |
 //! | progress | `avancement`, `progress` | whole number 0–100, `%` allowed |
-//! | due date | `échéance`, `date d'échéance`, `due`, `due date` | `dd/mm/yyyy` or `yyyy-mm-dd` |
+//! | due date | `échéance`, `date d'échéance`, `due`, `due date` | `dd/mm/yyyy`, `dd/mm/yy` or `yyyy-mm-dd` (a date cell in a workbook) |
 //! | publics | `publics`, `public`, `publics cibles` | public labels or ids, `\|`-separated |
 //!
 //! A group (name or id) and an action (title or id) column are required;
@@ -60,7 +62,8 @@
 //!
 //! Every row is checked before anything changes; every problem is reported
 //! with its line in the file (the header is line 1) and the column and value
-//! at fault, and then nothing is written.
+//! at fault (in a workbook, as its cell: `Actions!C4`), and then nothing is
+//! written.
 
 use crate::domain::edit::{ActionEdit, Edit};
 use crate::domain::{
