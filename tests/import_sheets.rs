@@ -365,6 +365,12 @@ fn the_report_xlsx_actions_sheet_reads_back_unchanged() {
         .arg(&xlsx)
         .assert()
         .success();
+    // Its first sheet is the synthesis: the import names the sheets to read.
+    let err = import(&dir, &xlsx, None).unwrap_err().message().en;
+    assert!(
+        err.contains("these sheets are: Actions") && err.contains("--sheet NAME"),
+        "{err}"
+    );
     let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
     let range = calamine::Reader::worksheet_range(&mut wb, "Actions").unwrap();
     let headers: Vec<String> = range

@@ -84,8 +84,45 @@ where
         sheet: Some(name.clone()),
         errors,
     };
-    let table = table(&range, &styles).map_err(located)?;
-    Ok((name, table))
+    match table(&range, &styles) {
+        Ok(table) => Ok((name, table)),
+        Err(mut errors) => {
+            // The first sheet is not a table of actions (the report's
+            // *Synthèse*): name the sheets that are.
+            if sheet.is_none() {
+                let hint = other_tables(wb, &names[1..]);
+                if !hint.is_empty() {
+                    let line = errors.first().map_or(1, |e| e.line);
+                    let message = m!("import-try-sheet", sheets = hint.join(", "));
+                    errors.push(RowError::new(line, message));
+                }
+            }
+            Err(located(errors))
+        }
+    }
+}
+
+/// The sheets among `names` whose header has a group and an action column.
+fn other_tables<R, RS>(wb: &mut R, names: &[String]) -> Vec<String>
+where
+    R: Reader<RS>,
+    RS: std::io::Read + std::io::Seek,
+{
+    names
+        .iter()
+        .filter(|n| {
+            wb.worksheet_range(n).is_ok_and(|range| {
+                sheet_rows(&range).first().is_some_and(|head| {
+                    let header = Row {
+                        line: head.line,
+                        cells: head.cells.iter().map(|c| plain(*c)).collect(),
+                    };
+                    map_headers(&header).is_ok()
+                })
+            })
+        })
+        .cloned()
+        .collect()
 }
 
 /// One row of the sheet: its number and its cells from column A.
