@@ -353,6 +353,28 @@ fn a_workbook_with_real_dates_and_percentages_reads_back_unchanged() {
     write_ods(&file, "Suivi PTI", &rows);
     write_ods(&edited, "Suivi PTI", &edit(&rows, i));
     round_trip(&dir, &file, &edited, &group, &action);
+    // Only 0 % and 100 % in the progress column: still percentages, never
+    // 1 % (the XLSX by its cells' format, the ODS by its percentage cells).
+    let p = col(&rows, "Avancement (%)");
+    let whole: Vec<Vec<String>> = rows
+        .iter()
+        .enumerate()
+        .filter(|(k, r)| *k == 0 || r[p] == "100" || r[p] == "0")
+        .map(|(_, r)| r.clone())
+        .collect();
+    assert!(whole.iter().any(|r| r[p] == "100"));
+    let before = snapshot(&dir);
+    for name in ["whole.xlsx", "whole.ods"] {
+        let file = tmp.path().join(name);
+        if name.ends_with("xlsx") {
+            write_xlsx(&file, "Suivi", &whole);
+        } else {
+            write_ods(&file, "Suivi", &whole);
+        }
+        let s = import(&dir, &file, None).unwrap();
+        assert_eq!(s.actions_updated, 0, "{name}: {s:?}");
+        assert_eq!(snapshot(&dir), before, "{name}");
+    }
 }
 
 #[test]

@@ -4,8 +4,10 @@
 //! Cells become the text the CSV import reads: a date cell (or a number in
 //! the due-date column, a date serial) becomes `yyyy-mm-dd`; a number
 //! becomes its digits (`60`, `2.5`); in the progress column, a cell
-//! formatted as a percentage, or a column whose numbers all lie between 0
-//! and 1 and are not all whole, holds fractions (`0.6` is 60). Each row
+//! formatted as a percentage (in an ODS file, whose percentages calamine
+//! reads as plain numbers: a workbook holding percentage cells), or a
+//! column whose numbers all lie between 0 and 1 and are not all whole,
+//! holds fractions (`0.6` is 60). Each row
 //! keeps its number in the sheet and each cell its column, so that a
 //! problem is located as `pti.xlsx:Actions!K4`. Cells to the right of the
 //! header row's last column are not read.
@@ -37,20 +39,39 @@ pub(super) fn read(
         ImportFormat::Ods => {
             let mut wb: Ods<_> =
                 open_workbook(path).map_err(|e: calamine::OdsError| bad(e.to_string()))?;
-            read_from(&mut wb, path, sheet)
+            let percentages = ods_has_percentages(path);
+            read_from(&mut wb, path, sheet, percentages)
         }
         ImportFormat::Xlsx | ImportFormat::Csv => {
             let mut wb: Xlsx<_> =
                 open_workbook(path).map_err(|e: calamine::XlsxError| bad(e.to_string()))?;
-            read_from(&mut wb, path, sheet)
+            read_from(&mut wb, path, sheet, false)
         }
     }
+}
+
+/// Whether the ODS file's cells include percentages (`office:value-type`
+/// `percentage` in its `content.xml`).
+fn ods_has_percentages(path: &Path) -> bool {
+    let read = || -> Option<bool> {
+        let file = std::fs::File::open(path).ok()?;
+        let mut zip = zip::ZipArchive::new(file).ok()?;
+        let content = zip.by_name("content.xml").ok()?;
+        let mut text = String::new();
+        content
+            .take(MAX_CSV_SIZE * 8)
+            .read_to_string(&mut text)
+            .ok()?;
+        Some(text.contains("office:value-type=\"percentage\""))
+    };
+    read().unwrap_or(false)
 }
 
 fn read_from<R, RS>(
     wb: &mut R,
     path: &Path,
     sheet: Option<&str>,
+    percentages: bool,
 ) -> Result<(String, Table), ImportError>
 where
     R: Reader<RS>,
@@ -84,7 +105,7 @@ where
         sheet: Some(name.clone()),
         errors,
     };
-    match table(&range, &styles) {
+    match table(&range, &styles, percentages) {
         Ok(table) => Ok((name, table)),
         Err(mut errors) => {
             // The first sheet is not a table of actions (the report's
@@ -153,7 +174,11 @@ fn sheet_rows(range: &calamine::Range<Data>) -> Vec<SheetRow<'_>> {
 }
 
 /// The table of the sheet: the first non-empty row is the header.
-fn table(range: &calamine::Range<Data>, styles: &StyleRange) -> Result<Table, Vec<RowError>> {
+fn table(
+    range: &calamine::Range<Data>,
+    styles: &StyleRange,
+    percentages: bool,
+) -> Result<Table, Vec<RowError>> {
     let rows = sheet_rows(range);
     let Some((head, data)) = rows.split_first() else {
         return Err(vec![RowError::new(1, m!("import-empty"))]);
@@ -178,7 +203,7 @@ fn table(range: &calamine::Range<Data>, styles: &StyleRange) -> Result<Table, Ve
         let in_unit = numbers.iter().all(|v| (0.0..=1.0).contains(v));
         let any_fraction = numbers.iter().any(|v| v.fract() != 0.0);
         let any_percent = data.iter().any(|r| percent(r, i));
-        any_percent || (in_unit && any_fraction)
+        any_percent || (in_unit && (any_fraction || percentages))
     });
     let width = header.cells.len();
     let rows = data
