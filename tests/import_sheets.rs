@@ -551,3 +551,33 @@ fn libreoffice_conversions_of_the_report_csv_read_back_unchanged() {
         assert_eq!(snapshot(&dir), before, "{ext}");
     }
 }
+
+#[test]
+fn title_rows_above_the_table_are_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = demo(tmp.path());
+    let file = tmp.path().join("suivi.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Suivi").unwrap();
+    ws.write_string(0, 0, "Suivi du PTI — Hérault").unwrap();
+    ws.write_string(1, 0, "Mis à jour le 01/12/2026").unwrap();
+    let header = [
+        "Identifiant groupe",
+        "Identifiant action",
+        "Statut",
+        "Avancement",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(3, u16::try_from(c).unwrap(), *h).unwrap();
+    }
+    let row = ["thau-mobilite", "location-deux-roues", "fini", "40"];
+    for (c, v) in row.iter().enumerate() {
+        ws.write_string(4, u16::try_from(c).unwrap(), *v).unwrap();
+    }
+    wb.save(&file).unwrap();
+    let err = import(&dir, &file, None).unwrap_err().message().en;
+    assert!(
+        err.contains("suivi.xlsx:Suivi!C5: column \"Statut\""),
+        "{err}"
+    );
+}

@@ -7,7 +7,9 @@
 //! formatted as a percentage (in an ODS file, whose percentages calamine
 //! reads as plain numbers: a workbook holding percentage cells), or a
 //! column whose numbers all lie between 0 and 1 and are not all whole,
-//! holds fractions (`0.6` is 60). Each row
+//! holds fractions (`0.6` is 60). The header is the first row naming a
+//! group and an action column among the first non-empty ones (title rows
+//! above it are skipped), else the first non-empty row. Each row
 //! keeps its number in the sheet and each cell its column, so that a
 //! problem is located as `pti.xlsx:Actions!K4`. Cells to the right of the
 //! header row's last column are not read.
@@ -146,6 +148,10 @@ where
         .collect()
 }
 
+/// How many non-empty rows above the header a sheet may hold (a title, a
+/// date, a note).
+const TITLE_ROWS: usize = 10;
+
 /// One row of the sheet: its number and its cells from column A.
 struct SheetRow<'a> {
     line: usize,
@@ -180,13 +186,21 @@ fn table(
     percentages: bool,
 ) -> Result<Table, Vec<RowError>> {
     let rows = sheet_rows(range);
-    let Some((head, data)) = rows.split_first() else {
+    let text_of = |r: &SheetRow| Row {
+        line: r.line,
+        cells: r.cells.iter().map(|c| plain(*c)).collect(),
+    };
+    // Title rows above the table are skipped: the header is the first of
+    // the first rows that names a group and an action column.
+    let first = rows
+        .iter()
+        .take(TITLE_ROWS + 1)
+        .position(|r| map_headers(&text_of(r)).is_ok())
+        .unwrap_or(0);
+    let Some((head, data)) = rows.get(first..).and_then(<[SheetRow]>::split_first) else {
         return Err(vec![RowError::new(1, m!("import-empty"))]);
     };
-    let header = Row {
-        line: head.line,
-        cells: head.cells.iter().map(|c| plain(*c)).collect(),
-    };
+    let header = text_of(head);
     let (index, ignored) = map_headers(&header)?;
     let column_of = |i: usize| index.iter().find(|(_, j)| **j == i).map(|(c, _)| *c);
     let percent = |r: &SheetRow, i: usize| {
