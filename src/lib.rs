@@ -1,6 +1,7 @@
 //! `pacte`: follow up the working groups of a Pacte Territorial pour
 //! l'Insertion, in plain RON files shared through git.
 
+pub mod agenda;
 #[doc(hidden)]
 pub mod bench_support;
 pub mod cli;

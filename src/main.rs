@@ -91,10 +91,16 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
                 ExitCode::SUCCESS
             })
         }
-        Some(Command::Import { file }) => {
+        Some(Command::Import {
+            file,
+            format,
+            sheet,
+        }) => {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let mut ws = open(&dir)?;
-            let s = pacte::import::import_csv(&mut ws, &file).map_err(|e| e.message())?;
+            let options = pacte::import::ImportOptions { format, sheet };
+            let s =
+                pacte::import::import_file(&mut ws, &file, &options).map_err(|e| e.message())?;
             let summary = pacte::t!(
                 lang,
                 "import-done",
@@ -131,6 +137,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             let dir = cli::resolve_workspace(cli.workspace)?;
             let ws = open(&dir)?;
             if let Some(msg) = cli::report::run(&ws, &args, cli::today()?)? {
+                say!("{}", msg.in_lang(lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Agenda(args)) => {
+            let dir = cli::resolve_workspace(cli.workspace)?;
+            let ws = open(&dir)?;
+            if let Some(msg) = cli::agenda::run(&ws, &args, cli::today()?, lang)? {
                 say!("{}", msg.in_lang(lang));
             }
             Ok(ExitCode::SUCCESS)

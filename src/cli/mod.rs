@@ -1,5 +1,6 @@
 //! The command line: arguments, workspace resolution and each command.
 
+pub mod agenda;
 pub mod check;
 pub mod git_setup;
 pub mod init;
@@ -64,10 +65,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
     },
-    /// Import actions from a spreadsheet saved as CSV.
+    /// Import actions from a spreadsheet: CSV, XLSX or ODS.
     Import {
-        /// The CSV file (`;` or `,`, UTF-8, header row).
+        /// The file: CSV (`;` or `,`, UTF-8, header row), .xlsx or .ods.
         file: PathBuf,
+        /// The file's format: csv, xlsx or ods (default: from its
+        /// extension).
+        #[arg(long, short = 'f', value_name = "FORMAT")]
+        format: Option<String>,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
     },
     /// Edit an action from a script: `pacte set GROUP/ACTION status=done progress=100`.
     Set {
@@ -87,6 +95,9 @@ pub enum Command {
     /// Evaluation report (figures, alerts, governance calendar) as md, csv,
     /// xlsx, html or json.
     Report(report::ReportArgs),
+    /// The pact's agenda: what falls due in the coming weeks (text), or the
+    /// whole calendar as an iCalendar file (`--format ics`, `-o x.ics`).
+    Agenda(agenda::AgendaArgs),
     /// A meeting's minutes (compte rendu) as md, txt or html: the latest
     /// meeting of GROUP by default.
     Minutes(minutes::MinutesArgs),

@@ -48,8 +48,8 @@ pub fn read_status(s: &str) -> Result<Status, Message> {
 }
 
 /// Parses a date: `aaaa-mm-jj`, `jj/mm/aaaa`, `jj-mm-aaaa`, `jj.mm.aaaa`,
-/// and the two-digit years a spreadsheet writes back (`30/06/23`, read as
-/// 2023).
+/// and the two-digit years a spreadsheet writes back (`30/06/23`): `00`–`69`
+/// are 2000–2069, `70`–`99` are 1970–1999 (the pivot spreadsheets use).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let (year, month, day) = date_parts(s)?;
     NaiveDate::from_ymd_opt(year, month, day)
@@ -74,7 +74,11 @@ fn date_parts(s: &str) -> Option<(i32, u32, u32)> {
             return None;
         };
     let year: i32 = y.parse().ok()?;
-    let year = if y.len() == 2 { 2000 + year } else { year };
+    let year = match (y.len(), year) {
+        (2, 0..=69) => 2000 + year,
+        (2, _) => 1900 + year,
+        _ => year,
+    };
     Some((year, m.parse().ok()?, d.parse().ok()?))
 }
 
@@ -237,6 +241,11 @@ mod tests {
         ] {
             assert_eq!(parse_date(s), Some(d("2025-06-30")), "{s}");
         }
+        // The spreadsheets' pivot: 00–69 are 20xx, 70–99 are 19xx.
+        assert_eq!(parse_date("01/01/00"), Some(d("2000-01-01")));
+        assert_eq!(parse_date("31/12/69"), Some(d("2069-12-31")));
+        assert_eq!(parse_date("01/01/70"), Some(d("1970-01-01")));
+        assert_eq!(parse_date("31/12/99"), Some(d("1999-12-31")));
         assert_eq!(parse_date("31/02/2024"), None);
         assert_eq!(parse_date("2025/06/30"), None);
         assert_eq!(parse_date("30/06/025"), None);

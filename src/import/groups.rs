@@ -109,7 +109,8 @@ impl Merge<'_> {
                         line = first.line
                     )
                 });
-                self.errors.push(RowError::new(line, message));
+                let at = self.table.position(c);
+                self.errors.push(RowError::new(line, message).in_column(at));
             }
         }
     }
@@ -140,7 +141,9 @@ impl Merge<'_> {
                 group = r.group.as_str(),
                 line = first.line
             );
-            self.errors.push(RowError::new(r.line, message));
+            let at = self.table.position(c);
+            self.errors
+                .push(RowError::new(r.line, message).in_column(at));
             return;
         }
         g.actions.push(r.action);
@@ -259,7 +262,7 @@ pub(super) fn new_group(
             group = group.as_str(),
             column = table.header(c)
         );
-        RowError::new(plan.line, message)
+        RowError::new(plan.line, message).in_column(table.position(c))
     };
     let path = layout::group_path(&plan.id);
     let broken = ws
@@ -380,7 +383,8 @@ pub(super) fn check_axis_change(
         themes = g.themes.show(Lang::En),
         themes_column = theme_col
     );
-    Err(vec![RowError::new(axis.line, message)])
+    let at = table.position(Column::Axis);
+    Err(vec![RowError::new(axis.line, message).in_column(at)])
 }
 
 /// Sets a pilot or co-pilot; a person already known is kept when the file
@@ -438,7 +442,8 @@ pub(super) fn new_action(table: &Table, group: &Id, a: &ActionPlan) -> Result<Ac
             group = group.as_str(),
             column = table.header(Column::Action)
         );
-        return Err(RowError::new(a.line, message));
+        let at = table.position(Column::Action);
+        return Err(RowError::new(a.line, message).in_column(at));
     };
     Ok(Action::new(a.id.clone(), title.clone(), Status::Project))
 }

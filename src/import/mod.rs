@@ -1,4 +1,6 @@
-//! Import of working groups and their actions from a spreadsheet (CSV).
+//! Import of working groups and their actions from a spreadsheet: a CSV
+//! file, or a sheet of an XLSX or ODS workbook ([`import_file`]; the
+//! workbook's cells become the same table, see `sheet.rs`).
 //!
 //! # The file
 //!
@@ -23,7 +25,7 @@
 //! | action id | `action_id`, `id action`, `identifiant action` | action id (slug) |
 //! | status | `statut`, `status`, `état` | French label or id (see below) |
 //! | progress | `avancement`, `progress` | whole number 0–100, `%` allowed |
-//! | due date | `échéance`, `date d'échéance`, `due`, `due date` | `dd/mm/yyyy` or `yyyy-mm-dd` |
+//! | due date | `échéance`, `date d'échéance`, `due`, `due date` | `dd/mm/yyyy`, `dd/mm/yy` or `yyyy-mm-dd` (a date cell in a workbook) |
 //! | publics | `publics`, `public`, `publics cibles` | public labels or ids, `\|`-separated |
 //!
 //! A group (name or id) and an action (title or id) column are required;
@@ -60,7 +62,8 @@
 //!
 //! Every row is checked before anything changes; every problem is reported
 //! with its line in the file (the header is line 1) and the column and value
-//! at fault, and then nothing is written.
+//! at fault (in a workbook, as its cell: `Actions!C4`), and then nothing is
+//! written.
 
 use crate::domain::edit::{ActionEdit, Edit};
 use crate::domain::{
@@ -109,11 +112,14 @@ pub struct ImportSummary {
     pub files_written: Vec<PathBuf>,
 }
 
-/// One problem in the CSV file, with its line.
+/// One problem in the file, with its line (and its column when known).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
-    /// Physical line in the file, from 1 (the header is line 1).
+    /// Physical line in the file, from 1 (the header is line 1); in a
+    /// spreadsheet, the row number the spreadsheet shows.
     pub line: usize,
+    /// The column at fault, from 0 (`A`), when known.
+    pub column: Option<usize>,
     /// What is wrong, in English: the column, the value and what was
     /// expected (sanitised: safe to print).
     pub message: String,
@@ -125,9 +131,16 @@ impl RowError {
     fn new(line: usize, message: Message) -> Self {
         RowError {
             line,
+            column: None,
             message: sanitize(&message.en),
             message_fr: sanitize(&message.fr),
         }
+    }
+
+    /// The same problem, located in column `column` (from 0).
+    fn in_column(mut self, column: Option<usize>) -> Self {
+        self.column = column;
+        self
     }
 
     /// What is wrong, in English and French.
@@ -156,14 +169,49 @@ pub enum ImportError {
     /// The workspace's referential did not load, so nothing can be matched.
     #[error("{}", self.message().en)]
     NoReferential,
-    /// Problems in the CSV file, each with its line; nothing was written.
-    /// Displayed one per line as `FILE:LINE: message`.
+    /// Problems in the file, each with its line; nothing was written.
+    /// Displayed one per line as `FILE:LINE: message` for a CSV file,
+    /// `FILE:SHEET!C4: message` for a spreadsheet.
     #[error("{}", self.message().en)]
     Rows {
-        /// The CSV file.
+        /// The file.
         file: PathBuf,
+        /// The sheet read, for a spreadsheet.
+        sheet: Option<String>,
         /// The problems, in line order.
         errors: Vec<RowError>,
+    },
+    /// The workbook could not be read (not a spreadsheet, damaged…).
+    #[error("{}", self.message().en)]
+    Workbook {
+        /// The file.
+        file: PathBuf,
+        /// What the reader said.
+        error: String,
+    },
+    /// `--sheet` names no sheet of the workbook.
+    #[error("{}", self.message().en)]
+    NoSuchSheet {
+        /// The file.
+        file: PathBuf,
+        /// The name asked.
+        sheet: String,
+        /// The workbook's sheets.
+        known: Vec<String>,
+    },
+    /// `--sheet` was given for a CSV file, which has none.
+    #[error("{}", self.message().en)]
+    CsvHasNoSheet {
+        /// The file.
+        file: PathBuf,
+    },
+    /// The file's extension or `--format` names no format the import reads.
+    #[error("{}", self.message().en)]
+    UnknownFormat {
+        /// The file.
+        file: PathBuf,
+        /// What `--format` said, when the format came from it.
+        typed: Option<String>,
     },
     /// A file could not be saved. Files saved before it are listed.
     #[error("{}", self.message().en)]
@@ -191,9 +239,37 @@ impl ImportError {
                 mib = MAX_CSV_SIZE / 1024 / 1024
             ),
             ImportError::NoReferential => m!("import-no-referential"),
-            ImportError::Rows { file, errors } => {
-                Message::each(|lang| show_rows(lang, file, errors))
+            ImportError::Rows {
+                file,
+                sheet,
+                errors,
+            } => Message::each(|lang| show_rows(lang, file, sheet.as_deref(), errors)),
+            ImportError::Workbook { file, error } => m!(
+                "import-bad-workbook",
+                file = file.display(),
+                error = error.as_str()
+            ),
+            ImportError::NoSuchSheet { file, sheet, known } => m!(
+                "import-no-such-sheet",
+                file = file.display(),
+                sheet = sheet.as_str(),
+                known = known.join(", ")
+            ),
+            ImportError::CsvHasNoSheet { file } => {
+                m!("import-csv-no-sheet", file = file.display())
             }
+            ImportError::UnknownFormat { file, typed } => match typed {
+                Some(typed) => m!(
+                    "import-unknown-format",
+                    typed = typed.as_str(),
+                    formats = ImportFormat::names()
+                ),
+                None => m!(
+                    "import-unknown-extension",
+                    file = file.display(),
+                    formats = ImportFormat::extensions()
+                ),
+            },
             ImportError::Save { written, source } => {
                 let m = source.message();
                 if written.is_empty() {
@@ -214,8 +290,9 @@ impl ImportError {
     }
 }
 
-/// Row errors, one per line, as `FILE:LINE: message`.
-fn show_rows(lang: Lang, file: &Path, errors: &[RowError]) -> String {
+/// Row errors, one per line, as `FILE:LINE: message` (CSV) or
+/// `FILE:SHEET!C4: message` (spreadsheet; `SHEET!4:4` for a whole row).
+fn show_rows(lang: Lang, file: &Path, sheet: Option<&str>, errors: &[RowError]) -> String {
     let lines: Vec<String> = errors
         .iter()
         .map(|e| {
@@ -223,15 +300,107 @@ fn show_rows(lang: Lang, file: &Path, errors: &[RowError]) -> String {
                 Lang::Fr => &e.message_fr,
                 Lang::En => &e.message,
             };
-            t!(
-                lang,
-                "diag-at",
-                place = format!("{}:{}", file.display(), e.line),
-                message = text.as_str()
-            )
+            let place = match sheet {
+                None => format!("{}:{}", file.display(), e.line),
+                Some(sheet) => format!("{}:{}", file.display(), sheet::cell_name(sheet, e)),
+            };
+            t!(lang, "diag-at", place = place, message = text.as_str())
         })
         .collect();
     lines.join("\n")
+}
+
+/// The formats `pacte import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    /// CSV text (`;` or `,`).
+    Csv,
+    /// An Excel workbook (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// An OpenDocument spreadsheet (`.ods`).
+    Ods,
+}
+
+impl ImportFormat {
+    /// Every format with its names (for `--format` and as extensions).
+    const NAMES: [(ImportFormat, &'static [&'static str]); 3] = [
+        (ImportFormat::Csv, &["csv", "txt"]),
+        (ImportFormat::Xlsx, &["xlsx", "xlsm"]),
+        (ImportFormat::Ods, &["ods"]),
+    ];
+
+    /// The format named `s` (`csv`, `xlsx`, `ods`…), case ignored.
+    pub fn from_name(s: &str) -> Option<ImportFormat> {
+        let key = s.trim().trim_start_matches('.').to_ascii_lowercase();
+        Self::NAMES
+            .iter()
+            .find(|(_, names)| names.contains(&key.as_str()))
+            .map(|(f, _)| *f)
+    }
+
+    /// The format of `path` from its extension; a file without one is CSV.
+    pub fn of_path(path: &Path) -> Option<ImportFormat> {
+        match path.extension() {
+            None => Some(ImportFormat::Csv),
+            Some(ext) => Self::from_name(&ext.to_string_lossy()),
+        }
+    }
+
+    /// The `--format` names, for messages: `csv, xlsx, ods`.
+    pub fn names() -> String {
+        let names: Vec<&str> = Self::NAMES.iter().map(|(_, n)| n[0]).collect();
+        names.join(", ")
+    }
+
+    /// The extensions, for messages: `.csv, .xlsx, .ods`.
+    pub fn extensions() -> String {
+        let names: Vec<String> = Self::NAMES
+            .iter()
+            .map(|(_, n)| format!(".{}", n[0]))
+            .collect();
+        names.join(", ")
+    }
+}
+
+/// How to read the file: its format (default: from its extension) and,
+/// for a spreadsheet, the sheet (default: the first).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The format as `--format` gave it.
+    pub format: Option<String>,
+    /// The sheet's name.
+    pub sheet: Option<String>,
+}
+
+/// Imports the file at `path` (CSV, XLSX or ODS) into `ws`, as
+/// [`import_csv`] does: every row checked first, nothing changed on any
+/// problem.
+pub fn import_file(
+    ws: &mut Workspace,
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<ImportSummary, ImportError> {
+    let unknown = || ImportError::UnknownFormat {
+        file: path.to_path_buf(),
+        typed: options.format.clone(),
+    };
+    let format = match &options.format {
+        Some(f) => ImportFormat::from_name(f).ok_or_else(unknown)?,
+        None => ImportFormat::of_path(path).ok_or_else(unknown)?,
+    };
+    match format {
+        ImportFormat::Csv if options.sheet.is_some() => Err(ImportError::CsvHasNoSheet {
+            file: path.to_path_buf(),
+        }),
+        ImportFormat::Csv => import_csv(ws, path),
+        ImportFormat::Xlsx | ImportFormat::Ods => {
+            if ws.referential.is_none() {
+                return Err(ImportError::NoReferential);
+            }
+            let (sheet, table) = sheet::read(path, format, options.sheet.as_deref())?;
+            import_table(ws, path, Some(sheet), &table)
+        }
+    }
 }
 
 /// Imports the CSV file at `path` into `ws` and saves what changed: the
@@ -242,19 +411,38 @@ fn show_rows(lang: Lang, file: &Path, errors: &[RowError]) -> String {
 pub fn import_csv(ws: &mut Workspace, path: &Path) -> Result<ImportSummary, ImportError> {
     let located = |errors: Vec<RowError>| ImportError::Rows {
         file: path.to_path_buf(),
+        sheet: None,
+        errors,
+    };
+    if ws.referential.is_none() {
+        return Err(ImportError::NoReferential);
+    }
+    let text = read_text(path)?;
+    let table = Table::parse(&text).map_err(located)?;
+    import_table(ws, path, None, &table)
+}
+
+/// Imports a table read from `path` (from its `sheet`, for a spreadsheet).
+fn import_table(
+    ws: &mut Workspace,
+    path: &Path,
+    sheet: Option<String>,
+    table: &Table,
+) -> Result<ImportSummary, ImportError> {
+    let located = |errors: Vec<RowError>| ImportError::Rows {
+        file: path.to_path_buf(),
+        sheet: sheet.clone(),
         errors,
     };
     let referential = ws.referential.as_ref().ok_or(ImportError::NoReferential)?;
-    let text = read_text(path)?;
-    let table = Table::parse(&text).map_err(located)?;
     let mut resolver = Resolver::new(referential);
-    let plans = plan_groups(&table, &mut resolver).map_err(located)?;
+    let plans = plan_groups(table, &mut resolver).map_err(located)?;
     let mut summary = ImportSummary {
         rows: table.rows.len(),
         ignored_columns: table.ignored.clone(),
         ..ImportSummary::default()
     };
-    let groups = build_groups(ws, &table, &plans, &mut summary).map_err(located)?;
+    let groups = build_groups(ws, table, &plans, &mut summary).map_err(located)?;
     let added = resolver.added;
     summary.organisations_added = added.iter().map(|o| o.name.clone()).collect();
     if let Some(r) = ws.referential.as_mut() {
@@ -297,6 +485,7 @@ fn read_text(path: &Path) -> Result<String, ImportError> {
                 .count();
             Err(ImportError::Rows {
                 file: path.to_path_buf(),
+                sheet: None,
                 errors: vec![RowError::new(line, m!("import-not-utf8"))],
             })
         }
@@ -329,6 +518,7 @@ fn save(ws: &mut Workspace, groups: &[Id], referential: bool) -> Result<Vec<Path
 
 mod groups;
 mod rows;
+mod sheet;
 mod table;
 mod values;
 

@@ -50,7 +50,9 @@ impl<'t> RowCheck<'t> {
                 message = message.in_lang(lang)
             )
         });
-        self.errors.push(RowError::new(self.row.line, message));
+        let at = self.table.position(c);
+        self.errors
+            .push(RowError::new(self.row.line, message).in_column(at));
     }
 
     /// The cell of `c` through `parse`; `None` when empty or wrong.

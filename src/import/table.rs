@@ -105,12 +105,17 @@ impl Table {
             .next()
             .ok_or_else(|| vec![RowError::new(1, m!("import-empty"))])?;
         let (index, ignored) = map_headers(&header)?;
-        let table = Table {
+        Table::checked(Table {
             headers: header.cells,
             index,
             ignored,
             rows: records.collect(),
-        };
+        })
+    }
+
+    /// The table, or the rows with filled cells beyond the header (a
+    /// separator missing or too many, in a CSV file).
+    pub(super) fn checked(table: Table) -> Result<Table, Vec<RowError>> {
         let errors: Vec<RowError> = table
             .rows
             .iter()
@@ -129,6 +134,11 @@ impl Table {
             .get(&c)
             .and_then(|i| self.headers.get(*i))
             .map_or(c.headers()[0], String::as_str)
+    }
+
+    /// Where the recognised column `c` is (from 0), if the file has it.
+    pub(super) fn position(&self, c: Column) -> Option<usize> {
+        self.index.get(&c).copied()
     }
 
     /// True when the file has this column.
@@ -258,14 +268,12 @@ pub(super) fn map_headers(header: &Row) -> Result<HeaderMap, Vec<RowError>> {
         match Column::from_header(h) {
             Some(c) => {
                 if let Some(first) = index.insert(c, i).and_then(|j| header.cells.get(j)) {
-                    errors.push(RowError::new(
-                        header.line,
-                        m!(
-                            "import-same-column",
-                            first = first.as_str(),
-                            second = h.as_str()
-                        ),
-                    ));
+                    let message = m!(
+                        "import-same-column",
+                        first = first.as_str(),
+                        second = h.as_str()
+                    );
+                    errors.push(RowError::new(header.line, message).in_column(Some(i)));
                 }
             }
             None if h.is_empty() => {}

@@ -248,7 +248,9 @@ pub fn action_rows(report: &Report) -> Vec<Vec<Cell>> {
             };
             let mut row = vec![
                 Cell::text(a.territory_names.join(" | ")),
-                Cell::text(group_label(&report.evaluation, &a.group)),
+                // The group's own name, as `pacte import` reads it back
+                // (its id, beside it, tells two groups of one name apart).
+                Cell::text(&a.group_name),
                 Cell::text(a.group.as_str()),
                 axis,
                 Cell::text(a.themes.join(" | ")),

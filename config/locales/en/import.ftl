@@ -13,6 +13,12 @@ import-empty = the file is empty; expected a header row
 import-row-width = this row has { $cells } cells but the header has { $headers }; is a separator missing or extra?
 import-unreadable-csv = unreadable CSV: { $error }
 import-row-line = line { $line }: { $message }
+import-try-sheet = the first sheet is not a table of actions; these sheets are: { $sheets } (give --sheet NAME)
+import-bad-workbook = cannot read the workbook { $file }: { $error }
+import-no-such-sheet = { $file } has no sheet "{ $sheet }"; sheets: { $known }
+import-csv-no-sheet = { $file } is a CSV file, which has no sheets; --sheet is for an .xlsx or .ods workbook
+import-unknown-format = --format { $typed }: unknown format; formats: { $formats }
+import-unknown-extension = { $file }: unknown extension; formats: { $formats } (or give --format)
 
 ## The header
 

@@ -13,6 +13,12 @@ import-empty = le fichier est vide ; une ligne d'en-tête est attendue
 import-row-width = cette ligne a { $cells } cellules mais l'en-tête en a { $headers } ; un séparateur manque-t-il ou est-il en trop ?
 import-unreadable-csv = CSV illisible : { $error }
 import-row-line = ligne { $line } : { $message }
+import-try-sheet = la première feuille n'est pas un tableau d'actions ; ces feuilles le sont : { $sheets } (précisez --sheet NOM)
+import-bad-workbook = impossible de lire le classeur { $file } : { $error }
+import-no-such-sheet = { $file } n'a pas de feuille « { $sheet } » ; feuilles : { $known }
+import-csv-no-sheet = { $file } est un fichier CSV, sans feuilles ; --sheet ne vaut que pour un classeur .xlsx ou .ods
+import-unknown-format = --format { $typed } : format inconnu ; formats possibles : { $formats }
+import-unknown-extension = { $file } : extension inconnue ; formats possibles : { $formats } (ou précisez --format)
 
 ## L'en-tête
 
