@@ -1,6 +1,24 @@
 //! Text from files made safe for a terminal.
 
-use crate::store::format::is_hidden_char;
+/// True for characters shown and written escaped: controls, bidi controls, zero-width
+/// and other invisible format characters, line and paragraph separators.
+pub fn is_hidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}'
+            | '\u{061C}'
+            | '\u{115F}' | '\u{1160}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}'
+        )
+}
 
 /// Width a tab expands to.
 pub const TAB_WIDTH: usize = 4;
@@ -34,6 +52,16 @@ pub fn sanitize(s: &str) -> String {
         }
     }
     out
+}
+
+/// A spreadsheet cell's text that a spreadsheet would take for a formula
+/// (`=`, `+`, `-` or `@` first) prefixed with `'`.
+pub fn formula_safe(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
 }
 
 /// Like [`sanitize`] but keeps newlines, for multi-line display.

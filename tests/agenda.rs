@@ -3,6 +3,8 @@
 //! events counted per kind on the demo; the text of what falls due.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
+
 use assert_cmd::Command;
 use pacte::store::Workspace;
 use std::collections::BTreeMap;
@@ -12,22 +14,14 @@ use std::path::{Path, PathBuf};
 const TODAY: &str = "2026-12-01";
 
 fn pacte(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("pacte").unwrap();
-    c.current_dir(dir)
-        .env("PACTE_TODAY", TODAY)
-        .env_remove("PACTE_WORKSPACE")
-        .env_remove("PACTE_LANG")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join(".config"))
-        .env("XDG_DATA_HOME", dir.join(".local/share"));
+    let mut c = common::pacte_in(dir);
+    c.env("PACTE_TODAY", TODAY);
     c
 }
 
 /// The demo workspace, made by `pacte demo DIR`, in `tmp/demo`.
 fn demo(tmp: &Path) -> PathBuf {
-    let dir = tmp.join("demo");
-    pacte(tmp).arg("demo").arg(&dir).assert().success();
-    dir
+    common::demo_in(tmp)
 }
 
 fn ics(dir: &Path, args: &[&str]) -> String {

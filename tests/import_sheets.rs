@@ -4,6 +4,8 @@
 //! located by sheet, row and column.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
+
 use assert_cmd::Command;
 use pacte::domain::Status;
 use pacte::import::{ImportError, ImportOptions, ImportSummary, import_file};
@@ -17,21 +19,13 @@ use std::path::{Path, PathBuf};
 const TODAY: &str = "2026-12-01";
 
 fn pacte(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("pacte").unwrap();
-    c.current_dir(dir)
-        .env("PACTE_TODAY", TODAY)
-        .env_remove("PACTE_WORKSPACE")
-        .env_remove("PACTE_LANG")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join(".config"))
-        .env("XDG_DATA_HOME", dir.join(".local/share"));
+    let mut c = common::pacte_in(dir);
+    c.env("PACTE_TODAY", TODAY);
     c
 }
 
 fn demo(tmp: &Path) -> PathBuf {
-    let dir = tmp.join("demo");
-    pacte(tmp).arg("demo").arg(&dir).assert().success();
-    dir
+    common::demo_in(tmp)
 }
 
 /// Every workspace file (outside `.git`) with its bytes.

@@ -647,35 +647,14 @@ fn cli_unknown_group() {
 
 #[test]
 fn html_prints_on_one_a4_page_in_headless_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
-        eprintln!("SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium)");
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     let html = tmp.path().join("cr.html");
     let pdf = tmp.path().join("cr.pdf");
     fs::write(&html, fixture(MinutesFormat::Html, Lang::Fr)).unwrap();
-    let out = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            tmp.path().join("profile").display()
-        ))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .output()
-        .unwrap();
+    let Some(out) = common::print_to_pdf(tmp.path(), &html, &pdf) else {
+        eprintln!("SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium)");
+        return;
+    };
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "chromium failed: {stderr}");
     let bytes = fs::read(&pdf).unwrap_or_else(|e| panic!("no PDF ({e}): {stderr}"));

@@ -15,25 +15,13 @@ use std::fs;
 use std::path::Path;
 
 fn pacte(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("pacte").unwrap();
-    c.current_dir(dir)
-        .env("PACTE_LANG", "fr")
-        .env_remove("PACTE_WORKSPACE")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join(".config"))
-        .env("XDG_CACHE_HOME", dir.join(".cache"));
-    c
+    common::pacte_in(dir)
 }
 
 /// A fresh demo workspace (its own folder inside a temporary one).
 fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("demo");
-    pacte(tmp.path())
-        .args(["demo"])
-        .arg(&dir)
-        .assert()
-        .success();
+    let dir = common::demo_in(tmp.path());
     (tmp, dir)
 }
 

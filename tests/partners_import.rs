@@ -3,6 +3,8 @@
 //! broken CSV; and `check` on the département and on older field names.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
+
 use assert_cmd::Command;
 use pacte::domain::{Id, Referential};
 use pacte::store::format::from_text;
@@ -10,24 +12,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn pacte(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("pacte").unwrap();
-    c.current_dir(dir)
-        .env("PACTE_LANG", "fr")
-        .env_remove("PACTE_WORKSPACE")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join(".config"))
-        .env("XDG_CACHE_HOME", dir.join(".cache"));
-    c
+    common::pacte_in(dir)
 }
 
 fn demo() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("demo");
-    pacte(tmp.path())
-        .args(["demo"])
-        .arg(&dir)
-        .assert()
-        .success();
+    let dir = common::demo_in(tmp.path());
     (tmp, dir)
 }
 

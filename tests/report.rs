@@ -309,12 +309,11 @@ fn html_is_self_contained() {
 
 #[test]
 fn html_renders_to_a_png_in_headless_chromium() {
-    let chromium = Path::new("/usr/bin/chromium");
-    if !chromium.exists() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(mut chromium) = common::chromium(tmp.path()) else {
         eprintln!("SKIPPED: /usr/bin/chromium is not installed (apt-get install chromium)");
         return;
-    }
-    let tmp = tempfile::tempdir().unwrap();
+    };
     let html = tmp.path().join("bilan.html");
     let png = tmp.path().join("bilan.png");
     fs::write(
@@ -322,19 +321,7 @@ fn html_renders_to_a_png_in_headless_chromium() {
         report::render(&annex_report(year_2021()), Format::Html).unwrap(),
     )
     .unwrap();
-    let profile = tmp.path().join("profile");
-    let out = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
+    let out = chromium
         .arg(format!("--screenshot={}", png.display()))
         .arg("--window-size=1240,1754")
         .arg(format!("file://{}", html.display()))

@@ -247,3 +247,48 @@ fn libreoffice_prints_both_spreadsheets_on_a4_pages() {
         }
     }
 }
+
+#[test]
+fn alerts_name_groups_and_actions_never_by_their_ids() {
+    let r = annex_report();
+    let xlsx = report::render(&r, Format::Xlsx).unwrap();
+    let mut x: Xlsx<_> = open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
+    let alerts = x.worksheet_range("Alertes").unwrap();
+    let ids: Vec<String> = r
+        .evaluation
+        .groups
+        .iter()
+        .map(|g| g.id.to_string())
+        .chain(r.evaluation.actions.iter().map(|a| a.action.to_string()))
+        .collect();
+    let mut named = 0;
+    for row in alerts.rows().skip(1) {
+        for cell in &row[2..4] {
+            let s = cell.to_string();
+            assert!(!ids.contains(&s), "an id on Alertes: {s}");
+            named += usize::from(!s.is_empty());
+        }
+    }
+    assert!(named > 0, "no group or action named");
+}
+
+#[test]
+fn every_header_fits_its_column() {
+    for sheet in report::sheets::workbook(&annex_report()) {
+        for b in &sheet.blocks {
+            for (j, h) in b.headers.iter().enumerate() {
+                let word = h
+                    .split_whitespace()
+                    .map(|w| w.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                let width = sheet.widths[j];
+                assert!(
+                    word as f64 + 1.0 <= width,
+                    "{}: « {h} » needs {word} characters, its column has {width}",
+                    sheet.name
+                );
+            }
+        }
+    }
+}

@@ -4,6 +4,8 @@
 //! statuses that stay apart in grayscale, and thousands grouped.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
+
 use pacte::domain::evaluation::Selection;
 use pacte::report::{self, Format, Options, Report};
 use pacte::store::Workspace;
@@ -96,12 +98,7 @@ fn the_print_style_keeps_rows_whole_and_numbers_pages() {
 
 #[test]
 fn chromium_prints_page_numbers_and_the_footer() {
-    let chromium = Path::new("/usr/bin/chromium");
     let pdftotext = Path::new("/usr/bin/pdftotext");
-    if !chromium.exists() || !pdftotext.exists() {
-        eprintln!("SKIPPED: chromium or poppler-utils is not installed");
-        return;
-    }
     let tmp = tempfile::tempdir().unwrap();
     let html = tmp.path().join("bilan.html");
     let pdf = tmp.path().join("bilan.pdf");
@@ -110,26 +107,13 @@ fn chromium_prints_page_numbers_and_the_footer() {
         report::render(&report_of(&annex_dir(), "2021-07-31"), Format::Html).unwrap(),
     )
     .unwrap();
-    let out = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            tmp.path().join("profile").display()
-        ))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .output()
-        .unwrap();
+    let out = match common::print_to_pdf(tmp.path(), &html, &pdf) {
+        Some(out) if pdftotext.exists() => out,
+        _ => {
+            eprintln!("SKIPPED: chromium or poppler-utils is not installed");
+            return;
+        }
+    };
     assert!(pdf.exists(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::process::Command::new(pdftotext)
         .arg(&pdf)

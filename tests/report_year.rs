@@ -4,36 +4,18 @@
 //! so.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
+
 use assert_cmd::Command;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ws")
 }
 
-fn copy(from: &Path, to: &Path) {
-    for e in fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            fs::create_dir_all(&dest).unwrap();
-            copy(&p, &dest);
-        } else {
-            fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
-
 fn pacte(dir: &Path, today: &str) -> Command {
-    let mut c = Command::cargo_bin("pacte").unwrap();
-    c.current_dir(dir)
-        .env("PACTE_TODAY", today)
-        .env("PACTE_LANG", "fr")
-        .env_remove("PACTE_WORKSPACE")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join(".config"))
-        .env("XDG_CACHE_HOME", dir.join(".cache"));
+    let mut c = common::pacte_in(dir);
+    c.env("PACTE_TODAY", today);
     c
 }
 
@@ -88,7 +70,7 @@ fn later(dir: &Path) {
 fn a_past_year_is_read_from_the_commit_of_its_end() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    copy(&fixture(), dir);
+    common::copy_dir(&fixture(), dir);
     git(dir, "2024-12-20T10:00:00", &["init", "-q"]);
     git(dir, "2024-12-20T10:00:00", &["add", "-A"]);
     git(
@@ -149,7 +131,7 @@ fn a_past_year_is_read_from_the_commit_of_its_end() {
 fn without_history_the_files_are_cut_to_the_end_of_the_year() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    copy(&fixture(), dir);
+    common::copy_dir(&fixture(), dir);
     later(dir);
     let out = pacte(dir, "2026-12-01")
         .args(["report", "--year", "2024", "--format", "json"])

@@ -61,7 +61,7 @@ impl Out {
     }
 }
 
-fn code_message(what: &'static str, value: &str, e: CodeError) -> Message {
+pub(crate) fn code_message(what: &'static str, value: &str, e: CodeError) -> Message {
     match e {
         CodeError::Shape => m!("rule-code-shape", what = what, value = value),
         CodeError::Key => m!("rule-code-key", what = what, value = value),
@@ -205,9 +205,7 @@ pub fn check(r: &Referential) -> Vec<Finding> {
 /// Characters never valid in an address: whitespace, controls, bidi and
 /// zero-width marks.
 fn hidden(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    c.is_whitespace() || crate::text::is_hidden_char(c)
 }
 
 /// Whether `label` is a DNS label: letters (any script), digits and `-`,

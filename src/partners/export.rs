@@ -5,16 +5,6 @@ use crate::domain::{Message, Organisation, Referential};
 use crate::m;
 use chrono::NaiveDate;
 
-/// A CSV cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`
-/// first) is prefixed with `'`.
-fn cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
 /// Formats of `pacte partners export`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -33,10 +23,7 @@ pub fn structure_id(r: &Referential, o: &Organisation) -> String {
 /// outer spaces: what the national base should receive.
 fn clean(s: &str) -> String {
     s.chars()
-        .filter(|c| {
-            !c.is_control()
-                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-        })
+        .filter(|c| !crate::text::is_hidden_char(*c))
         .collect::<String>()
         .trim()
         .to_string()
@@ -112,11 +99,12 @@ pub fn write(structures: &[Structure], format: ExportFormat) -> Result<Vec<u8>, 
             let fail = |e: csv::Error| m!("partners-write-failed", error = e.to_string());
             w.write_record(COLUMNS).map_err(fail)?;
             for s in structures {
-                let opt = |v: &Option<String>| cell(v.as_deref().unwrap_or(""));
+                let opt =
+                    |v: &Option<String>| crate::text::formula_safe(v.as_deref().unwrap_or(""));
                 w.write_record([
                     s.source.clone(),
                     s.id.clone(),
-                    cell(&s.nom),
+                    crate::text::formula_safe(&s.nom),
                     s.date_maj.map(|d| d.to_string()).unwrap_or_default(),
                     opt(&s.siret),
                     opt(&s.code_insee),

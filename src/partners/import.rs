@@ -381,11 +381,7 @@ fn find(r: &Referential, s: &Structure) -> Found {
 
 /// Why a value the file brings is refused, if it is.
 fn invalid(field: &str, v: &str, departement: &str) -> Option<Message> {
-    let code = |what: &'static str, e| match e {
-        codes::CodeError::Shape => m!("rule-code-shape", what = what, value = v),
-        codes::CodeError::Key => m!("rule-code-key", what = what, value = v),
-        codes::CodeError::Departement => m!("rule-code-departement", value = v),
-    };
+    let code = |what: &'static str, e| crate::domain::register_rules::code_message(what, v, e);
     match field {
         "siret" => codes::check_siret(v).err().map(|e| code("siret", e)),
         "code_insee" => match codes::check_commune(v, departement) {

@@ -34,12 +34,7 @@ pub const HEADERS: [&str; 19] = [
 
 /// Neutralises text Excel would evaluate as a formula.
 fn cell(s: &str) -> String {
-    let clean = crate::text::sanitize(s);
-    if clean.starts_with(['=', '+', '-', '@']) {
-        format!("'{clean}")
-    } else {
-        clean
-    }
+    crate::text::formula_safe(&crate::text::sanitize(s))
 }
 
 /// The header of the column of changes: `Évolutions depuis le 13/06/2024`.

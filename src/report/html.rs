@@ -13,7 +13,7 @@ const ALERTS_PER_KIND: usize = 8;
 const CSS: &str = r#"
 @page { size: A4; margin: 12mm 12mm 16mm 12mm;
   @bottom-left { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #52606d; }
-  @bottom-right { content: "Page " counter(page) " / " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #52606d; } }
+  @bottom-right { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #52606d; } }
 tr, li, .card { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 * { box-sizing: border-box; }
@@ -121,15 +121,11 @@ pub fn render(report: &Report) -> String {
     let title = report.title();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}@page {{ @bottom-left {{ content: \"{}\"; }} }}</style>\n</head>\n<body>\n<div class=\"page\">\n",
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}@page {{ @bottom-left {{ content: \"{}\"; }} @bottom-right {{ content: \"{} \" counter(page) \" / \" counter(pages); }} }}</style>\n</head>\n<body>\n<div class=\"page\">\n",
         esc(&title),
         esc(&report.scope()),
-        css_string(&format!(
-            "{} — {} — chiffres au {}",
-            title,
-            report.scope(),
-            fr::date(e.today)
-        ))
+        css_string(&report.footer_line()),
+        css_string(&crate::t!(crate::i18n::Lang::Fr, "report-page"))
     );
 
     // Header.

@@ -243,6 +243,18 @@ impl Report {
         }
     }
 
+    /// The line printed at the foot of every page of the handout and the
+    /// spreadsheets: title, scope and date of the figures.
+    pub fn footer_line(&self) -> String {
+        crate::t!(
+            crate::i18n::Lang::Fr,
+            "report-footer",
+            title = self.title(),
+            scope = self.scope(),
+            date = fr::date(self.evaluation.today)
+        )
+    }
+
     /// The title line: "Pacte Territorial pour l'Insertion 2022-2025 — Hérault".
     pub fn title(&self) -> String {
         let p = &self.evaluation.pact;

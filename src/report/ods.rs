@@ -6,8 +6,8 @@
 //! the page. Written with `spreadsheet-ods`; there is no chart (the
 //! summary's table carries its figures).
 
+use super::Report;
 use super::sheets::{self, Cell, Look, Sheet};
-use super::{Report, fr};
 use spreadsheet_ods::color::Rgb;
 use spreadsheet_ods::format::{FormatNumberStyle, ValueFormatDateTime, ValueFormatNumber};
 use spreadsheet_ods::style::units::{FontSize, PrintOrientation, WrapOption};
@@ -76,10 +76,9 @@ fn master(
     mp.set_pagestyle(&ps);
     let mut f = HeaderFooter::new();
     f.set_left(vec![TextP::new().text(footer[0].clone()).into_xmltag()]);
-    f.set_center(vec![TextP::new().text(footer[1].clone()).into_xmltag()]);
     f.set_right(vec![
         TextP::new()
-            .text("Page ")
+            .text(format!("{} ", footer[1]))
             .tag(MetaPageNumber::new())
             .text(" / ")
             .tag(MetaPageCount::new())
@@ -94,12 +93,8 @@ fn master(
 
 fn styles(wb: &mut WorkBook, report: &Report) -> Styles {
     let footer = [
-        format!(
-            "{} — chiffres au {}",
-            crate::text::sanitize(&report.title()),
-            fr::date(report.evaluation.today)
-        ),
-        String::new(),
+        crate::text::sanitize(&report.footer_line()),
+        crate::t!(crate::i18n::Lang::Fr, "report-page"),
     ];
     let mut date = ValueFormatDateTime::new_named("f-date");
     date.part_day().style(FormatNumberStyle::Long).build();

@@ -116,13 +116,11 @@ fn cell(
 
 /// The footer of every printed page: the report's title, its date, the page.
 pub fn footer(report: &Report) -> String {
-    let title: String = report.title().chars().take(90).collect();
+    // Excel's header and footer hold at most 255 characters.
+    let line: String = report.footer_line().chars().take(180).collect();
     let esc = |s: &str| text(s).replace('&', "&&");
-    format!(
-        "&L&8{} — chiffres au {}&R&8Page &P / &N",
-        esc(&title),
-        esc(&fr::date(report.evaluation.today))
-    )
+    let page = crate::t!(crate::i18n::Lang::Fr, "report-page");
+    format!("&L&8{}&R&8{} &P / &N", esc(&line), esc(&page))
 }
 
 fn block(

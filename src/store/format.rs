@@ -48,25 +48,7 @@ pub fn from_text_bilingual<T: DeserializeOwned>(text: &str) -> Result<T, ron::er
     options().from_str(text)
 }
 
-/// True for characters written escaped: controls, bidi controls, zero-width
-/// and other invisible format characters, line and paragraph separators.
-pub fn is_hidden_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            '\u{00AD}'
-            | '\u{061C}'
-            | '\u{115F}' | '\u{1160}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FE00}'..='\u{FE0F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{E0000}'..='\u{E007F}'
-        )
-}
+pub use crate::text::is_hidden_char;
 
 /// Writes `s` as the inside of a canonical string literal.
 pub fn escape_into(out: &mut String, s: &str) {

@@ -75,3 +75,61 @@ pub fn changed_lines(a: &str, b: &str) -> Vec<(usize, String, String)> {
         .map(|(i, (x, y))| (i + 1, x.to_string(), y.to_string()))
         .collect()
 }
+
+/// The real binary run in `dir`, cut off from the user's environment: no
+/// workspace, language or "today" from the environment, and home, config,
+/// data and cache folders inside `dir` (French by default).
+pub fn pacte_in(dir: &Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("pacte").unwrap();
+    c.current_dir(dir)
+        .env_remove("PACTE_WORKSPACE")
+        .env_remove("PACTE_LANG")
+        .env_remove("PACTE_TODAY")
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir.join(".config"))
+        .env("XDG_DATA_HOME", dir.join(".local/share"))
+        .env("XDG_CACHE_HOME", dir.join(".cache"));
+    c
+}
+
+/// The demo workspace, made by `pacte demo` in `tmp/demo`.
+pub fn demo_in(tmp: &Path) -> PathBuf {
+    let dir = tmp.join("demo");
+    pacte_in(tmp).arg("demo").arg(&dir).assert().success();
+    dir
+}
+
+/// Debian's Chromium, when installed.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Headless Chromium with the flags this machine needs (no sandbox as
+/// root, no network chatter) and a fresh profile under `tmp`; `None`
+/// when it is not installed (the caller prints SKIPPED).
+pub fn chromium(tmp: &Path) -> Option<std::process::Command> {
+    if !Path::new(CHROMIUM).exists() {
+        return None;
+    }
+    let mut c = std::process::Command::new(CHROMIUM);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ])
+    .arg(format!("--user-data-dir={}", tmp.join("profile").display()));
+    Some(c)
+}
+
+/// Chromium prints `html` to `pdf` (no browser header or footer); the
+/// output of the run.
+pub fn print_to_pdf(tmp: &Path, html: &Path, pdf: &Path) -> Option<std::process::Output> {
+    let mut c = chromium(tmp)?;
+    c.arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()));
+    Some(c.output().unwrap())
+}

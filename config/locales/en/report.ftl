@@ -89,3 +89,5 @@ report-cannot-make = the report cannot be made: { $error }
 report-unknown-extension = -o { $path }: pacte does not write that format; choose .md, .html, .csv, .xlsx, .ods or .json (or give --format)
 report-as-of-history = As known on { $date }: the files of commit { $rev } of { $rev_date }, measurements, meetings and next steps until { $date }, due dates judged on that day.
 report-as-of-files = As of { $date }: measurements, meetings and next steps until that day, due dates judged on that day; current statuses and progress (the git history does not go back to that day).
+report-footer = { $title } — { $scope } — figures as of { $date }
+report-page = Page

@@ -89,3 +89,5 @@ report-cannot-make = le rapport ne peut pas être produit : { $error }
 report-unknown-extension = -o { $path }{"\u00a0"}: pacte n'écrit pas ce format{"\u00a0"}; choisissez .md, .html, .csv, .xlsx, .ods ou .json (ou précisez --format)
 report-as-of-history = Situation au { $date }, telle que connue ce jour-là : fichiers du commit { $rev } du { $rev_date }, mesures, réunions et suites à donner jusqu'au { $date }, échéances jugées à cette date.
 report-as-of-files = Situation au { $date } : mesures, réunions et suites à donner jusqu'à cette date, échéances jugées à cette date ; statuts et avancements actuels (l'historique git ne remonte pas à cette date).
+report-footer = { $title } — { $scope } — chiffres au { $date }
+report-page = Page

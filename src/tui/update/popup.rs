@@ -143,10 +143,7 @@ pub fn key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
         Popup::Organisation { id, scroll } => {
             // The sheet is at most as long as its groups and meetings and a
             // dozen lines; the view stops at its last line.
-            let most = app.ws.referential.as_ref().map_or(0, |_| {
-                let p = app.ws.groups.len() + 24;
-                u16::try_from(p).unwrap_or(u16::MAX)
-            });
+            let most = u16::try_from(app.ws.groups.len() + 24).unwrap_or(u16::MAX);
             let next = match k.code {
                 KeyCode::End => Some(most),
                 code => scrolled(scroll, code).map(|s| s.min(most)),
