@@ -16,8 +16,8 @@
 //! is a small pseudo-random generator seeded by the group's position.
 
 use crate::domain::{
-    Action, Deliverable, Discussed, EntryKind, Group, Id, IdError, Indicator, IndicatorKind,
-    JournalEntry, Lead, Measurement, Meeting, MeetingKind, Minutes, Referential, SCHEMA_VERSION,
+    Action, BASE_VERSION, Deliverable, Discussed, EntryKind, Group, Id, IdError, Indicator,
+    IndicatorKind, JournalEntry, Lead, Measurement, Meeting, MeetingKind, Minutes, Referential,
     Status,
 };
 use crate::store::format::to_canonical;
@@ -219,7 +219,7 @@ pub fn group(r: &Referential, territory: usize, n: usize, g: usize) -> Result<Gr
         .collect::<Result<Vec<_>, _>>()?;
     let meetings = with_discussed(meetings, &actions);
     Ok(Group {
-        version: SCHEMA_VERSION,
+        version: BASE_VERSION,
         id: id(format!("{}-gt-{:04}", t.id, n + 1))?,
         name: format!(
             "Groupe « {} » n° {} — {}",
@@ -349,10 +349,12 @@ fn action(
             Deliverable {
                 label: "Fiche de liaison partagée entre partenaires".into(),
                 done: progress > 40,
+                document: None,
             },
             Deliverable {
                 label: "Bilan qualitatif présenté au comité local".into(),
                 done: status == Status::Done,
+                document: None,
             },
         ],
         status,
@@ -461,7 +463,8 @@ pub fn generate(dir: &Path, actions: usize) -> Result<Stats, GenError> {
         for n in 0..per_territory {
             let group = group(&r, territory, n, g)?;
             let path = groups_dir.join(format!("{}.ron", group.id));
-            stats.bytes += write(&path, &to_canonical(&group)?).map_err(io(&path))?;
+            stats.bytes += write(&path, &crate::store::format::group_to_canonical(&group)?)
+                .map_err(io(&path))?;
             stats.groups += 1;
             stats.actions += group.actions.len();
             g += 1;

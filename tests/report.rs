@@ -27,6 +27,7 @@ fn annex_report(selection: Selection) -> Report {
     let opts = Options {
         selection,
         since: None,
+        ..Default::default()
     };
     Report::build(&ws, &opts, TODAY.parse().unwrap()).unwrap()
 }

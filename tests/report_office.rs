@@ -25,6 +25,7 @@ fn annex_report() -> Report {
             ..Default::default()
         },
         since: None,
+        ..Default::default()
     };
     Report::build(&ws, &opts, TODAY.parse().unwrap()).unwrap()
 }

@@ -23,6 +23,7 @@ fn report_of(dir: &Path, today: &str) -> Report {
             ..Default::default()
         },
         since: None,
+        ..Default::default()
     };
     Report::build(&ws, &opts, today.parse().unwrap()).unwrap()
 }

@@ -98,6 +98,7 @@ fn edited_workspace() -> (tempfile::TempDir, PathBuf) {
     a.deliverables.push(Deliverable {
         label: "Guide des ateliers".into(),
         done: true,
+        document: None,
     });
     a.journal.push(JournalEntry {
         date: "2024-09-20".parse().unwrap(),

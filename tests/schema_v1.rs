@@ -103,7 +103,7 @@ fn version_1_and_version_2_sides_merge_by_meeting() {
         panic!("version 1 and 2 must merge cleanly")
     };
     let g: Group = from_text(&merged).unwrap();
-    assert_eq!(g.version, pacte::domain::SCHEMA_VERSION);
+    assert_eq!(g.version, pacte::domain::BASE_VERSION);
     assert_eq!(ids(&g), ["2024-03-12", "2024-03-12-2", "2024-03-12-3"]);
     let counts: Vec<u32> = g.meetings.iter().map(|m| m.participants).collect();
     assert_eq!(

@@ -43,6 +43,7 @@ fn report_json(selection: Selection) -> Value {
         &Options {
             selection,
             since: None,
+            ..Default::default()
         },
         ANNEX_TODAY.parse().unwrap(),
     )

@@ -64,10 +64,12 @@ fn fixture_files() -> Vec<(PathBuf, String)> {
         Deliverable {
             label: "Calendrier des tournées".into(),
             done: true,
+            document: None,
         },
         Deliverable {
             label: "Bilan annuel".into(),
             done: false,
+            document: None,
         },
     ];
     a1.progress = 40;

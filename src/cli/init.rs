@@ -1,6 +1,6 @@
 //! `pacte init`: a new workspace from the shipped template.
 
-use crate::domain::{Governance, Message, SCHEMA_VERSION};
+use crate::domain::{BASE_VERSION, Governance, Message};
 use crate::store::format::to_canonical;
 use crate::store::layout::{GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE, TEMP_SUFFIX};
 use crate::store::{git, save::write_atomic};
@@ -26,7 +26,7 @@ pub fn write_skeleton(dir: &Path, referential_text: &str) -> Result<(), Message>
         )
     })?;
     let governance = Governance {
-        version: SCHEMA_VERSION,
+        version: BASE_VERSION,
         meetings: Vec::new(),
         evaluations: Vec::new(),
     };

@@ -180,6 +180,10 @@ pub fn options(ws: &Workspace, args: &ReportArgs) -> Result<Options, Message> {
             year: args.year,
         },
         since: args.since.clone(),
+        links_from: Some(match args.output.as_deref().and_then(Path::parent) {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }),
     })
 }
 

@@ -2,7 +2,7 @@
 //! read by the common parser and applied by the domain's edit layer (the
 //! same rules, and the same bytes, as the interface and the import).
 
-use crate::domain::edit::{ActionEdit, Edit, apply_all};
+use crate::domain::edit::{ActionEdit, DeliverableEdit, Edit, apply_all};
 use crate::domain::{
     Id, Message, ProgressInput, read_measurement, read_optional_date, read_progress, read_status,
     read_yes_no,
@@ -50,7 +50,13 @@ pub fn parse_assignment(text: &str, today: NaiveDate) -> Result<ActionEdit, Mess
                     value,
                 })
             }
-            None => Err(m!("set-unknown-field", field = f)),
+            None => match f.strip_prefix("document.") {
+                Some(label) => Ok(ActionEdit::Deliverable(
+                    label.to_string(),
+                    DeliverableEdit::Document(Some(value.to_string())),
+                )),
+                None => Err(m!("set-unknown-field", field = f)),
+            },
         },
     })
 }

@@ -34,6 +34,7 @@ macro_rules! demo_files {
 pub const FILES: &[(&str, &str)] = demo_files![
     ".gitignore",
     ".gitattributes",
+    "docs/grille-de-reperage.md",
     "groups/montpellierain-illettrisme-illectronisme.ron",
     "groups/montpellierain-mobilite.ron",
     "groups/montpellierain-iae.ron",

@@ -38,7 +38,7 @@ impl super::Versioned for Governance {
     }
     fn upgrade(&mut self) {
         super::Meeting::assign_ids(&mut self.meetings);
-        self.version = super::SCHEMA_VERSION;
+        self.version = super::BASE_VERSION;
     }
 }
 

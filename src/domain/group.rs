@@ -100,6 +100,10 @@ pub struct Deliverable {
     /// Whether it is delivered.
     #[serde(default)]
     pub done: bool,
+    /// The document that holds it: a path inside the workspace (e.g.
+    /// `docs/charte.pdf`) or a web address (schema version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
 }
 
 /// An indicator with its dated measurements.
@@ -415,11 +419,25 @@ impl super::Versioned for Group {
     }
     fn upgrade(&mut self) {
         Meeting::assign_ids(&mut self.meetings);
-        self.version = super::SCHEMA_VERSION;
+        self.version = self.file_version();
     }
 }
 
 impl Group {
+    /// The lowest schema version that holds this group: 4 when one of its
+    /// deliverables names a document, else [`super::BASE_VERSION`].
+    pub fn file_version(&self) -> u32 {
+        let documents = self
+            .actions
+            .iter()
+            .any(|a| a.deliverables.iter().any(|d| d.document.is_some()));
+        if documents {
+            super::SCHEMA_VERSION
+        } else {
+            super::BASE_VERSION
+        }
+    }
+
     /// The meeting with this id.
     pub fn meeting(&self, id: &Id) -> Option<&Meeting> {
         self.meetings.iter().find(|m| m.id.as_ref() == Some(id))

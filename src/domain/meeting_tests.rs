@@ -227,6 +227,7 @@ fn a_due_date_moved_and_a_deliverable_added_are_noted() {
     a.deliverables.push(crate::domain::Deliverable {
         label: "Bilan 2025".into(),
         done: false,
+        document: None,
     });
     let m = noted(&before, &after, &mid).unwrap();
     let x = &m.discussed[0];

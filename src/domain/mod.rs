@@ -1,6 +1,7 @@
 //! The pact's domain: types and rules, with no knowledge of files or screens.
 
 pub mod codes;
+pub mod document;
 pub mod edit;
 pub mod evaluation;
 mod governance;
@@ -17,6 +18,7 @@ pub mod register_rules;
 pub mod rules;
 pub mod vocabulary;
 
+pub use document::Document;
 pub use governance::{Governance, InterimEvaluation};
 pub use group::{
     Action, Deliverable, Discussed, Group, Indicator, JournalEntry, Lead, Measurement, Meeting,
@@ -30,6 +32,6 @@ pub use parse::{
     read_number, read_optional_date, read_progress, read_status, read_yes_no,
 };
 pub use referential::{
-    Axis, Departement, OLDEST_VERSION, Organisation, Period, Public, Referential, SCHEMA_VERSION,
-    Territory, Theme, Versioned,
+    Axis, BASE_VERSION, Departement, OLDEST_VERSION, Organisation, Period, Public, Referential,
+    SCHEMA_VERSION, Territory, Theme, Versioned,
 };

@@ -4,26 +4,34 @@ use super::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build writes (and the newest it reads).
+/// The newest schema version this build reads and writes.
 /// Version 2 gives meetings an id, their excused organisations, people,
 /// agenda and minutes, and links journal entries to meetings (next steps
 /// with an owner, a due date and a done date). Version 3 separates the
 /// pact's ids from their data·inclusion v1 values (sets of `publics`,
 /// `thematiques`, `reseaux_porteurs`) and gives organisations their
 /// structure fields (SIRET, commune…) and territories their INSEE codes.
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 4 lets a deliverable name its document.
+pub const SCHEMA_VERSION: u32 = 4;
+
+/// The version a file is written in when it uses nothing newer: a file is
+/// always written in the lowest version that holds it, so that colleagues
+/// on an older pacte keep reading it. Only a group file whose deliverables
+/// name a document is written in version 4.
+pub const BASE_VERSION: u32 = 3;
 
 /// The oldest schema version this build reads; older files are upgraded in
-/// memory and written in [`SCHEMA_VERSION`] when saved.
+/// memory and written in [`BASE_VERSION`] (or newer, when needed) when
+/// saved.
 pub const OLDEST_VERSION: u32 = 1;
 
 /// A workspace file's top-level record: it says its schema version and
-/// brings itself up to [`SCHEMA_VERSION`] once read.
+/// brings itself up to date once read.
 pub trait Versioned {
     /// The schema version the file says it is written in.
     fn version(&self) -> u32;
     /// Upgrades what was read from an older version (ids given, version
-    /// set to [`SCHEMA_VERSION`]).
+    /// set to the lowest that holds the file).
     fn upgrade(&mut self);
 }
 
@@ -39,7 +47,7 @@ impl Versioned for Referential {
                 }
             }
         }
-        self.version = SCHEMA_VERSION;
+        self.version = BASE_VERSION;
     }
 }
 

@@ -307,6 +307,23 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
             m!("rule-action-missing", what = "public", id = id.as_str()),
         );
     }
+    for d in &a.deliverables {
+        if let Some(Err(e)) = d.document.as_deref().map(super::Document::parse) {
+            let doc = d.document.clone().unwrap_or_default();
+            let mut path = at("deliverables");
+            path.push(Step::Value(doc));
+            let label = d.label.as_str();
+            let message = Message::each(|lang| {
+                t!(
+                    lang,
+                    "rule-document",
+                    label = label,
+                    reason = e.in_lang(lang)
+                )
+            });
+            s.push(Level::Error, path, message);
+        }
+    }
     if a.indicators.is_empty() {
         s.push(
             Level::Warning,

@@ -295,7 +295,7 @@ pub(super) fn new_group(
         return Err(errors);
     };
     Ok(Group {
-        version: SCHEMA_VERSION,
+        version: BASE_VERSION,
         id: plan.id.clone(),
         name,
         territories,

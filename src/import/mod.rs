@@ -67,7 +67,7 @@
 
 use crate::domain::edit::{ActionEdit, Edit};
 use crate::domain::{
-    Action, Group, Id, Lead, Message, Organisation, ProgressInput, Referential, SCHEMA_VERSION,
+    Action, BASE_VERSION, Group, Id, Lead, Message, Organisation, ProgressInput, Referential,
     Status, slug,
 };
 use crate::i18n::Lang;

@@ -87,7 +87,7 @@ pub fn group(m: &mut Merger, b: Option<&Group>, o: &Group, t: &Group) -> Group {
             &t.meetings,
         ),
     };
-    g.version = g.version.max(crate::domain::SCHEMA_VERSION);
+    g.version = g.file_version();
     g
 }
 
@@ -135,6 +135,7 @@ fn deliverable(
     Deliverable {
         label: o.label.clone(),
         done: value!(m, b, o, t, done),
+        document: value!(m, b, o, t, document),
     }
 }
 
@@ -383,7 +384,7 @@ pub fn governance(
         }
     }
     Governance {
-        version: value!(m, b, o, t, version).max(crate::domain::SCHEMA_VERSION),
+        version: value!(m, b, o, t, version).max(crate::domain::BASE_VERSION),
         meetings: meetings(m, b.map(|b| b.meetings.as_slice()), &o.meetings, &theirs),
         evaluations: m.keyed(
             "evaluations",

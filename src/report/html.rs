@@ -402,6 +402,7 @@ pub fn render(report: &Report) -> String {
     o.push_str("</section>\n");
 
     steps(&mut o, report);
+    super::documents::html(&mut o, report);
 
     if let Some(c) = &report.changes {
         changes(&mut o, c);

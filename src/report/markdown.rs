@@ -249,6 +249,7 @@ pub fn render(report: &Report) -> String {
     }
 
     steps(&mut o, report);
+    super::documents::markdown(&mut o, report);
 
     let _ = writeln!(o, "\n## Calendrier de la gouvernance\n");
     let _ = writeln!(

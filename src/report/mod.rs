@@ -6,6 +6,7 @@
 
 pub mod changes;
 pub mod csv_excel;
+pub mod documents;
 pub mod fr;
 pub mod html;
 pub mod ids;
@@ -97,6 +98,9 @@ pub struct Options {
     pub selection: Selection,
     /// A date or a git revision to list the changes since.
     pub since: Option<String>,
+    /// The folder the report is written in: links to the workspace's
+    /// documents are made from there (`None`: from the workspace folder).
+    pub links_from: Option<std::path::PathBuf>,
 }
 
 /// Everything a report prints: the evaluation, its alerts and, with
@@ -117,6 +121,8 @@ pub struct Report {
     /// With `--year` for a year that has ended: the year judged as known on
     /// its last day.
     pub as_of: Option<AsOf>,
+    /// The deliverables that name a document, with their links.
+    pub documents: Vec<documents::DocumentLink>,
 }
 
 /// A past year judged as it was known on its last day.
@@ -172,8 +178,9 @@ impl Report {
             .year
             .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31))
             .filter(|end| *end < today);
+        let from = options.links_from.as_deref().unwrap_or(&ws.root);
         let Some(end) = end else {
-            return Ok(Report::from_parts(
+            let mut report = Report::from_parts(
                 Sources {
                     referential: r,
                     governance: &ws.governance,
@@ -183,7 +190,9 @@ impl Report {
                 today,
                 changes,
                 partners_since,
-            ));
+            );
+            documents::locate(&mut report.documents, &ws.root, from);
+            return Ok(report);
         };
         let commit = changes::history::last_commit_on(&ws.root, end);
         let then = commit
@@ -220,6 +229,7 @@ impl Report {
                 .then(|| commit.as_ref().map(|c| c.1))
                 .flatten(),
         });
+        documents::locate(&mut report.documents, &ws.root, from);
         Ok(report)
     }
 
@@ -240,6 +250,12 @@ impl Report {
             changes,
             national_ids: ids::NationalIds::of(src.referential),
             as_of: None,
+            documents: documents::of(
+                src.groups
+                    .iter()
+                    .map(|g| &**g)
+                    .filter(|g| selection.includes(g)),
+            ),
         }
     }
 

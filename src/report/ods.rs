@@ -14,7 +14,7 @@ use spreadsheet_ods::style::units::{FontSize, PrintOrientation, WrapOption};
 use spreadsheet_ods::style::{
     CellStyle, CellStyleRef, HeaderFooter, MasterPage, PageStyle, TableStyle, TableStyleRef,
 };
-use spreadsheet_ods::text::{MetaPageCount, MetaPageNumber, TextP};
+use spreadsheet_ods::text::{MetaPageCount, MetaPageNumber, TextA, TextP};
 use spreadsheet_ods::{Length, OdsError, WorkBook};
 
 struct Styles {
@@ -201,6 +201,21 @@ fn write(wb: &mut WorkBook, sheet: &Sheet, st: &Styles) {
                         if bold { &st.decimal_bold } else { &st.decimal },
                     ),
                     Cell::Date(d) => out.set_styled_value(r, c, *d, &st.date),
+                    Cell::Link {
+                        text: t,
+                        target,
+                        web,
+                    } => {
+                        // Relative links are relative to the document
+                        // itself: one folder up reaches its own folder.
+                        let href = if *web {
+                            target.clone()
+                        } else {
+                            format!("../{target}")
+                        };
+                        let link = TextA::new().href(href).text(text(t));
+                        out.set_styled_value(r, c, TextP::new().tag(link).into_xmltag(), &st.wrap)
+                    }
                 }
             }
         }
@@ -212,7 +227,7 @@ fn write(wb: &mut WorkBook, sheet: &Sheet, st: &Styles) {
         if b.look == Look::List {
             for (k, row) in b.rows.iter().enumerate() {
                 let n = sheet.lines(row.iter().enumerate().filter_map(|(j, c)| match c {
-                    Cell::Text(s) => Some((j, s.as_str())),
+                    Cell::Text(s) | Cell::Link { text: s, .. } => Some((j, s.as_str())),
                     _ => None,
                 }));
                 if n > 1 {

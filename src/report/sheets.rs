@@ -19,6 +19,8 @@ pub const STEPS_SHEET: &str = "Suites à donner";
 pub const GOVERNANCE_SHEET: &str = "Gouvernance";
 /// The sheet of changes (with `--since`).
 pub const CHANGES_SHEET: &str = "Évolutions";
+/// The sheet of deliverables' documents (when one names a document).
+pub const DOCUMENTS_SHEET: &str = "Documents";
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +35,16 @@ pub enum Cell {
     Decimal(f64),
     /// A date (shown dd/mm/yyyy).
     Date(NaiveDate),
+    /// A hyperlink: the text shown, and a web address or a file's path
+    /// relative to the workbook (`/` between folders).
+    Link {
+        /// Shown.
+        text: String,
+        /// Where it leads.
+        target: String,
+        /// A web address (else a file).
+        web: bool,
+    },
 }
 
 impl Cell {
@@ -64,6 +76,7 @@ impl Cell {
             Cell::Int(n) => format!("{n:.0}"),
             Cell::Decimal(v) => fr::decimal1(*v),
             Cell::Date(d) => fr::date(*d),
+            Cell::Link { text, .. } => text.clone(),
         }
     }
 }
@@ -451,6 +464,41 @@ fn steps(report: &Report) -> Sheet {
     list(STEPS_SHEET, headers, rows, 40.0)
 }
 
+fn documents(report: &Report) -> Sheet {
+    let e = &report.evaluation;
+    let headers: Vec<String> = crate::t!(crate::i18n::Lang::Fr, "report-documents-headers")
+        .split(';')
+        .map(String::from)
+        .collect();
+    let rows = report
+        .documents
+        .iter()
+        .map(|l| {
+            let doc = match &l.link {
+                Some(target) => Cell::Link {
+                    text: l.document.clone(),
+                    target: target.clone(),
+                    web: l.web,
+                },
+                None if l.present == Some(false) => Cell::text(crate::t!(
+                    crate::i18n::Lang::Fr,
+                    "report-document-absent",
+                    document = l.document.as_str()
+                )),
+                None => Cell::text(&l.document),
+            };
+            vec![
+                Cell::text(group_label(e, &l.group)),
+                Cell::text(&l.action_title),
+                Cell::text(&l.deliverable),
+                Cell::text(fr::yes_no(l.done)),
+                doc,
+            ]
+        })
+        .collect();
+    list(DOCUMENTS_SHEET, headers, rows, 50.0)
+}
+
 fn governance(report: &Report) -> Sheet {
     let headers = [
         "Instance",
@@ -519,6 +567,9 @@ pub fn workbook(report: &Report) -> Vec<Sheet> {
     ];
     if let Some(c) = &report.changes {
         sheets.push(changes(c));
+    }
+    if !report.documents.is_empty() {
+        sheets.push(documents(report));
     }
     sheets
 }

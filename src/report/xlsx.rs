@@ -110,6 +110,20 @@ fn cell(
         Cell::Date(d) => {
             ws.write_datetime_with_format(r, c, excel_date(*d)?, &st.date)?;
         }
+        Cell::Link {
+            text: t,
+            target,
+            web,
+        } => {
+            // A file's link is relative to the workbook (xlsxwriter stores
+            // a relative `file:///` path without its scheme).
+            let url = if *web {
+                target.clone()
+            } else {
+                format!("file:///{target}")
+            };
+            ws.write_url_with_text(r, c, url.as_str(), text(t))?;
+        }
     }
     Ok(())
 }
@@ -162,7 +176,7 @@ fn block(
     if b.look == Look::List {
         for (k, row) in b.rows.iter().enumerate() {
             let n = sheet.lines(row.iter().enumerate().filter_map(|(j, c)| match c {
-                Cell::Text(s) => Some((j, s.as_str())),
+                Cell::Text(s) | Cell::Link { text: s, .. } => Some((j, s.as_str())),
                 _ => None,
             }));
             if n > 1 {

@@ -32,6 +32,18 @@ pub fn to_canonical<T: Serialize>(value: &T) -> Result<String, ron::Error> {
     Ok(out)
 }
 
+/// A group's canonical text, in the lowest schema version that holds it
+/// ([`crate::domain::Group::file_version`]).
+pub fn group_to_canonical(g: &crate::domain::Group) -> Result<String, ron::Error> {
+    let v = g.file_version();
+    if g.version == v {
+        return to_canonical(g);
+    }
+    let mut g = g.clone();
+    g.version = v;
+    to_canonical(&g)
+}
+
 /// Parses `text` as a `T`; errors are in English.
 pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, ron::error::SpannedError> {
     from_text_bilingual(text).map_err(|mut e| {

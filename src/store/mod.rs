@@ -1,6 +1,7 @@
 //! Files: canonical RON, safe reading of untrusted files, atomic saves.
 
 pub mod cache;
+pub mod documents;
 pub mod format;
 pub mod git;
 pub mod layout;

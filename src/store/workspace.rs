@@ -1,6 +1,5 @@
 //! A workspace folder loaded in memory, with what is needed to save safely.
 
-use super::format::to_canonical;
 use super::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
 use super::read::{Source, line_col};
 use super::save::{Hash, SaveError, remove_stale_temps};
@@ -169,7 +168,7 @@ impl Workspace {
             root: root.to_path_buf(),
             referential: None,
             governance: Governance {
-                version: SCHEMA_VERSION,
+                version: crate::domain::BASE_VERSION,
                 meetings: Vec::new(),
                 evaluations: Vec::new(),
             },
@@ -378,6 +377,7 @@ impl Workspace {
         findings.extend(rules::check_governance(&self.governance, r));
         for g in &self.groups {
             findings.extend(rules::check_group(g, r, today));
+            findings.extend(super::documents::findings(&self.root, g));
         }
         // One index per file, built once: locating stays linear in the
         // number of findings, whatever the size of the files. Findings
@@ -439,7 +439,8 @@ impl Workspace {
 
     /// The canonical text a group would be saved as.
     pub fn group_text(&self, id: &Id) -> Option<String> {
-        self.group(id).and_then(|g| to_canonical(g).ok())
+        self.group(id)
+            .and_then(|g| super::format::group_to_canonical(g).ok())
     }
 
     /// Runs a save job here and now (the command line, the tests): what a

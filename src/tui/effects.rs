@@ -143,6 +143,10 @@ pub fn perform_with(
                 }
             }
         }
+        Effect::OpenDocument { label, document } => {
+            let r = super::open::document(&app.ws.root, &label, &document, lang);
+            out.push_back(Msg::Opened(r));
+        }
         Effect::Evaluate => match super::board::snapshot(app).map(Box::new) {
             None => app.board.in_flight = false,
             Some(snap) => {

@@ -164,10 +164,12 @@ impl Place {
             ],
             Place::ActionDeliverables => &[
                 C::Toggle,
+                C::OpenDocument,
+                C::Document,
                 C::AddDeliverable,
+                C::NextPane,
                 C::Edit,
                 C::Delete,
-                C::NextPane,
                 C::Back,
             ],
             Place::ActionIndicators => &[
@@ -410,6 +412,8 @@ pub fn short(lang: Lang, c: Command) -> String {
         C::AddIndicator => t!(lang, "short-add-indicator"),
         C::Journal => t!(lang, "short-journal"),
         C::AddDeliverable => t!(lang, "short-add-deliverable"),
+        C::Document => t!(lang, "short-document"),
+        C::OpenDocument => t!(lang, "short-open-document"),
         C::Toggle => t!(lang, "short-toggle"),
         C::Meeting => t!(lang, "short-meeting"),
         C::Pilot => t!(lang, "short-pilot"),

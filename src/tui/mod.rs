@@ -13,6 +13,7 @@ pub mod input;
 pub mod keymap;
 pub mod keys;
 pub mod msg;
+mod open;
 pub mod runtime;
 pub mod saver;
 pub mod search;

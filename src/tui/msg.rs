@@ -42,6 +42,9 @@ pub enum Msg {
     Figures(Box<super::board::Figures>),
     /// Search results computed off the event loop ([`Effect::Search`]).
     Found(Box<super::search::Found>),
+    /// Result of [`Effect::OpenDocument`]: the document handed to the
+    /// system's opener, or why not (in the interface's language).
+    Opened(Result<(), String>),
 }
 
 /// Work for the runtime: the only way `update` touches the world.
@@ -69,6 +72,15 @@ pub enum Effect {
     /// Run the open search popup's query off the event loop (see
     /// [`App::background`](super::app::App::background)).
     Search(String),
+    /// Hand a deliverable's document (as written in its file) to the
+    /// system's opener, once checked to be a web address or a file of the
+    /// workspace reached without a symbolic link.
+    OpenDocument {
+        /// The deliverable's label.
+        label: String,
+        /// Its document.
+        document: String,
+    },
 }
 
 macro_rules! commands {
@@ -183,6 +195,10 @@ commands! {
     Journal = "command-journal";
     /// Add a deliverable.
     AddDeliverable = "command-add-deliverable";
+    /// Link the selected deliverable to its document.
+    Document = "command-document";
+    /// Open the selected deliverable's document.
+    OpenDocument = "command-open-document";
     /// Toggle the selected deliverable.
     Toggle = "command-toggle";
     /// Add a meeting.

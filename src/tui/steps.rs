@@ -265,6 +265,8 @@ pub enum DeliverableStep {
     Label(ActionRef, String),
     /// Delete this deliverable?
     Delete(ActionRef, String),
+    /// The document of this deliverable.
+    Document(ActionRef, String),
 }
 
 /// Questions about journal entries.

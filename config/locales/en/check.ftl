@@ -161,3 +161,10 @@ rule-web-address = invalid web site `{ $value }`: a full address starting with h
 rule-mail-address = invalid e-mail `{ $value }`: an address like contact@structure.fr is needed
 rule-departement-code = invalid département code `{ $value }`: its INSEE code is needed (34, 2A, 971…)
 rule-name-length = the name of `{ $id }` has { $count } characters: data·inclusion needs 3 to 150
+
+## Deliverables' documents
+
+rule-document = deliverable “{ $label }”: { $reason }
+document-missing = deliverable “{ $label }”: the document “{ $document }” is not in the workspace
+document-symlink = deliverable “{ $label }”: “{ $document }” goes through a symbolic link ({ $link }); only the workspace's own files are opened
+document-not-file = deliverable “{ $label }”: “{ $document }” is neither a file nor a folder

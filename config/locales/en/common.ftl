@@ -101,7 +101,7 @@ edit-did-change-journal = journal entry changed
 
 set-in-field = { $field }: { $message }
 set-not-an-assignment = “{ $typed }” is not FIELD=VALUE
-set-unknown-field = unknown field “{ $field }” (status, progress, due, start, title, objectives, implementation, experimentation, indicator.ID)
+set-unknown-field = unknown field “{ $field }” (status, progress, due, start, title, objectives, implementation, experimentation, indicator.ID, document.DELIVERABLE)
 set-not-a-target = “{ $typed }” is not GROUP/ACTION
 set-group-broken = group “{ $group }” did not load ({ $file }): run `pacte check`
 set-no-group = no group “{ $group }” in the workspace

@@ -91,3 +91,9 @@ report-as-of-history = As known on { $date }: the files of commit { $rev } of { 
 report-as-of-files = As of { $date }: measurements, meetings and next steps until that day, due dates judged on that day; current statuses and progress (the git history does not go back to that day).
 report-footer = { $title } — { $scope } — figures as of { $date }
 report-page = Page
+
+## Deliverables' documents
+
+report-documents-title = Deliverables' documents
+report-documents-headers = Group;Action;Deliverable;Delivered;Document
+report-document-absent = { $document } (not in the workspace)

@@ -161,3 +161,10 @@ rule-web-address = site web `{ $value }` invalide : il faut une adresse complèt
 rule-mail-address = courriel `{ $value }` invalide : il faut une adresse comme contact@structure.fr
 rule-departement-code = code de département `{ $value }` invalide : il faut son code INSEE (34, 2A, 971…)
 rule-name-length = le nom de `{ $id }` a { $count } caractères : data·inclusion demande de 3 à 150 caractères
+
+## Documents des livrables
+
+rule-document = livrable « { $label } »{"\u00a0"}: { $reason }
+document-missing = livrable « { $label } »{"\u00a0"}: le document « { $document } » n'est pas dans l'espace de travail
+document-symlink = livrable « { $label } »{"\u00a0"}: « { $document } » passe par un lien symbolique ({ $link }){"\u00a0"}; seuls les fichiers de l'espace de travail sont ouverts
+document-not-file = livrable « { $label } »{"\u00a0"}: « { $document } » n'est ni un fichier ni un dossier

@@ -104,7 +104,7 @@ edit-did-change-journal = entrée de journal modifiée
 
 set-in-field = { $field } : { $message }
 set-not-an-assignment = « { $typed } » n'est pas de la forme CHAMP=VALEUR
-set-unknown-field = champ inconnu « { $field } » (status, progress, due, start, title, objectives, implementation, experimentation, indicator.ID)
+set-unknown-field = champ inconnu « { $field } » (status, progress, due, start, title, objectives, implementation, experimentation, indicator.ID, document.LIVRABLE)
 set-not-a-target = « { $typed } » n'est pas de la forme GROUPE/ACTION
 set-group-broken = le groupe « { $group } » n'a pas pu être lu ({ $file }) : lancez `pacte check`
 set-no-group = pas de groupe « { $group } » dans l'espace de travail

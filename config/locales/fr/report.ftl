@@ -91,3 +91,9 @@ report-as-of-history = Situation au { $date }, telle que connue ce jour-là : fi
 report-as-of-files = Situation au { $date } : mesures, réunions et suites à donner jusqu'à cette date, échéances jugées à cette date ; statuts et avancements actuels (l'historique git ne remonte pas à cette date).
 report-footer = { $title } — { $scope } — chiffres au { $date }
 report-page = Page
+
+## Documents des livrables
+
+report-documents-title = Documents des livrables
+report-documents-headers = Groupe;Action;Livrable;Livré;Document
+report-document-absent = { $document } (absent de l'espace de travail)

@@ -91,6 +91,16 @@ pub enum DeliverableEdit {
     Done(bool),
     /// Its label (not empty, not another deliverable's).
     Label(String),
+    /// The document that holds it (a path inside the workspace or a web
+    /// address, see [`crate::domain::Document`]); `None` unlinks it.
+    Document(Option<String>),
+}
+
+/// A document as it is kept: its checked shape, trimmed.
+fn document(text: &str) -> Result<String, Refused> {
+    crate::domain::Document::parse(text)
+        .map(|d| d.as_str().to_string())
+        .map_err(Refused)
 }
 
 fn indicator_mut<'a>(a: &'a mut Action, id: &Id) -> Result<&'a mut Indicator, Refused> {
@@ -259,12 +269,14 @@ pub(super) fn apply(a: &mut Action, e: &ActionEdit) -> Result<Vec<ActionEdit>, R
             if a.deliverables.iter().any(|x| x.label == label) {
                 return refuse(m!("edit-deliverable-exists", label = label));
             }
+            let document = d.document.as_deref().map(document).transpose()?;
             let at = at.unwrap_or(a.deliverables.len()).min(a.deliverables.len());
             a.deliverables.insert(
                 at,
                 Deliverable {
                     label: label.to_string(),
                     done: d.done,
+                    document,
                 },
             );
             vec![E::RemoveDeliverable(label.to_string())]
@@ -293,6 +305,18 @@ pub(super) fn apply(a: &mut Action, e: &ActionEdit) -> Result<Vec<ActionEdit>, R
                     vec![E::Deliverable(
                         new.to_string(),
                         DeliverableEdit::Label(label.clone()),
+                    )]
+                }
+                DeliverableEdit::Document(doc) => {
+                    let doc = doc
+                        .as_deref()
+                        .filter(|d| !d.trim().is_empty())
+                        .map(document)
+                        .transpose()?;
+                    let old = std::mem::replace(&mut a.deliverables[i].document, doc);
+                    vec![E::Deliverable(
+                        label.clone(),
+                        DeliverableEdit::Document(old),
                     )]
                 }
             }

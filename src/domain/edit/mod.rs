@@ -72,6 +72,8 @@ pub fn apply(group: &mut Group, edit: &Edit) -> Result<Vec<Edit>, Refused> {
     let result = apply_inner(group, edit);
     if result.is_err() {
         *group = before;
+    } else {
+        group.version = group.file_version();
     }
     result
 }
@@ -92,6 +94,7 @@ pub fn apply_all(group: &mut Group, edits: &[Edit]) -> Result<Vec<Edit>, Refused
             }
         }
     }
+    group.version = group.file_version();
     Ok(undo)
 }
 

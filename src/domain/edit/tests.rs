@@ -139,7 +139,11 @@ fn measurements_indicators_deliverables_and_journal_undo() {
         apply(
             &mut g,
             &on_plateforme(ActionEdit::AddDeliverable(
-                Deliverable { label, done: false },
+                Deliverable {
+                    label,
+                    done: false,
+                    document: None,
+                },
                 None
             ))
         )

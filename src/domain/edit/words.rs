@@ -136,6 +136,12 @@ fn action(lang: Lang, e: &ActionEdit) -> String {
         E::Deliverable(l, DeliverableEdit::Label(_)) => {
             t!(lang, "edit-did-deliverable-label", label = l.as_str())
         }
+        E::Deliverable(l, DeliverableEdit::Document(d)) => t!(
+            lang,
+            "edit-did-deliverable-document",
+            label = l.as_str(),
+            linked = if d.is_some() { "yes" } else { "no" }
+        ),
         E::AddJournal(e) => t!(lang, "edit-did-add-journal", kind = e.kind.id()),
         E::RemoveJournal(_) => t!(lang, "edit-did-remove-journal"),
         E::ReplaceJournal(..) => t!(lang, "edit-did-change-journal"),

@@ -5,7 +5,7 @@
 
 use super::watch::read_for_poll;
 use super::{FileState, Workspace, collect_ron_files, stamp};
-use crate::domain::{Governance, Group, Id, Referential, SCHEMA_VERSION};
+use crate::domain::{BASE_VERSION, Governance, Group, Id, Referential};
 use crate::store::layout::{self, GOVERNANCE_FILE, GROUPS_DIR, REFERENTIAL_FILE};
 use crate::store::safe::{Refused, read_regular};
 use crate::store::save::{Hash, SaveError, hash};
@@ -49,7 +49,7 @@ impl Workspace {
             root: root.to_path_buf(),
             referential: Some(referential),
             governance: Governance {
-                version: SCHEMA_VERSION,
+                version: BASE_VERSION,
                 ..Governance::default()
             },
             groups: groups.into_iter().map(std::sync::Arc::new).collect(),
@@ -138,7 +138,7 @@ impl Workspace {
             if !self.root.join(rel).exists() {
                 self.files.remove(rel);
                 self.governance = Governance {
-                    version: SCHEMA_VERSION,
+                    version: BASE_VERSION,
                     ..Governance::default()
                 };
                 return Reloaded::Shared(rel.to_path_buf(), true);

@@ -8,7 +8,7 @@
 
 use super::{Before, FileState, Workspace};
 use crate::domain::Id;
-use crate::store::format::to_canonical;
+use crate::store::format::{group_to_canonical, to_canonical};
 use crate::store::layout::{self, GOVERNANCE_FILE, REFERENTIAL_FILE};
 use crate::store::save::{SaveError, hash};
 use crate::store::saver::{SaveDone, SaveJob, SaveKind};
@@ -29,8 +29,8 @@ impl Workspace {
                 format!("no group `{id}` in memory"),
             ));
         };
-        let text =
-            to_canonical(group).map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
+        let text = group_to_canonical(group)
+            .map_err(|e| SaveError::Serialize(path.clone(), e.to_string()))?;
         self.group_files.insert(id.clone(), path.clone());
         self.queue_write(&path, text, SaveKind::Group(id.clone()))
     }

@@ -235,6 +235,14 @@ fn diff_action(o: &Action, n: &Action, items: &mut Vec<Item>) {
                 });
             }
         }
+        // A document linked, changed or unlinked is a change of the list.
+        if o.deliverables
+            .iter()
+            .zip(&n.deliverables)
+            .any(|(b, d)| b.document != d.document)
+        {
+            fields.push("deliverables");
+        }
     } else {
         fields.push("deliverables");
     }

@@ -1,5 +1,5 @@
 //! Deliverables of an action, found by their label: add, rename, tick done
-//! or to do (Space), delete.
+//! or to do (Space), delete, link to a document (`J`) and open it (`V`).
 
 use super::context::{self, action_state, action_state_mut};
 use super::record;
@@ -31,6 +31,66 @@ pub fn rename(app: &mut App, r: ActionRef, label: String) {
 pub fn ask_delete(app: &mut App, r: ActionRef, label: String) {
     let q = t!(app.lang, "form-delete-deliverable", label = label.as_str());
     context::confirm(app, q, Step::Deliverable(DeliverableStep::Delete(r, label)));
+}
+
+/// The deliverable under the cursor of the action page's deliverables
+/// pane, with its action; says how to get there when there is none.
+fn under_cursor(app: &mut App) -> Option<(ActionRef, crate::domain::Deliverable)> {
+    let st = action_state(app).cloned()?;
+    let found = (st.pane == ActionPane::Deliverables)
+        .then(|| app.action(&st.target))
+        .flatten()
+        .and_then(|(_, a)| a.deliverables.get(st.deliverable).cloned());
+    if found.is_none() {
+        app.say(Tone::Info, t!(app.lang, "document-pick-deliverable"));
+    }
+    found.map(|d| (st.target, d))
+}
+
+/// `J`: asks the document of the deliverable under the cursor (its
+/// current one to edit; emptied, the link is removed).
+pub fn ask_document(app: &mut App) {
+    let Some((r, d)) = under_cursor(app) else {
+        return;
+    };
+    let title = t!(
+        app.lang,
+        "form-deliverable-document",
+        label = d.label.as_str()
+    );
+    let current = d.document.clone().unwrap_or_default();
+    let step = Step::Deliverable(DeliverableStep::Document(r, d.label));
+    context::input(app, title, &current, step);
+}
+
+/// `V`: opens the document of the deliverable under the cursor.
+pub fn open(app: &mut App) -> Vec<Effect> {
+    let Some((_, d)) = under_cursor(app) else {
+        return Vec::new();
+    };
+    match d.document {
+        Some(doc) => {
+            app.say(
+                Tone::Info,
+                t!(app.lang, "document-opening", document = doc.as_str()),
+            );
+            vec![Effect::OpenDocument {
+                label: d.label,
+                document: doc,
+            }]
+        }
+        None => {
+            let key = app.keymap.first_key_in(Command::Document, app.lang);
+            let m = t!(
+                app.lang,
+                "document-none",
+                label = d.label.as_str(),
+                key = key
+            );
+            app.say(Tone::Info, m);
+            Vec::new()
+        }
+    }
 }
 
 /// Space on the action page: ticks the deliverable under the cursor.
@@ -74,6 +134,7 @@ pub fn answer(app: &mut App, s: DeliverableStep, a: Answer) -> Result<Vec<Effect
             let d = Deliverable {
                 label: t,
                 done: false,
+                document: None,
             };
             let effects = edit(app, &r, ActionEdit::AddDeliverable(d, None))?;
             if let Some(s) = action_state_mut(app) {
@@ -89,5 +150,13 @@ pub fn answer(app: &mut App, s: DeliverableStep, a: Answer) -> Result<Vec<Effect
             ActionEdit::Deliverable(old, DeliverableEdit::Label(t)),
         ),
         DeliverableStep::Delete(r, label) => edit(app, &r, ActionEdit::RemoveDeliverable(label)),
+        DeliverableStep::Document(r, label) => {
+            let doc = Some(t).filter(|t| !t.trim().is_empty());
+            edit(
+                app,
+                &r,
+                ActionEdit::Deliverable(label, DeliverableEdit::Document(doc)),
+            )
+        }
     }
 }

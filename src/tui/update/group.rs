@@ -5,7 +5,7 @@
 use super::context::{self, entry, item, org_items, territory_items};
 use super::record;
 use crate::domain::edit::{Edit, GroupEdit, fresh_id};
-use crate::domain::{Group, Id, Lead, SCHEMA_VERSION};
+use crate::domain::{BASE_VERSION, Group, Id, Lead};
 use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::{App, GroupPane, GroupState, PickItem, Screen};
@@ -216,7 +216,7 @@ fn create(app: &mut App, draft: GroupDraft, pilot: Id) -> Result<Vec<Effect>, St
         return Err(context::empty(app));
     };
     let g = Group {
-        version: SCHEMA_VERSION,
+        version: BASE_VERSION,
         id: id.clone(),
         name: draft.name.clone(),
         territories: vec![territory],

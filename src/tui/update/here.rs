@@ -52,6 +52,11 @@ pub fn command(app: &mut App, c: Command) -> Option<Vec<Effect>> {
             }
             None => no_action(app),
         },
+        Command::Document => {
+            deliverable::ask_document(app);
+            none()
+        }
+        Command::OpenDocument => deliverable::open(app),
         Command::Governance => {
             governance::open(app);
             none()

@@ -91,6 +91,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
         Msg::Sync(m) => sync::message(app, m),
         Msg::Found(f) => popup::found(app, *f),
+        Msg::Opened(result) => {
+            if let Err(why) = result {
+                app.say(Tone::Error, why);
+            }
+            Vec::new()
+        }
         Msg::Figures(f) => {
             app.board.in_flight = false;
             app.board.figures = Some(f);

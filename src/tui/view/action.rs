@@ -156,9 +156,11 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                 .deliverables
                 .iter()
                 .map(|d| {
+                    let doc = d.document.as_deref().map(sanitize).unwrap_or_default();
                     Row::new(vec![
                         Cell::from(if d.done { "[x]" } else { "[ ]" }),
                         Cell::from(sanitize(&d.label)),
+                        Cell::from(doc).style(st.dim()),
                     ])
                 })
                 .collect();
@@ -174,9 +176,13 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                     f,
                     lower_area,
                     title,
-                    vec![String::new(), String::new()],
+                    vec![String::new(), String::new(), String::new()],
                     rows,
-                    vec![Constraint::Length(3), Constraint::Fill(1)],
+                    vec![
+                        Constraint::Length(3),
+                        Constraint::Fill(3),
+                        Constraint::Fill(2),
+                    ],
                     s.deliverable,
                     focused,
                     st,

@@ -1,0 +1,127 @@
+//! The files deliverables name: found inside the workspace folder, never
+//! through a symbolic link, so that what is opened or linked is the
+//! workspace's own file.
+
+use crate::domain::rules::{Finding, Level, Step, Subject};
+use crate::domain::{Document, Group, Message};
+use crate::m;
+use std::path::{Path, PathBuf};
+
+/// Why a named file cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Nothing there.
+    Missing,
+    /// A folder on the way, or the file itself, is a symbolic link (this
+    /// prefix of the path).
+    Symlink(String),
+    /// Something else than a file or a folder (a device, a socket…).
+    NotAFile,
+}
+
+/// The path of a workspace document `rel` (as [`Document::File`] holds it)
+/// under `root`, checked component by component: each exists and none is a
+/// symbolic link.
+pub fn resolve(root: &Path, rel: &str) -> Result<PathBuf, Problem> {
+    let mut path = root.to_path_buf();
+    let mut shown = String::new();
+    for part in rel.split('/').filter(|p| !p.is_empty() && *p != ".") {
+        path.push(part);
+        if !shown.is_empty() {
+            shown.push('/');
+        }
+        shown.push_str(part);
+        match std::fs::symlink_metadata(&path) {
+            Err(_) => return Err(Problem::Missing),
+            Ok(m) if m.file_type().is_symlink() => return Err(Problem::Symlink(shown)),
+            Ok(_) => {}
+        }
+    }
+    match std::fs::metadata(&path) {
+        Ok(m) if m.is_file() || m.is_dir() => Ok(path),
+        Ok(_) => Err(Problem::NotAFile),
+        Err(_) => Err(Problem::Missing),
+    }
+}
+
+/// The message that says `problem` about deliverable `label`'s `document`.
+pub fn problem_message(problem: &Problem, label: &str, document: &str) -> Message {
+    match problem {
+        Problem::Missing => m!("document-missing", label = label, document = document),
+        Problem::Symlink(link) => m!(
+            "document-symlink",
+            label = label,
+            document = document,
+            link = link.as_str()
+        ),
+        Problem::NotAFile => m!("document-not-file", label = label, document = document),
+    }
+}
+
+/// The group's named files that cannot be used: a missing file is a
+/// warning (it may not be added yet), a symbolic link or a device an
+/// error. Shapes that are not paths are the domain's rules.
+pub fn findings(root: &Path, g: &Group) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for a in &g.actions {
+        for d in &a.deliverables {
+            let Some(text) = d.document.as_deref() else {
+                continue;
+            };
+            let Ok(Document::File(rel)) = Document::parse(text) else {
+                continue;
+            };
+            let Err(problem) = resolve(root, rel) else {
+                continue;
+            };
+            let level = match problem {
+                Problem::Missing => Level::Warning,
+                _ => Level::Error,
+            };
+            out.push(Finding {
+                level,
+                subject: Subject::Group(g.id.clone()),
+                path: vec![
+                    Step::Item(a.id.clone()),
+                    Step::Field("deliverables"),
+                    Step::Value(text.to_string()),
+                ],
+                message: problem_message(&problem, &d.label, text),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Problem, resolve};
+
+    #[test]
+    fn files_inside_are_found_links_and_holes_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("docs/2025")).unwrap();
+        std::fs::write(root.join("docs/2025/bilan.pdf"), b"%PDF").unwrap();
+        std::fs::write(dir.path().join("outside.txt"), b"x").unwrap();
+        assert_eq!(
+            resolve(root, "docs/2025/bilan.pdf"),
+            Ok(root.join("docs/2025/bilan.pdf"))
+        );
+        assert_eq!(resolve(root, "./docs/2025"), Ok(root.join("docs/2025")));
+        assert_eq!(resolve(root, "docs/absent.pdf"), Err(Problem::Missing));
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc", root.join("docs/etc")).unwrap();
+            std::os::unix::fs::symlink("/etc/hostname", root.join("docs/h")).unwrap();
+            assert_eq!(
+                resolve(root, "docs/etc/hostname"),
+                Err(Problem::Symlink("docs/etc".into()))
+            );
+            assert_eq!(
+                resolve(root, "docs/h"),
+                Err(Problem::Symlink("docs/h".into()))
+            );
+        }
+    }
+}
