@@ -156,7 +156,14 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                 .deliverables
                 .iter()
                 .map(|d| {
-                    let doc = d.document.as_deref().map(sanitize).unwrap_or_default();
+                    // The document's column is two fifths of the list: a
+                    // long path keeps its end (the file's name).
+                    let room = usize::from(lower_area.width.saturating_sub(8)) * 2 / 5;
+                    let doc = d
+                        .document
+                        .as_deref()
+                        .map(|p| keep_end(&sanitize(p), room))
+                        .unwrap_or_default();
                     Row::new(vec![
                         Cell::from(if d.done { "[x]" } else { "[ ]" }),
                         Cell::from(sanitize(&d.label)),
@@ -339,4 +346,14 @@ fn indicators(
         }),
     ];
     f.render_widget(Paragraph::new(lines), detail_area);
+}
+
+/// `s` cut from the left to `width` characters, with `…` in front when cut.
+fn keep_end(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width || width == 0 {
+        return s.to_string();
+    }
+    let tail: String = s.chars().skip(n - width + 1).collect();
+    format!("…{tail}")
 }
