@@ -250,6 +250,17 @@ fn the_html_handout_links_each_document_from_where_it_is_written() {
     // Nothing else in the handout points outside it.
     assert_eq!(html.matches("href=").count(), 2);
 
+    // A relative `-o` with `..`, into a folder not made yet.
+    pacte_in(&dir)
+        .args(["report", "--format", "html", "-o", "../copil/2026/bilan.html"])
+        .assert()
+        .success();
+    let html = fs::read_to_string(tmp.path().join("copil/2026/bilan.html")).unwrap();
+    assert!(
+        html.contains("href=\"../../demo/docs/grille-de-reperage.md\""),
+        "{html}"
+    );
+
     // Written to standard output, links are made from the current folder.
     let md = pacte_in(&dir).args(["report"]).output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();

@@ -6,7 +6,7 @@ use crate::domain::{Document, Group, Id};
 use crate::store::documents;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One deliverable with its document.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -107,11 +107,31 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b':')
     .add(b'@');
 
+/// `p` as the system finds it: absolute, without `.`, `..` or symbolic
+/// links on its way (a folder not made yet is taken word for word after
+/// its nearest existing parent), so that two paths compare.
+fn real(p: &Path) -> PathBuf {
+    let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut missing = Vec::new();
+    let mut at = p.as_path();
+    loop {
+        if let Ok(found) = at.canonicalize() {
+            return missing.iter().rev().fold(found, |acc, part| acc.join(part));
+        }
+        match (at.parent(), at.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name.to_os_string());
+                at = parent;
+            }
+            _ => return p,
+        }
+    }
+}
+
 /// Looks for each file under `root` and links it from folder `from`
 /// (where the report is written).
 pub fn locate(links: &mut [DocumentLink], root: &Path, from: &Path) {
-    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (root, from) = (abs(root), abs(from));
+    let (root, from) = (real(root), real(from));
     for l in links.iter_mut().filter(|l| !l.web) {
         let Ok(Document::File(rel)) = Document::parse(&l.document) else {
             continue;
@@ -257,6 +277,17 @@ mod tests {
         );
         assert_eq!(links[0].present, Some(true));
         assert_eq!((links[1].present, links[1].href()), (Some(false), None));
+        // From a folder given with `..`, and from one not made yet.
+        locate(&mut links, &root, &root.join("../out/./"));
+        assert_eq!(
+            links[0].href().as_deref(),
+            Some("../ws/docs/Charte%20sign%C3%A9e%20%232.pdf")
+        );
+        locate(&mut links, &root, &root.join("../copil/2026"));
+        assert_eq!(
+            links[0].link.as_deref(),
+            Some("../../ws/docs/Charte signée #2.pdf")
+        );
         locate(&mut links, &root, &root);
         assert_eq!(
             links[0].href().as_deref(),
