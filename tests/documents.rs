@@ -252,7 +252,13 @@ fn the_html_handout_links_each_document_from_where_it_is_written() {
 
     // A relative `-o` with `..`, into a folder not made yet.
     pacte_in(&dir)
-        .args(["report", "--format", "html", "-o", "../copil/2026/bilan.html"])
+        .args([
+            "report",
+            "--format",
+            "html",
+            "-o",
+            "../copil/2026/bilan.html",
+        ])
         .assert()
         .success();
     let html = fs::read_to_string(tmp.path().join("copil/2026/bilan.html")).unwrap();

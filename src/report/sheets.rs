@@ -296,50 +296,46 @@ pub fn action_rows(report: &Report) -> Vec<Vec<Cell>> {
         .collect()
 }
 
+/// A label of the workbook, in French.
+fn l(id: &str) -> String {
+    crate::i18n::text(crate::i18n::Lang::Fr, id, &[])
+}
+
 fn summary(report: &Report) -> Sheet {
     let e = &report.evaluation;
     let t = &e.totals;
     let [open_steps, overdue_steps] = fr::step_column_headers();
     let n = |v: usize| Cell::count(v);
     let figures: Vec<Vec<Cell>> = [
-        ("Chiffres au", Cell::Date(e.today)),
-        ("Groupes de travail", n(t.groups)),
-        ("Actions", n(t.actions)),
+        (l("sheet-figures-as-of"), Cell::Date(e.today)),
+        (l("sheet-groups"), n(t.groups)),
+        (l("sheet-actions"), n(t.actions)),
+        (l("sheet-projects-realised"), n(t.projects_realised)),
+        (l("sheet-experiments"), n(t.experiments)),
         (
-            "Projets réalisés (en fonctionnement ou totalement réalisés)",
-            n(t.projects_realised),
-        ),
-        ("Expérimentations", n(t.experiments)),
-        (
-            "Avancement moyen (%)",
+            l("sheet-average-progress"),
             Cell::opt_decimal(t.average_progress),
         ),
-        ("Actions en retard", n(t.overdue_actions)),
-        (open_steps.as_str(), n(t.open_steps)),
-        (overdue_steps.as_str(), n(t.overdue_steps)),
+        (l("sheet-overdue-actions"), n(t.overdue_actions)),
+        (open_steps, n(t.open_steps)),
+        (overdue_steps, n(t.overdue_steps)),
         (
-            "Groupes avec pilote et co-pilote de deux structures",
+            l("sheet-two-organisations"),
             n(t.groups_with_two_organisations),
         ),
-        ("Réunions des groupes (concertations)", n(t.meetings)),
-        (
-            "Participants aux réunions",
-            Cell::Int(t.participants as f64),
-        ),
-        ("Indicateurs atteignant la cible", n(t.indicators_on_target)),
-        ("Indicateurs sous la cible", n(t.indicators_off_target)),
-        (
-            "Indicateurs non mesurés dans l'année",
-            n(t.indicators_not_measured),
-        ),
+        (l("sheet-meetings"), n(t.meetings)),
+        (l("sheet-participants"), Cell::Int(t.participants as f64)),
+        (l("sheet-on-target"), n(t.indicators_on_target)),
+        (l("sheet-off-target"), n(t.indicators_off_target)),
+        (l("sheet-not-measured"), n(t.indicators_not_measured)),
     ]
     .into_iter()
-    .map(|(l, v)| vec![Cell::text(l), v])
+    .map(|(label, v)| vec![Cell::text(label), v])
     .collect();
-    let mut headers = vec!["Territoire".to_string()];
+    let mut headers = vec![l("sheet-territory")];
     headers.extend(Status::ALL.iter().map(|s| fr::status(*s)));
-    headers.push("Total".into());
-    headers.push("Avancement moyen (%)".into());
+    headers.push(l("sheet-total"));
+    headers.push(l("sheet-average-progress"));
     let mut rows: Vec<Vec<Cell>> = e
         .territories
         .iter()
@@ -351,7 +347,7 @@ fn summary(report: &Report) -> Sheet {
             r
         })
         .collect();
-    let mut total = vec![Cell::text("Ensemble (sans double compte)")];
+    let mut total = vec![Cell::text(l("sheet-whole"))];
     total.extend(e.actions_by_status.iter().map(|(_, n)| Cell::count(n)));
     total.push(Cell::count(t.actions));
     total.push(Cell::opt_decimal(t.average_progress));
@@ -369,19 +365,16 @@ fn summary(report: &Report) -> Sheet {
         blocks: vec![
             Block {
                 title: None,
-                headers: vec!["Chiffre clé".into(), "Valeur".into()],
+                headers: vec![l("sheet-key-figure"), l("sheet-value")],
                 rows: figures,
                 note: None,
                 look: Look::Figures { total: false },
             },
             Block {
-                title: Some("Actions par statut et par territoire".into()),
+                title: Some(l("sheet-status-by-territory")),
                 headers,
                 rows,
-                note: Some(
-                    "Un groupe présent sur plusieurs territoires est compté dans chacun d'eux."
-                        .into(),
-                ),
+                note: Some(l("sheet-territories-note")),
                 look: Look::Figures { total: true },
             },
         ],

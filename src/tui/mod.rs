@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod keys;
 pub mod msg;
 mod open;
+pub mod popups;
 pub mod runtime;
 pub mod saver;
 pub mod search;

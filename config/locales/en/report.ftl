@@ -97,3 +97,26 @@ report-page = Page
 report-documents-title = Deliverables' documents
 report-documents-headers = Group;Action;Deliverable;Delivered;Document
 report-document-absent = { $document } (not in the workspace)
+
+## Workbook: the summary sheet
+
+sheet-figures-as-of = Figures as of
+sheet-groups = Working groups
+sheet-actions = Actions
+sheet-projects-realised = Projects realised (operating or fully done)
+sheet-experiments = Experiments
+sheet-average-progress = Average progress (%)
+sheet-overdue-actions = Overdue actions
+sheet-two-organisations = Groups led by two organisations
+sheet-meetings = Group meetings
+sheet-participants = Meeting participants
+sheet-on-target = Indicators on target
+sheet-off-target = Indicators off target
+sheet-not-measured = Indicators not measured in the year
+sheet-territory = Territory
+sheet-total = Total
+sheet-whole = Whole (no double count)
+sheet-key-figure = Key figure
+sheet-value = Value
+sheet-status-by-territory = Actions by status and territory
+sheet-territories-note = A group working on several territories counts in each of them.

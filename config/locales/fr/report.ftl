@@ -97,3 +97,26 @@ report-page = Page
 report-documents-title = Documents des livrables
 report-documents-headers = Groupe;Action;Livrable;Livré;Document
 report-document-absent = { $document } (absent de l'espace de travail)
+
+## Classeur : la feuille Synthèse
+
+sheet-figures-as-of = Chiffres au
+sheet-groups = Groupes de travail
+sheet-actions = Actions
+sheet-projects-realised = Projets réalisés (en fonctionnement ou totalement réalisés)
+sheet-experiments = Expérimentations
+sheet-average-progress = Avancement moyen (%)
+sheet-overdue-actions = Actions en retard
+sheet-two-organisations = Groupes avec pilote et co-pilote de deux structures
+sheet-meetings = Réunions des groupes (concertations)
+sheet-participants = Participants aux réunions
+sheet-on-target = Indicateurs atteignant la cible
+sheet-off-target = Indicateurs sous la cible
+sheet-not-measured = Indicateurs non mesurés dans l'année
+sheet-territory = Territoire
+sheet-total = Total
+sheet-whole = Ensemble (sans double compte)
+sheet-key-figure = Chiffre clé
+sheet-value = Valeur
+sheet-status-by-territory = Actions par statut et par territoire
+sheet-territories-note = Un groupe présent sur plusieurs territoires est compté dans chacun d'eux.
