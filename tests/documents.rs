@@ -97,7 +97,10 @@ fn set_refuses_a_path_that_leaves_the_workspace_and_writes_nothing() {
     let dir = demo_in(tmp.path());
     let before = read(&dir, GROUP);
     for (bad, says) in [
-        ("../../etc/passwd", "sort de l'espace de travail"),
+        (
+            "../../etc/passwd",
+            "ne nomme pas un fichier de l'espace de travail",
+        ),
         ("/etc/passwd", "chemin absolu"),
         ("file:///etc/passwd", "pas une adresse web valable"),
         ("docs\\note.odt", "séparez les dossiers"),
@@ -294,7 +297,7 @@ fn a_missing_file_is_listed_without_a_link() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let d = &v["documents"][0];
-    assert_eq!(d["present"], false);
+    assert_eq!(d["state"], "missing");
     assert!(d["link"].is_null());
     assert_eq!(d["deliverable"], "Grille de repérage validée");
 }
@@ -413,4 +416,215 @@ fn a_document_linked_on_one_side_merges_with_a_tick_on_the_other() {
         (d.done, d.document.as_deref()),
         (false, Some("docs/note.odt"))
     );
+}
+
+#[test]
+fn set_refuses_a_link_a_folder_or_a_fifo_and_says_a_file_not_there_yet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = demo_in(tmp.path());
+    std::os::unix::fs::symlink("/etc/hostname", dir.join("docs/lien.txt")).unwrap();
+    std::os::unix::fs::symlink(tmp.path(), dir.join("docs/dehors")).unwrap();
+    fs::write(tmp.path().join("s.txt"), b"x").unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(dir.join("docs/fifo"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    let before = read(&dir, GROUP);
+    for (bad, says) in [
+        ("docs/lien.txt", "lien symbolique"),
+        ("docs/dehors/s.txt", "lien symbolique"),
+        ("docs/fifo", "n'est pas un fichier"),
+        ("docs", "n'est pas un fichier"),
+        (".", "ne nomme pas un fichier"),
+        (".GIT/config", "dossier .git"),
+        (
+            "https://www.herault.fr@evil.example/",
+            "identifiant avant le nom du site",
+        ),
+    ] {
+        let out = pacte_in(&dir)
+            .args([
+                "set",
+                ACTION,
+                &format!("document.{}={bad}", "Grille de repérage validée"),
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).replace('\u{a0}', " ");
+        assert!(!out.status.success() && err.contains(says), "{bad}: {err}");
+        assert_eq!(read(&dir, GROUP), before, "{bad} written");
+    }
+    let out = pacte_in(&dir)
+        .args([
+            "set",
+            ACTION,
+            "document.Grille de repérage validée=docs/à venir.pdf",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+    assert!(
+        said.contains("« docs/à venir.pdf » n'est pas encore dans l'espace de travail"),
+        "{said}"
+    );
+    assert!(read(&dir, GROUP).contains("document: \"docs/à venir.pdf\""));
+}
+
+#[test]
+fn a_report_is_never_written_over_the_workspace_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = demo_in(tmp.path());
+    for target in [
+        OTHER,
+        "pacte.ron",
+        "groups/nouveau.ron",
+        ".git/config",
+        ".gitattributes",
+        "docs/grille-de-reperage.md",
+        "docs/../docs/./grille-de-reperage.md",
+    ] {
+        let before = fs::read(dir.join(target)).ok();
+        let out = pacte_in(&dir)
+            .args(["report", "--format", "md", "-o", target])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && err.contains("le rapport ne l'écrase pas"),
+            "{target}: {err}"
+        );
+        assert_eq!(fs::read(dir.join(target)).ok(), before, "{target}");
+    }
+    // Beside them, it is written.
+    pacte_in(&dir)
+        .args(["report", "--format", "md", "-o", "docs/bilan.md"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn check_locates_an_escaped_document_and_a_label_given_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = demo_in(tmp.path());
+    let text = read(&dir, GROUP)
+        .replacen(
+            "document: \"docs/grille-de-reperage.md\"",
+            "document: \"/etc/\\u{70}asswd\"",
+            1,
+        )
+        .replacen(
+            "label: \"Note de procédure d'orientation\"",
+            "label: \"Grille de repérage validée\"",
+            1,
+        );
+    fs::write(dir.join(GROUP), &text).unwrap();
+    let found = check(&dir);
+    let (line, column) = place(&text, "\"/etc/\\u{70}asswd\"");
+    assert!(
+        found.iter().any(|d| d.0 == "error"
+            && (d.2, d.3) == (line, column - "document: ".len() as u64)
+            && d.4.contains("chemin absolu")),
+        "absolute path not at {line}: {found:?}"
+    );
+    let second = text
+        .match_indices("label: \"Grille de repérage validée\"")
+        .nth(1)
+        .unwrap()
+        .0;
+    let line2 = text[..second].matches('\n').count() as u64 + 1;
+    assert!(
+        found.iter().any(|d| d.0 == "error"
+            && d.2 == line2
+            && d.4
+                .replace('\u{a0}', " ")
+                .contains("deux livrables de l'action s'appellent « Grille de repérage validée »")),
+        "twice not at {line2}: {found:?}"
+    );
+}
+
+#[test]
+fn spreadsheet_links_are_percent_encoded_and_the_handout_shows_names_as_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = demo_in(tmp.path());
+    let name = "docs/CR #2 à 50%?.md";
+    fs::write(dir.join(name), b"x").unwrap();
+    pacte_in(&dir)
+        .args([
+            "set",
+            ACTION,
+            &format!("document.Note de procédure d'orientation={name}"),
+        ])
+        .assert()
+        .success();
+    let encoded = "docs/CR%20%232%20%C3%A0%2050%25%3F.md";
+    let xlsx = dir.join("r.xlsx");
+    pacte_in(&dir)
+        .args(["report", "-o", "r.xlsx"])
+        .assert()
+        .success();
+    let rels: String = (1..=8)
+        .filter_map(|n| {
+            let mut z = zip::ZipArchive::new(fs::File::open(&xlsx).unwrap()).unwrap();
+            let mut f = z
+                .by_name(&format!("xl/worksheets/_rels/sheet{n}.xml.rels"))
+                .ok()?;
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut f, &mut s).ok()?;
+            Some(s)
+        })
+        .collect();
+    assert!(rels.contains(&format!("Target=\"{encoded}\"")), "{rels}");
+    pacte_in(&dir)
+        .args(["report", "-o", "r.ods"])
+        .assert()
+        .success();
+    let content = zipped(&dir.join("r.ods"), "content.xml");
+    assert!(
+        content.contains(&format!("xlink:href=\"../{encoded}\"")),
+        "{content}"
+    );
+    pacte_in(&dir)
+        .args(["report", "--format", "html", "-o", "r.html"])
+        .assert()
+        .success();
+    let html = read(&dir, "r.html");
+    assert!(
+        html.contains(&format!("href=\"{encoded}\">docs/CR #2 à 50%?.md</a>")),
+        "{html}"
+    );
+}
+
+#[test]
+fn sync_shares_the_documents_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = demo_in(tmp.path());
+    let name = "docs/sous dossier/charte signée.pdf";
+    fs::create_dir_all(dir.join("docs/sous dossier")).unwrap();
+    fs::write(dir.join(name), b"%PDF").unwrap();
+    pacte_in(&dir)
+        .args([
+            "set",
+            ACTION,
+            &format!("document.Note de procédure d'orientation={name}"),
+        ])
+        .assert()
+        .success();
+    pacte_in(&dir).arg("sync").assert().success();
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "core.quotepath=off",
+            "show",
+            "--name-only",
+            "--format=",
+            "HEAD",
+        ])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let files = String::from_utf8(out.stdout).unwrap();
+    assert!(files.lines().any(|l| l == name), "{files}");
+    assert!(files.lines().any(|l| l == GROUP), "{files}");
 }

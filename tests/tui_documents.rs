@@ -10,7 +10,8 @@ use common::tmux::{self, Tmux};
 use common::tui::{Tui, app, keys, render, typ};
 use common::tui_fixture::{TO_ATELIERS, ateliers, open_ateliers};
 use pacte::tui::Lang;
-use pacte::tui::msg::Effect;
+use pacte::tui::msg::{Effect, Msg};
+use pacte::tui::update::update;
 use std::fs;
 use std::path::Path;
 
@@ -37,13 +38,42 @@ fn j_links_the_deliverable_under_the_cursor_and_v_asks_to_open_it() {
     // On « Calendrier des tournées »: no document yet.
     assert!(keys(&mut a, "tab V").is_empty());
     assert!(
-        status(&a).contains("« Calendrier des tournées » n'a pas de document (J : en lier un)"),
+        status(&a).contains("« Calendrier des tournées » : pas de document (J : lier)"),
         "{}",
         status(&a)
     );
     keys(&mut a, "J");
     typ(&mut a, "docs/calendrier 2025.pdf");
+    // The file is looked for by the runtime before the link is made.
     let effects = keys(&mut a, "enter");
+    let target = match effects.as_slice() {
+        [
+            Effect::CheckDocument {
+                target,
+                label,
+                document,
+            },
+        ] => {
+            assert_eq!(
+                (label.as_str(), document.as_str()),
+                ("Calendrier des tournées", "docs/calendrier 2025.pdf")
+            );
+            target.clone()
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(ateliers(&a).deliverables[0].document, None);
+    // Not there yet: linked all the same, and said.
+    let effects = update(
+        &mut a,
+        Msg::DocumentChecked {
+            target,
+            label: "Calendrier des tournées".into(),
+            document: "docs/calendrier 2025.pdf".into(),
+            result: Ok(Some("pas encore là".into())),
+        },
+    );
+    assert_eq!(status(&a), "pas encore là");
     assert!(
         effects
             .iter()
@@ -80,10 +110,30 @@ fn a_path_that_leaves_the_workspace_is_refused_and_nothing_changes() {
     assert_eq!(ateliers(&a).deliverables[1].document, None);
     let screen = render(&a, 80, 24).replace('\u{a0}', " ");
     assert!(
-        screen.contains("sort de l'espace de")
-            || status(&a).contains("sort de l'espace de travail"),
+        screen.contains("ne nomme pas un fichier de l'espace de travail"),
         "{screen}"
     );
+}
+
+#[test]
+fn j_refuses_a_file_reached_through_a_link_and_says_a_file_not_there_yet() {
+    let mut t = Tui::new("tui", Lang::Fr);
+    fs::create_dir_all(t.root().join("docs")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", t.root().join("docs/lien.txt")).unwrap();
+    let before = t.file(DIGI);
+    t.press(TO_ATELIERS).press("tab J");
+    t.typ("docs/lien.txt").press("enter");
+    assert!(t.status().contains("lien symbolique"), "{}", t.status());
+    assert_eq!(t.file(DIGI), before);
+    t.press("J").typ("docs/bilan.pdf").press("enter");
+    assert!(
+        t.status()
+            .replace('\u{a0}', " ")
+            .contains("« docs/bilan.pdf » n'est pas encore dans l'espace de travail"),
+        "{}",
+        t.status()
+    );
+    assert!(t.file(DIGI).contains("document: \"docs/bilan.pdf\""));
 }
 
 #[test]

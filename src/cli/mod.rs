@@ -82,7 +82,8 @@ pub enum Command {
         /// The action, as GROUP/ACTION ids.
         target: String,
         /// Assignments: status=, progress=, due=, start=, title=,
-        /// indicator.ID=VALUE[@YYYY-MM-DD].
+        /// objectives=, implementation=, experimentation=,
+        /// indicator.ID=VALUE[@YYYY-MM-DD], document.DELIVERABLE=PATH-OR-URL.
         #[arg(required = true, value_name = "FIELD=VALUE")]
         assignments: Vec<String>,
     },

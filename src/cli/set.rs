@@ -83,6 +83,17 @@ pub fn run(
         .iter()
         .map(|s| parse_assignment(s, today).map(|e| Edit::Action(aid.clone(), e)))
         .collect::<Result<_, _>>()?;
+    // A document is looked for before anything is written: a symbolic
+    // link or a folder is refused; a file not there yet is said.
+    let mut notes = Vec::new();
+    for e in &edits {
+        if let Edit::Action(_, ActionEdit::Deliverable(label, DeliverableEdit::Document(Some(d)))) =
+            e
+            && let Some(note) = crate::store::documents::check_link(&ws.root, label, d)?
+        {
+            notes.push(note);
+        }
+    }
     if ws.group(&gid).is_none() {
         if let Some(f) = ws
             .broken_files()
@@ -103,7 +114,15 @@ pub fn run(
         };
         apply_all(group, &edits).map_err(|r| r.message().clone())?;
         match ws.save_group(&gid) {
-            Ok(()) => return Ok(m!("set-done", group = gid.as_str(), action = aid.as_str())),
+            Ok(()) => {
+                let done = m!("set-done", group = gid.as_str(), action = aid.as_str());
+                return Ok(Message::each(|lang| {
+                    std::iter::once(done.in_lang(lang))
+                        .chain(notes.iter().map(|n| n.in_lang(lang)))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                }));
+            }
             Err(SaveError::ChangedOnDisk(rel)) => {
                 if !matches!(ws.reload_file(&rel), Reloaded::Group(_)) {
                     return Err(SaveError::Broken(rel).message());

@@ -20,21 +20,24 @@ impl<'a> Document<'a> {
     /// Reads what a deliverable's `document` says; refuses absolute paths,
     /// `..`, other URL schemes, backslashes and invisible characters.
     pub fn parse(text: &'a str) -> Result<Document<'a>, Message> {
+        // Control characters anywhere (a trailing newline too), before
+        // trimming: what is checked is what the file says.
+        if text
+            .chars()
+            .any(|c| c.is_control() || crate::text::is_hidden_char(c))
+        {
+            let shown = crate::text::sanitize(text.trim());
+            return Err(m!("document-hidden-char", document = shown));
+        }
         let s = text.trim();
         if s.is_empty() {
             return Err(m!("document-empty"));
         }
-        if has_scheme(s) {
-            return if web_address(s) {
-                Ok(Document::Web(s))
-            } else {
-                Err(m!("document-bad-address", document = s))
-            };
+        if is_drive(s) {
+            return Err(m!("document-absolute", document = s));
         }
-        if s.chars()
-            .any(|c| c.is_control() || crate::text::is_hidden_char(c))
-        {
-            return Err(m!("document-hidden-char", document = s));
+        if has_scheme(s) {
+            return web(s);
         }
         if s.contains('\\') {
             return Err(m!("document-backslash", document = s));
@@ -42,14 +45,20 @@ impl<'a> Document<'a> {
         if s.starts_with('/') || s.starts_with('~') {
             return Err(m!("document-absolute", document = s));
         }
-        let inside = s.split('/').all(|part| !part.is_empty() && part != "..")
+        let parts: Vec<&str> = s.split('/').filter(|p| *p != ".").collect();
+        let inside = !parts.is_empty()
+            && s.split('/').all(|part| !part.is_empty() && part != "..")
             && Path::new(s)
                 .components()
                 .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
         if !inside {
             return Err(m!("document-outside", document = s));
         }
-        if s.split('/').find(|p| *p != ".") == Some(".git") {
+        // `.git` in any case, and as Windows reads `.git.` or `.git `.
+        if parts
+            .iter()
+            .any(|p| p.trim_end_matches(['.', ' ']).eq_ignore_ascii_case(".git"))
+        {
             return Err(m!("document-git", document = s));
         }
         Ok(Document::File(s))
@@ -61,6 +70,37 @@ impl<'a> Document<'a> {
             Document::Web(s) | Document::File(s) => s,
         }
     }
+}
+
+/// A web address as a document: `http(s)` with a valid host, no user
+/// name before the host (`https://www.herault.fr@elsewhere/` looks like
+/// one site and leads to another), and none of `<`, `>`, `"`, `` ` `` or
+/// spaces, which no address needs unescaped and which break links.
+fn web(s: &str) -> Result<Document<'_>, Message> {
+    if !web_address(s) {
+        return Err(m!("document-bad-address", document = s));
+    }
+    let authority = s.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    if authority.contains('@') {
+        return Err(m!("document-user-info", document = s));
+    }
+    if s.chars()
+        .any(|c| matches!(c, '<' | '>' | '"' | '`') || c.is_whitespace())
+    {
+        return Err(m!("document-bad-address", document = s));
+    }
+    Ok(Document::Web(s))
+}
+
+/// A Windows drive (`C:`, `C:/x`, `C:\\x`): an absolute path, not a scheme.
+fn is_drive(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_alphabetic()
+        && b[1] == b':'
+        && b.get(2).is_none_or(|c| *c == b'/' || *c == b'\\')
 }
 
 /// Whether `s` starts with a URL scheme (`https:`, `mailto:`, `file:`…),
@@ -116,6 +156,17 @@ mod tests {
             "docs/\u{202e}fdp.exe",
             ".git/config",
             "./.git/hooks/post-merge",
+            ".GIT/config",
+            ".git./config",
+            ".git /config",
+            "docs/.git/config",
+            ".",
+            "./",
+            "docs/x\n",
+            "C:/docs/x.pdf",
+            "https://www.herault.fr@evil.example/x",
+            "https://example.org/<details",
+            "https://example.org/a b",
         ] {
             assert!(Document::parse(bad).is_err(), "{bad:?} taken");
         }

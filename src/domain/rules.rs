@@ -307,10 +307,26 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
             m!("rule-action-missing", what = "public", id = id.as_str()),
         );
     }
+    let mut labels = BTreeSet::new();
     for d in &a.deliverables {
+        if !labels.insert(d.label.as_str()) {
+            let mut path = at("deliverables");
+            path.push(Step::Value(d.label.clone()));
+            path.push(Step::Value(d.label.clone()));
+            let label = d.label.as_str();
+            s.push(
+                Level::Error,
+                path,
+                m!("rule-deliverable-twice", label = label),
+            );
+        }
         if let Some(Err(e)) = d.document.as_deref().map(super::Document::parse) {
             let doc = d.document.clone().unwrap_or_default();
             let mut path = at("deliverables");
+            // The label first: a document written with escapes is not found
+            // as it reads, its deliverable is.
+            path.push(Step::Value(d.label.clone()));
+            path.push(Step::Field("document"));
             path.push(Step::Value(doc));
             let label = d.label.as_str();
             let message = Message::each(|lang| {

@@ -6,7 +6,7 @@ use crate::domain::{Document, Group, Id};
 use crate::store::documents;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One deliverable with its document.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -25,13 +25,32 @@ pub struct DocumentLink {
     pub document: String,
     /// A web address (else a file of the workspace).
     pub web: bool,
-    /// For a file: whether it is in the workspace (reached without a
-    /// symbolic link); `None` when not looked for (a shape that is not a
-    /// path, or a report built from memory).
-    pub present: Option<bool>,
+    /// What it is: `web`, `file` (found in the workspace), `missing`,
+    /// `refused` (not a path inside the workspace nor an address, or a
+    /// symbolic link, a folder, a device), or `unchecked` (a file not
+    /// looked for: a report built from memory).
+    pub state: State,
+    /// Why it is not linked, in French (missing or refused).
+    pub problem: Option<String>,
     /// Where it is: the address, or the file's path from where the report
     /// is written (`/` between folders); `None` for a file not there.
     pub link: Option<String>,
+}
+
+/// What a named document turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// A web address.
+    Web,
+    /// A file found in the workspace.
+    File,
+    /// A file not in the workspace.
+    Missing,
+    /// Not a document pacte opens or links.
+    Refused,
+    /// A file not looked for.
+    Unchecked,
 }
 
 impl DocumentLink {
@@ -59,6 +78,11 @@ pub fn of<'g>(groups: impl Iterator<Item = &'g Group>) -> Vec<DocumentLink> {
             for d in &a.deliverables {
                 let Some(doc) = &d.document else { continue };
                 let parsed = Document::parse(doc);
+                let (state, problem) = match &parsed {
+                    Ok(Document::Web(_)) => (State::Web, None),
+                    Ok(Document::File(_)) => (State::Unchecked, None),
+                    Err(m) => (State::Refused, Some(m.fr.clone())),
+                };
                 out.push(DocumentLink {
                     group: g.id.clone(),
                     action: a.id.clone(),
@@ -67,7 +91,8 @@ pub fn of<'g>(groups: impl Iterator<Item = &'g Group>) -> Vec<DocumentLink> {
                     done: d.done,
                     document: doc.clone(),
                     web: matches!(parsed, Ok(Document::Web(_))),
-                    present: None,
+                    state,
+                    problem,
                     link: match parsed {
                         Ok(Document::Web(url)) => Some(url.to_string()),
                         _ => None,
@@ -107,38 +132,28 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b':')
     .add(b'@');
 
-/// `p` as the system finds it: absolute, without `.`, `..` or symbolic
-/// links on its way (a folder not made yet is taken word for word after
-/// its nearest existing parent), so that two paths compare.
-fn real(p: &Path) -> PathBuf {
-    let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let mut missing = Vec::new();
-    let mut at = p.as_path();
-    loop {
-        if let Ok(found) = at.canonicalize() {
-            return missing.iter().rev().fold(found, |acc, part| acc.join(part));
-        }
-        match (at.parent(), at.file_name()) {
-            (Some(parent), Some(name)) => {
-                missing.push(name.to_os_string());
-                at = parent;
-            }
-            _ => return p,
-        }
-    }
-}
-
 /// Looks for each file under `root` and links it from folder `from`
 /// (where the report is written).
 pub fn locate(links: &mut [DocumentLink], root: &Path, from: &Path) {
-    let (root, from) = (real(root), real(from));
+    let (root, from) = (documents::real_path(root), documents::real_path(from));
     for l in links.iter_mut().filter(|l| !l.web) {
         let Ok(Document::File(rel)) = Document::parse(&l.document) else {
             continue;
         };
-        let found = documents::resolve(&root, rel).ok();
-        l.present = Some(found.is_some());
+        let found = documents::resolve(&root, rel);
+        (l.state, l.problem) = match &found {
+            Ok(_) => (State::File, None),
+            Err(p) => (
+                if *p == documents::Problem::Missing {
+                    State::Missing
+                } else {
+                    State::Refused
+                },
+                Some(documents::problem_message(p, &l.deliverable, &l.document).fr),
+            ),
+        };
         l.link = found
+            .ok()
             .and_then(|path| pathdiff::diff_paths(path, &from))
             .map(|rel| {
                 rel.components()
@@ -159,17 +174,17 @@ fn words() -> (String, Vec<String>) {
     (crate::t!(Fr, "report-documents-title"), headers)
 }
 
-/// The document as shown: what the file says, and a word when the file is
-/// not in the workspace.
-fn shown(l: &DocumentLink) -> String {
-    match l.present {
-        Some(false) => crate::t!(
-            crate::i18n::Lang::Fr,
-            "report-document-absent",
-            document = l.document.as_str()
-        ),
-        _ => l.document.clone(),
-    }
+/// Why the document is not linked, in a few French words (missing, or
+/// refused with the rule it breaks).
+pub fn why_not(l: &DocumentLink) -> Option<String> {
+    let id = match l.state {
+        State::Missing => "report-document-absent",
+        State::Refused => "report-document-refused",
+        _ => return None,
+    };
+    let problem = l.problem.as_deref().unwrap_or("");
+    let args = [("problem", crate::i18n::Arg::from(problem))];
+    Some(crate::i18n::text(crate::i18n::Lang::Fr, id, &args))
 }
 
 /// The Markdown section (nothing when no deliverable names a document).
@@ -185,9 +200,14 @@ pub fn markdown(o: &mut String, report: &super::Report) {
     let _ = writeln!(o, "| {} |", headers.join(" | "));
     let _ = writeln!(o, "|{}", " --- |".repeat(headers.len()));
     for l in &report.documents {
-        let doc = match l.href() {
-            Some(h) => format!("[{}](<{}>)", md(&l.document), h.replace('>', "%3E")),
-            None => md(&shown(l)),
+        let doc = match (l.href(), why_not(l)) {
+            (Some(h), _) => format!(
+                "[{}](<{}>)",
+                md(&l.document),
+                h.replace('<', "%3C").replace('>', "%3E")
+            ),
+            (None, Some(why)) => format!("{} ({})", md(&l.document), md(&why)),
+            (None, None) => md(&l.document),
         };
         let _ = writeln!(
             o,
@@ -228,7 +248,11 @@ pub fn html(o: &mut String, report: &super::Report) {
                 esc(&h),
                 esc(&l.document)
             ),
-            None => esc(&shown(l)),
+            None => format!(
+                "<span class=\"document\">{}</span>{}",
+                esc(&l.document),
+                why_not(l).map_or(String::new(), |w| format!(" ({})", esc(&w)))
+            ),
         };
         let _ = write!(
             o,
@@ -262,7 +286,8 @@ mod tests {
             done: false,
             document: doc.into(),
             web: false,
-            present: None,
+            state: State::Unchecked,
+            problem: None,
             link: None,
         };
         let mut links = vec![link("docs/Charte signée #2.pdf"), link("docs/absent.pdf")];
@@ -275,15 +300,15 @@ mod tests {
             links[0].href().as_deref(),
             Some("../ws/docs/Charte%20sign%C3%A9e%20%232.pdf")
         );
-        assert_eq!(links[0].present, Some(true));
-        assert_eq!((links[1].present, links[1].href()), (Some(false), None));
+        assert_eq!(links[0].state, State::File);
+        assert_eq!((links[1].state, links[1].href()), (State::Missing, None));
         // From a folder given with `..`, and from one not made yet.
         locate(&mut links, &root, &root.join("../out/./"));
         assert_eq!(
             links[0].href().as_deref(),
             Some("../ws/docs/Charte%20sign%C3%A9e%20%232.pdf")
         );
-        locate(&mut links, &root, &root.join("../copil/2026"));
+        locate(&mut links, &root, &root.join("../copil/x/../2026/."));
         assert_eq!(
             links[0].link.as_deref(),
             Some("../../ws/docs/Charte signée #2.pdf")

@@ -491,6 +491,17 @@ fn typeset(html: &str) -> String {
             out.push_str("<style");
             out.push_str(&r[..end]);
             rest = &r[end..];
+        } else if let Some(close) = [
+            ("<a class=\"document\"", "</a>"),
+            ("<span class=\"document\"", "</span>"),
+        ]
+        .iter()
+        .find_map(|(open, close)| rest.starts_with(open).then_some(*close))
+        {
+            // A document's name or address is shown as it is written.
+            let end = rest.find(close).map_or(rest.len(), |i| i + close.len());
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
         } else if rest.starts_with('<') {
             let end = rest.find('>').map_or(rest.len(), |i| i + 1);
             out.push_str(&rest[..end]);

@@ -36,7 +36,7 @@ pub enum Cell {
     /// A date (shown dd/mm/yyyy).
     Date(NaiveDate),
     /// A hyperlink: the text shown, and a web address or a file's path
-    /// relative to the workbook (`/` between folders).
+    /// relative to the workbook (`/` between folders, percent-encoded).
     Link {
         /// Shown.
         text: String,
@@ -467,18 +467,16 @@ fn documents(report: &Report) -> Sheet {
         .documents
         .iter()
         .map(|l| {
-            let doc = match &l.link {
-                Some(target) => Cell::Link {
+            // The link percent-encoded: spreadsheets read `#` and `?` as
+            // a place and a query, and `%` as an escape.
+            let doc = match (l.href(), super::documents::why_not(l)) {
+                (Some(target), _) => Cell::Link {
                     text: l.document.clone(),
-                    target: target.clone(),
+                    target,
                     web: l.web,
                 },
-                None if l.present == Some(false) => Cell::text(crate::t!(
-                    crate::i18n::Lang::Fr,
-                    "report-document-absent",
-                    document = l.document.as_str()
-                )),
-                None => Cell::text(&l.document),
+                (None, Some(why)) => Cell::text(format!("{} ({why})", l.document)),
+                (None, None) => Cell::text(&l.document),
             };
             vec![
                 Cell::text(group_label(e, &l.group)),

@@ -15,18 +15,24 @@ pub enum Problem {
     /// A folder on the way, or the file itself, is a symbolic link (this
     /// prefix of the path).
     Symlink(String),
-    /// Something else than a file or a folder (a device, a socket…).
+    /// Something else than a regular file (a folder, a device, a socket…).
     NotAFile,
 }
 
 /// The path of a workspace document `rel` (as [`Document::File`] holds it)
 /// under `root`, checked component by component: each exists and none is a
-/// symbolic link.
+/// symbolic link, and the last is a regular file. A name typed in one
+/// Unicode form finds the file written in the other (a Mac writes `é` as
+/// `e` and an accent).
 pub fn resolve(root: &Path, rel: &str) -> Result<PathBuf, Problem> {
     let mut path = root.to_path_buf();
     let mut shown = String::new();
     for part in rel.split('/').filter(|p| !p.is_empty() && *p != ".") {
-        path.push(part);
+        let name = match std::fs::symlink_metadata(path.join(part)) {
+            Ok(_) => part.to_string(),
+            Err(_) => same_name(&path, part).ok_or(Problem::Missing)?,
+        };
+        path.push(&name);
         if !shown.is_empty() {
             shown.push('/');
         }
@@ -37,11 +43,63 @@ pub fn resolve(root: &Path, rel: &str) -> Result<PathBuf, Problem> {
             Ok(_) => {}
         }
     }
-    match std::fs::metadata(&path) {
-        Ok(m) if m.is_file() || m.is_dir() => Ok(path),
+    match std::fs::symlink_metadata(&path) {
+        Ok(m) if m.is_file() => Ok(path),
         Ok(_) => Err(Problem::NotAFile),
         Err(_) => Err(Problem::Missing),
     }
+}
+
+/// The entry of folder `dir` whose name is `name` once both are in
+/// Unicode's composed form (NFC).
+fn same_name(dir: &Path, name: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let wanted: String = name.nfc().collect();
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.nfc().eq(wanted.chars()))
+}
+
+/// What linking `text` to deliverable `label` finds under `root`: an
+/// error for a file pacte will not open (a symbolic link, a folder, a
+/// device), a note for a file not there yet (linked all the same: it may
+/// be added later), nothing otherwise. Shapes are the edit layer's to
+/// refuse.
+pub fn check_link(root: &Path, label: &str, text: &str) -> Result<Option<Message>, Message> {
+    let Ok(Document::File(rel)) = Document::parse(text) else {
+        return Ok(None);
+    };
+    match resolve(root, rel) {
+        Ok(_) => Ok(None),
+        Err(Problem::Missing) => Ok(Some(m!("document-not-yet", label = label, document = rel))),
+        Err(p) => Err(problem_message(&p, label, text)),
+    }
+}
+
+/// `p` as the system finds it: absolute, without `.`, `..` or symbolic
+/// links on its way; what does not exist yet is read word for word after
+/// its nearest existing parent (`..` goes up), so that two paths compare.
+pub fn real_path(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let parts: Vec<Component<'_>> = p.components().collect();
+    for k in (1..=parts.len()).rev() {
+        let Ok(found) = parts[..k].iter().collect::<PathBuf>().canonicalize() else {
+            continue;
+        };
+        return parts[k..].iter().fold(found, |mut acc, c| {
+            match c {
+                Component::ParentDir => {
+                    acc.pop();
+                }
+                Component::CurDir => {}
+                other => acc.push(other),
+            }
+            acc
+        });
+    }
+    p
 }
 
 /// The message that says `problem` about deliverable `label`'s `document`.
@@ -84,6 +142,8 @@ pub fn findings(root: &Path, g: &Group) -> Vec<Finding> {
                 path: vec![
                     Step::Item(a.id.clone()),
                     Step::Field("deliverables"),
+                    Step::Value(d.label.clone()),
+                    Step::Field("document"),
                     Step::Value(text.to_string()),
                 ],
                 message: problem_message(&problem, &d.label, text),
@@ -108,7 +168,15 @@ mod tests {
             resolve(root, "docs/2025/bilan.pdf"),
             Ok(root.join("docs/2025/bilan.pdf"))
         );
-        assert_eq!(resolve(root, "./docs/2025"), Ok(root.join("docs/2025")));
+        // A folder is not a document.
+        assert_eq!(resolve(root, "./docs/2025"), Err(Problem::NotAFile));
+        assert_eq!(resolve(root, "."), Err(Problem::NotAFile));
+        // Typed composed, written decomposed (as a Mac does).
+        std::fs::write(root.join("docs/e\u{301}te\u{301}.md"), b"x").unwrap();
+        assert_eq!(
+            resolve(root, "docs/\u{e9}t\u{e9}.md"),
+            Ok(root.join("docs/e\u{301}te\u{301}.md"))
+        );
         assert_eq!(resolve(root, "docs/absent.pdf"), Err(Problem::Missing));
         #[cfg(unix)]
         {

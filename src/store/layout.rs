@@ -11,6 +11,9 @@ pub const GOVERNANCE_FILE: &str = "governance.ron";
 pub const GROUPS_DIR: &str = "groups";
 /// The folder holding the minutes of meetings, one folder per group.
 pub const MINUTES_DIR: &str = "minutes";
+/// The folder of the documents deliverables name (`docs/`), shared by a
+/// sync like the group files.
+pub const DOCS_DIR: &str = "docs";
 /// Suffix of temporary files written during a save.
 pub const TEMP_SUFFIX: &str = ".pacte-tmp";
 /// Largest file read, in bytes.

@@ -471,13 +471,14 @@ pub fn staged_changes(root: &Path) -> Result<Vec<FileChange>, SyncError> {
 }
 
 /// The files a sync shares: every `.ron` file of the workspace, the
-/// meetings' minutes (`minutes/`), and its `.gitattributes` and
-/// `.gitignore` when they exist or are tracked. Other files (exports,
-/// notes) are left to the user.
+/// meetings' minutes (`minutes/`), the deliverables' documents (`docs/`),
+/// and its `.gitattributes` and `.gitignore` when they exist or are
+/// tracked. Other files (exports, notes) are left to the user.
 pub(crate) fn shared_pathspecs(root: &Path) -> Vec<String> {
     let mut specs = vec!["*.ron".to_string()];
     let minutes = crate::store::layout::MINUTES_DIR;
-    for f in [super::setup::ATTRIBUTES_FILE, ".gitignore", minutes] {
+    let docs = crate::store::layout::DOCS_DIR;
+    for f in [super::setup::ATTRIBUTES_FILE, ".gitignore", minutes, docs] {
         let tracked = query(root, &["ls-files", "--", f]).is_some_and(|o| !o.is_empty());
         if root.join(f).exists() || tracked {
             specs.push(f.to_string());

@@ -143,6 +143,21 @@ pub fn perform_with(
                 }
             }
         }
+        Effect::CheckDocument {
+            target,
+            label,
+            document,
+        } => {
+            let result = crate::store::documents::check_link(&app.ws.root, &label, &document)
+                .map(|note| note.map(|n| n.in_lang(lang).to_string()))
+                .map_err(|m| m.in_lang(lang).to_string());
+            out.push_back(Msg::DocumentChecked {
+                target,
+                label,
+                document,
+                result,
+            });
+        }
         Effect::OpenDocument { label, document } => {
             let r = super::open::document(&app.ws.root, &label, &document, lang);
             out.push_back(Msg::Opened(r));

@@ -45,6 +45,19 @@ pub enum Msg {
     /// Result of [`Effect::OpenDocument`]: the document handed to the
     /// system's opener, or why not (in the interface's language).
     Opened(Result<(), String>),
+    /// Result of [`Effect::CheckDocument`]: refused (why), or to link
+    /// (with a note when the file is not there yet), in the interface's
+    /// language.
+    DocumentChecked {
+        /// The action.
+        target: super::app::ActionRef,
+        /// The deliverable's label.
+        label: String,
+        /// The document typed.
+        document: String,
+        /// Why not, or a note.
+        result: Result<Option<String>, String>,
+    },
 }
 
 /// Work for the runtime: the only way `update` touches the world.
@@ -79,6 +92,16 @@ pub enum Effect {
         /// The deliverable's label.
         label: String,
         /// Its document.
+        document: String,
+    },
+    /// Look for a document about to be linked (a symbolic link or a folder
+    /// is refused, a file not there yet is said), then link it.
+    CheckDocument {
+        /// The action.
+        target: super::app::ActionRef,
+        /// The deliverable's label.
+        label: String,
+        /// The document typed.
         document: String,
     },
 }

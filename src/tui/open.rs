@@ -23,7 +23,7 @@ pub fn document(root: &Path, label: &str, document: &str, lang: Lang) -> Result<
     };
     match Document::parse(document) {
         Err(m) => Err(failed(m.in_lang(lang).to_string())),
-        Ok(Document::Web(url)) => opener::open_browser(url).map_err(|e| failed(e.to_string())),
+        Ok(Document::Web(url)) => opener::open_browser(url).map_err(|e| why(e, lang, &failed)),
         Ok(Document::File(rel)) => {
             let path = documents::resolve(root, rel).map_err(|p| {
                 documents::problem_message(&p, label, document)
@@ -31,7 +31,16 @@ pub fn document(root: &Path, label: &str, document: &str, lang: Lang) -> Result<
                     .to_string()
             })?;
             let path = std::path::absolute(&path).unwrap_or(path);
-            opener::open(&path).map_err(|e| failed(e.to_string()))
+            opener::open(&path).map_err(|e| why(e, lang, &failed))
         }
+    }
+}
+
+/// The opener's failure in words: no program to open documents, or what
+/// the system said.
+fn why(e: opener::OpenError, lang: Lang, failed: &dyn Fn(String) -> String) -> String {
+    match e {
+        opener::OpenError::Spawn { .. } => t!(lang, "document-no-opener"),
+        e => failed(e.to_string()),
     }
 }

@@ -167,4 +167,6 @@ rule-name-length = the name of `{ $id }` has { $count } characters: data·inclus
 rule-document = deliverable “{ $label }”: { $reason }
 document-missing = deliverable “{ $label }”: the document “{ $document }” is not in the workspace
 document-symlink = deliverable “{ $label }”: “{ $document }” goes through a symbolic link ({ $link }); only the workspace's own files are opened
-document-not-file = deliverable “{ $label }”: “{ $document }” is neither a file nor a folder
+document-not-file = deliverable “{ $label }”: “{ $document }” is not a file (a folder, a device…)
+document-not-yet = “{ $document }” is not in the workspace yet (linked all the same: put it there)
+rule-deliverable-twice = two deliverables of the action are called “{ $label }”: rename one (a deliverable is named by its label)

@@ -81,6 +81,7 @@ report-no-referential = the referential (pacte.ron) did not load: run `pacte che
 report-implausible-year = --year { $year } is not a plausible year
 report-binary-to-terminal = an XLSX workbook is binary: write it to a file with -o FILE.xlsx (or pipe it)
 report-cannot-write = cannot write { $path }: { $error }
+report-would-overwrite = { $path } is a file of the workspace (its .ron files, git files, or a deliverable's document): a report never overwrites it; choose another name
 report-written = report written to { $path }
 report-cannot-print = cannot write the report: { $error }
 report-unknown-since = --since: “{ $typed }” is neither a date (YYYY-MM-DD or dd/mm/yyyy) nor a git revision of the workspace
@@ -96,7 +97,8 @@ report-page = Page
 
 report-documents-title = Deliverables' documents
 report-documents-headers = Group;Action;Deliverable;Delivered;Document
-report-document-absent = { $document } (not in the workspace)
+report-document-absent = not in the workspace
+report-document-refused = refused: { $problem }
 
 ## Workbook: the summary sheet
 

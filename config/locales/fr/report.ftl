@@ -81,6 +81,7 @@ report-no-referential = le référentiel (pacte.ron) n'a pas pu être lu : lance
 report-implausible-year = --year { $year } n'est pas une année plausible
 report-binary-to-terminal = un classeur XLSX est binaire : écrivez-le dans un fichier avec -o FICHIER.xlsx (ou redirigez la sortie)
 report-cannot-write = écriture de { $path } impossible : { $error }
+report-would-overwrite = { $path } est un fichier de l'espace de travail (ses fichiers .ron, git, ou le document d'un livrable){"\u00a0"}: le rapport ne l'écrase pas{"\u00a0"}; choisissez un autre nom
 report-written = rapport écrit dans { $path }
 report-cannot-print = impossible d'écrire le rapport : { $error }
 report-unknown-since = --since : « { $typed } » n'est ni une date (jj/mm/aaaa ou aaaa-mm-jj) ni une révision git de l'espace de travail
@@ -96,7 +97,8 @@ report-page = Page
 
 report-documents-title = Documents des livrables
 report-documents-headers = Groupe;Action;Livrable;Livré;Document
-report-document-absent = { $document } (absent de l'espace de travail)
+report-document-absent = absent de l'espace de travail
+report-document-refused = refusé{"\u00a0"}: { $problem }
 
 ## Classeur : la feuille Synthèse
 

@@ -53,11 +53,7 @@ pub fn ask_document(app: &mut App) {
     let Some((r, d)) = under_cursor(app) else {
         return;
     };
-    let title = t!(
-        app.lang,
-        "form-deliverable-document",
-        label = d.label.as_str()
-    );
+    let title = t!(app.lang, "form-deliverable-document");
     let current = d.document.clone().unwrap_or_default();
     let step = Step::Deliverable(DeliverableStep::Document(r, d.label));
     context::input(app, title, &current, step);
@@ -91,6 +87,36 @@ pub fn open(app: &mut App) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// The document looked for: linked (with the note when its file is not
+/// there yet), or refused with why.
+pub fn checked(
+    app: &mut App,
+    target: ActionRef,
+    label: String,
+    document: String,
+    result: Result<Option<String>, String>,
+) -> Vec<Effect> {
+    let note = match result {
+        Ok(note) => note,
+        Err(why) => {
+            app.say(Tone::Error, why);
+            return Vec::new();
+        }
+    };
+    let e = ActionEdit::Deliverable(label, DeliverableEdit::Document(Some(document)));
+    let effects = match edit(app, &target, e) {
+        Ok(effects) => effects,
+        Err(why) => {
+            app.say(Tone::Error, why);
+            return Vec::new();
+        }
+    };
+    if let Some(note) = note {
+        app.say(Tone::Info, note);
+    }
+    effects
 }
 
 /// Space on the action page: ticks the deliverable under the cursor.
@@ -151,12 +177,18 @@ pub fn answer(app: &mut App, s: DeliverableStep, a: Answer) -> Result<Vec<Effect
         ),
         DeliverableStep::Delete(r, label) => edit(app, &r, ActionEdit::RemoveDeliverable(label)),
         DeliverableStep::Document(r, label) => {
-            let doc = Some(t).filter(|t| !t.trim().is_empty());
-            edit(
-                app,
-                &r,
-                ActionEdit::Deliverable(label, DeliverableEdit::Document(doc)),
-            )
+            if t.trim().is_empty() {
+                let unlink = ActionEdit::Deliverable(label, DeliverableEdit::Document(None));
+                return edit(app, &r, unlink);
+            }
+            // A shape refused keeps the question open; the file is looked
+            // for by the runtime before the link is made.
+            crate::domain::Document::parse(&t).map_err(|m| m.in_lang(app.lang).to_string())?;
+            Ok(vec![Effect::CheckDocument {
+                target: r,
+                label,
+                document: t,
+            }])
         }
     }
 }

@@ -91,6 +91,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Reloaded(outcome, problems) => files::reloaded(app, outcome, problems),
         Msg::Sync(m) => sync::message(app, m),
         Msg::Found(f) => popup::found(app, *f),
+        Msg::DocumentChecked {
+            target,
+            label,
+            document,
+            result,
+        } => deliverable::checked(app, target, label, document, result),
         Msg::Opened(result) => {
             if let Err(why) = result {
                 app.say(Tone::Error, why);

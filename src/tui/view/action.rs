@@ -7,6 +7,7 @@ use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::{ActionPane, ActionState, App, Field};
 use crate::tui::i18n;
+use crate::tui::msg::Command;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -171,7 +172,15 @@ pub fn draw(app: &App, s: &ActionState, st: &Styles, f: &mut Frame, area: Rect) 
                     ])
                 })
                 .collect();
-            let title = t!(lang, "action-deliverables-title");
+            let k = |c| app.keymap.first_key_in(c, lang);
+            let title = t!(
+                lang,
+                "action-deliverables-title",
+                toggle = k(Command::Toggle),
+                add = k(Command::AddDeliverable),
+                open = k(Command::OpenDocument),
+                link = k(Command::Document)
+            );
             if rows.is_empty() {
                 f.render_widget(
                     Paragraph::new(t!(lang, "action-deliverables-empty"))
