@@ -165,8 +165,8 @@ rule-name-length = the name of `{ $id }` has { $count } characters: data·inclus
 ## Deliverables' documents
 
 rule-document = deliverable “{ $label }”: { $reason }
-document-missing = deliverable “{ $label }”: the document “{ $document }” is not in the workspace
-document-symlink = deliverable “{ $label }”: “{ $document }” goes through a symbolic link ({ $link }); only the workspace's own files are opened
-document-not-file = deliverable “{ $label }”: “{ $document }” is not a file (a folder, a device…)
+document-missing = “{ $document }” is not in the workspace (deliverable “{ $label }”)
+document-symlink = “{ $document }” goes through a symbolic link ({ $link }): refused, only the workspace's own files are opened (deliverable “{ $label }”)
+document-not-file = “{ $document }” is not a file (a folder, a device…): refused (deliverable “{ $label }”)
 document-not-yet = “{ $document }” is not in the workspace yet (linked all the same: put it there)
 rule-deliverable-twice = two deliverables of the action are called “{ $label }”: rename one (a deliverable is named by its label)

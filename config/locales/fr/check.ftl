@@ -165,8 +165,8 @@ rule-name-length = le nom de `{ $id }` a { $count } caractères : data·inclusio
 ## Documents des livrables
 
 rule-document = livrable « { $label } »{"\u00a0"}: { $reason }
-document-missing = livrable « { $label } »{"\u00a0"}: le document « { $document } » n'est pas dans l'espace de travail
-document-symlink = livrable « { $label } »{"\u00a0"}: « { $document } » passe par un lien symbolique ({ $link }){"\u00a0"}; seuls les fichiers de l'espace de travail sont ouverts
-document-not-file = livrable « { $label } »{"\u00a0"}: « { $document } » n'est pas un fichier (un dossier, un périphérique…)
+document-missing = « { $document } » n'est pas dans l'espace de travail (livrable « { $label } »)
+document-symlink = « { $document } » passe par un lien symbolique ({ $link }){"\u00a0"}: refusé, seuls les fichiers de l'espace de travail sont ouverts (livrable « { $label } »)
+document-not-file = « { $document } » n'est pas un fichier (un dossier, un périphérique…){"\u00a0"}: refusé (livrable « { $label } »)
 document-not-yet = « { $document } » n'est pas encore dans l'espace de travail (lié quand même{"\u00a0"}: déposez-le à cet endroit)
 rule-deliverable-twice = deux livrables de l'action s'appellent « { $label } »{"\u00a0"}: renommez l'un d'eux (un livrable est désigné par son nom)
