@@ -29,7 +29,16 @@ pub const TAB_WIDTH: usize = 4;
 pub fn sanitize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut col = 0usize;
-    for c in s.chars() {
+    // Runs of characters shown as they are are copied whole.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if !needs_care(c) {
+            continue;
+        }
+        let plain = &s[run..i];
+        out.push_str(plain);
+        col += plain.chars().count();
+        run = i + c.len_utf8();
         match c {
             '\t' => {
                 let n = TAB_WIDTH - col % TAB_WIDTH;
@@ -40,18 +49,38 @@ pub fn sanitize(s: &str) -> String {
                 out.push('⏎');
                 col += 1;
             }
-            c if is_hidden_char(c) => {
+            c => {
                 let e = format!("\\u{{{:x}}}", c as u32);
                 col += e.len();
                 out.push_str(&e);
             }
-            c => {
-                out.push(c);
-                col += 1;
-            }
         }
     }
+    out.push_str(&s[run..]);
     out
+}
+
+/// A character [`sanitize`] does not show as it is: a tab, a newline, a
+/// hidden character.
+fn needs_care(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_control()
+    } else {
+        is_hidden_char(c)
+    }
+}
+
+/// The number of characters of [`sanitize`]`(s)`, without building it.
+pub fn sanitized_width(s: &str) -> usize {
+    let mut col = 0usize;
+    for c in s.chars() {
+        col += match c {
+            '\t' => TAB_WIDTH - col % TAB_WIDTH,
+            c if needs_care(c) && c != '\n' => format!("\\u{{{:x}}}", c as u32).len(),
+            _ => 1,
+        };
+    }
+    col
 }
 
 /// A spreadsheet cell's text that a spreadsheet would take for a formula
@@ -107,6 +136,54 @@ mod tests {
         assert_eq!(sanitize("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(sanitize("a\tb"), "a   b");
         assert_eq!(sanitize("Cœur d'Hérault « »"), "Cœur d'Hérault « »");
+    }
+
+    /// The rule as first written, char by char: what the runs must give.
+    fn sanitize_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        let mut col = 0usize;
+        for c in s.chars() {
+            match c {
+                '\t' => {
+                    let n = TAB_WIDTH - col % TAB_WIDTH;
+                    out.extend(std::iter::repeat_n(' ', n));
+                    col += n;
+                }
+                '\n' => {
+                    out.push('⏎');
+                    col += 1;
+                }
+                c if is_hidden_char(c) => {
+                    let e = format!("\\u{{{:x}}}", c as u32);
+                    col += e.len();
+                    out.push_str(&e);
+                }
+                c => {
+                    out.push(c);
+                    col += 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn runs_and_widths_as_char_by_char() {
+        let alphabet = [
+            'a', '\t', '\n', '\u{1b}', '\u{7f}', '\u{85}', 'é', '\u{202e}', '«', ' ',
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                let expected = sanitize_by_chars(s);
+                assert_eq!(sanitize(s), expected, "{s:?}");
+                assert_eq!(sanitized_width(s), expected.chars().count(), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -376,15 +376,30 @@ impl Workspace {
             findings.extend(rules::check_referential(r));
         }
         findings.extend(rules::check_governance(&self.governance, r));
-        for g in &self.groups {
-            findings.extend(rules::check_group(g, r, today));
-        }
+        out.extend(self.locate(findings));
+        // Each group is checked and located on its own: groups are taken
+        // a few at a time on every core, their diagnostics put back in
+        // the groups' order.
+        let parts = crate::par::map_chunks(&self.groups, 8, |groups| {
+            let findings = groups
+                .iter()
+                .flat_map(|g| rules::check_group(g, r, today))
+                .collect();
+            self.locate(findings)
+        });
+        out.extend(parts.into_iter().flatten());
+        out
+    }
+
+    /// `findings` located in their files.
+    fn locate(&self, findings: Vec<rules::Finding>) -> Vec<Diagnostic> {
         // One index per file, built once: locating stays linear in the
         // number of findings, whatever the size of the files. Findings
         // come file by file: the file is looked up when the subject
         // changes (comparing paths per finding was a tenth of a check),
         // and only its index is held (a lean workspace reads each text
         // again, one at a time).
+        let mut out = Vec::with_capacity(findings.len());
         let mut current: Option<(Subject, PathBuf, Locator<'_>)> = None;
         for f in findings {
             if current.as_ref().is_none_or(|(s, ..)| *s != f.subject) {

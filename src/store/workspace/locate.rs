@@ -49,8 +49,18 @@ impl<'a> Locator<'a> {
     /// Byte offset the path leads to: each step is looked for after the
     /// previous one; a step not found is skipped.
     fn offset(&self, path: &[Step]) -> Option<usize> {
+        use std::fmt::Write as _;
         let mut pos = 0;
         let mut found = None;
+        // One buffer for the anchors of every step.
+        let mut anchor = String::new();
+        let mut anchored = |parts: &[&str], pos: usize| {
+            anchor.clear();
+            for p in parts {
+                anchor.push_str(p);
+            }
+            find_anchor(&self.text, &anchor, pos)
+        };
         for step in path {
             let hit = match step {
                 Step::Item(id) => self
@@ -58,15 +68,15 @@ impl<'a> Locator<'a> {
                     .get(id.as_str())
                     .and_then(|v| v.iter().copied().find(|&p| p >= pos))
                     // A hand-written file may hold several fields on a line.
-                    .or_else(|| find_anchor(&self.text, &format!("id: \"{id}\""), pos))
+                    .or_else(|| anchored(&["id: \"", id.as_str(), "\""], pos))
                     .map(|p| (p, 1)),
-                Step::Field(name) => {
-                    find_anchor(&self.text, &format!("{name}:"), pos).map(|p| (p, name.len() + 1))
+                Step::Field(name) => anchored(&[name, ":"], pos).map(|p| (p, name.len() + 1)),
+                Step::Value(v) => anchored(&["\"", v, "\""], pos).map(|p| (p, v.len() + 2)),
+                Step::Date(d) => {
+                    let mut date = String::with_capacity(10);
+                    let _ = write!(date, "{d}");
+                    anchored(&["\"", &date, "\""], pos).map(|p| (p, 12))
                 }
-                Step::Value(v) => {
-                    find_anchor(&self.text, &format!("\"{v}\""), pos).map(|p| (p, v.len() + 2))
-                }
-                Step::Date(d) => find_anchor(&self.text, &format!("\"{d}\""), pos).map(|p| (p, 12)),
             };
             if let Some((p, len)) = hit {
                 found = Some(p);
@@ -100,7 +110,8 @@ impl<'a> Locator<'a> {
 /// Finds `anchor` at or after byte `from`, at a token boundary.
 pub(super) fn find_anchor(text: &str, anchor: &str, from: usize) -> Option<usize> {
     let mut start = from.min(text.len());
-    while let Some(i) = text.get(start..)?.find(anchor) {
+    let finder = memchr::memmem::Finder::new(anchor);
+    while let Some(i) = finder.find(text.get(start..)?.as_bytes()) {
         let p = start + i;
         let before = text[..p].chars().next_back();
         if before.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-')) {
