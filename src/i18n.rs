@@ -171,11 +171,9 @@ impl From<std::path::Display<'_>> for Arg {
 /// The text of message `id` in `lang` with `args`. A missing message (a
 /// bug, caught by the catalogue's tests) shows its id rather than nothing.
 pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let text = catalogue::format(lang, id, args);
-    match lang {
-        Lang::Fr => french_typography(&text),
-        Lang::En => text,
-    }
+    let mut out = String::new();
+    text_into(lang, id, args, &mut out);
+    out
 }
 
 /// [`text`] appended to `out` (no string of its own: for a caller that
@@ -192,13 +190,6 @@ pub fn text_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], out: &mut S
         }),
         Lang::En => catalogue::format_into(lang, id, args, out),
     }
-}
-
-/// Starts building the catalogue on a thread of its own, for a command
-/// that first reads files for a while (`pacte check`): the first message
-/// then finds it ready.
-pub fn prepare_in_background() {
-    catalogue::prepare_in_background();
 }
 
 /// French typography: a no-break space before `:` and inside « », a

@@ -77,13 +77,23 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode, Message> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { format }) => {
-            pacte::i18n::prepare_in_background();
             let dir = cli::resolve_workspace(cli.workspace)?;
-            // Read-only: the texts are let go as the files parse.
-            let ws = Workspace::open_lean(&dir).map_err(|e| e.message())?;
-            let report = cli::check::run(&ws, cli::today()?);
+            // Read-only: each group file is checked as it is read, then
+            // its text let go.
+            let (ws, report) = match cli::today() {
+                Ok(today) => cli::check::open_and_run(&dir, today).map_err(|e| e.message())?,
+                // The workspace's own error first, as ever.
+                Err(e) => {
+                    Workspace::open_lean(&dir).map_err(|e| e.message())?;
+                    return Err(e);
+                }
+            };
             match format {
-                CheckFormat::Text => print!("{}", report.to_text(lang)),
+                CheckFormat::Text => {
+                    for part in report.text_parts(lang) {
+                        print!("{part}");
+                    }
+                }
                 CheckFormat::Json => print!("{}", report.to_json()),
             }
             let code = if report.errors > 0 {

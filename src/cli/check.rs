@@ -2,11 +2,10 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Lang;
-use crate::store::Workspace;
+use crate::store::{OpenError, Workspace};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 /// The result of a check.
@@ -33,6 +32,28 @@ pub fn run(ws: &Workspace, today: NaiveDate) -> Report {
         Ok(d) => diagnostics.extend(d),
         Err(panic) => std::panic::resume_unwind(panic),
     }
+    report(diagnostics)
+}
+
+/// Opens the workspace at `dir` for reading only and checks it as of
+/// `today`: what [`run`] gives on [`Workspace::open_lean`]'s workspace,
+/// each group file checked as it is read ([`Workspace::open_checked`]),
+/// git asked meanwhile.
+pub fn open_and_run(dir: &Path, today: NaiveDate) -> Result<(Workspace, Report), OpenError> {
+    let (opened, from_git) = std::thread::scope(|s| {
+        let git = s.spawn(|| crate::sync::unmerged::check_diagnostics(dir));
+        (Workspace::open_checked(dir, today), git.join())
+    });
+    let (ws, mut diagnostics) = opened?;
+    match from_git {
+        Ok(d) => diagnostics.extend(d),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+    Ok((ws, report(diagnostics)))
+}
+
+/// The report of `diagnostics`: sorted, each once, counted.
+fn report(mut diagnostics: Vec<Diagnostic>) -> Report {
     sort(&mut diagnostics);
     diagnostics.dedup();
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -131,8 +152,9 @@ fn permute<T>(items: &mut [T], mut from: Vec<usize>) {
 
 /// Each of `diagnostics` rendered in `lang`, one block after another.
 fn render_all(diagnostics: &[Diagnostic], lang: Lang) -> String {
-    // About what a diagnostic with its source line takes.
-    let mut out = String::with_capacity(160 * diagnostics.len());
+    // More than a diagnostic with its source line takes (what is not
+    // written to is never touched).
+    let mut out = String::with_capacity(256 * diagnostics.len());
     // Each file's name is sanitised once for a run of its diagnostics.
     let mut file: Option<(&Path, String)> = None;
     for d in diagnostics {
@@ -151,23 +173,23 @@ impl Report {
     /// Located messages, one block per diagnostic, and a summary line, in
     /// `lang`.
     pub fn to_text(&self, lang: Lang) -> String {
-        // Rendered a thousand at a time on every core, joined in order.
-        let parts = crate::par::map_chunks(&self.diagnostics, 1024, |d| render_all(d, lang));
-        let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 80);
-        for p in &parts {
-            out.push_str(p);
-        }
-        let _ = writeln!(
-            out,
-            "{}",
-            crate::t!(
-                lang,
-                "check-summary",
-                errors = self.errors,
-                warnings = self.warnings
-            )
+        self.text_parts(lang).concat()
+    }
+
+    /// [`Report::to_text`] in parts, to be printed one after the other
+    /// (no copy of them all in one string): the diagnostics rendered a
+    /// thousand at a time on every core, in order, then the summary line.
+    pub fn text_parts(&self, lang: Lang) -> Vec<String> {
+        let mut parts = crate::par::map_chunks(&self.diagnostics, 1024, |d| render_all(d, lang));
+        let mut summary = crate::t!(
+            lang,
+            "check-summary",
+            errors = self.errors,
+            warnings = self.warnings
         );
-        out
+        summary.push('\n');
+        parts.push(summary);
+        parts
     }
 
     /// Pretty JSON with stable keys: `errors`, `warnings`, `diagnostics`

@@ -1,6 +1,14 @@
-//! The catalogue's two bundles, built once from the `.ftl` files embedded
-//! in the binary, and a quicker way through the messages that need no
-//! more than Fluent's simplest forms.
+//! The catalogue's two languages, from the `.ftl` files embedded in the
+//! binary, each file parsed when one of its messages is first needed, and
+//! a quicker way through the messages that need no more than Fluent's
+//! simplest forms.
+//!
+//! Where each message is defined is known from the lines that start one
+//! (an identifier at the start of a line, then `=`): `pacte check` parses
+//! the one file its words are in, not the whole catalogue. A message
+//! that names no other message, term or function is formatted in its
+//! file's bundle, the same as in the whole catalogue's; any other, or an
+//! id the lines do not place, in the whole catalogue's.
 //!
 //! Most messages are text, text arguments and choices on a text argument
 //! (`{ $severity -> [error] … *[warning] … }`). Each such message is
@@ -19,7 +27,7 @@ use fluent_syntax::ast;
 use fluent_templates::fluent_bundle::concurrent::FluentBundle;
 use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Embeds the files named, in both languages, and lists their names.
 macro_rules! catalogue_files {
@@ -165,83 +173,236 @@ struct Compiled {
     text_len: usize,
 }
 
-/// One language's bundle and compiled messages.
-struct Language {
+/// A quick hash for message ids (the catalogue's own words, not input:
+/// no one chooses them to collide), the multiply-and-rotate of rustc's
+/// `FxHasher`: looking an id up was a tenth of wording a finding with
+/// the standard SipHash.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Ids<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// Whether a pattern names nothing outside itself (no other message, no
+/// term, no function): Fluent formats it the same in a bundle of its own
+/// file as in the whole catalogue's.
+fn standalone(p: &ast::Pattern<&str>) -> bool {
+    fn inline(e: &ast::InlineExpression<&str>) -> bool {
+        match e {
+            ast::InlineExpression::StringLiteral { .. }
+            | ast::InlineExpression::NumberLiteral { .. }
+            | ast::InlineExpression::VariableReference { .. } => true,
+            ast::InlineExpression::Placeable { expression } => expression_alone(expression),
+            ast::InlineExpression::FunctionReference { .. }
+            | ast::InlineExpression::MessageReference { .. }
+            | ast::InlineExpression::TermReference { .. } => false,
+        }
+    }
+    fn expression_alone(e: &ast::Expression<&str>) -> bool {
+        match e {
+            ast::Expression::Inline(i) => inline(i),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector) && variants.iter().all(|v| standalone(&v.value))
+            }
+        }
+    }
+    p.elements.iter().all(|e| match e {
+        ast::PatternElement::TextElement { .. } => true,
+        ast::PatternElement::Placeable { expression } => expression_alone(expression),
+    })
+}
+
+/// A bundle for the language `code` (no isolation marks, as
+/// `fluent-templates` was set up).
+fn bundle(code: &str) -> FluentBundle<&'static FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![code.parse().unwrap_or_default()]);
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// One file of a language, parsed when a message of it is first needed.
+struct File {
+    /// The file alone.
     bundle: FluentBundle<&'static FluentResource>,
-    compiled: HashMap<&'static str, Compiled>,
+    /// Its messages that [`compile`] knows.
+    compiled: Ids<Compiled>,
+    /// Its messages (attributes included) that are [`standalone`].
+    standalone: Ids<()>,
+}
+
+impl File {
+    fn new(code: &str, resource: &'static FluentResource) -> File {
+        let mut bundle = bundle(code);
+        // A catalogue that does not load whole is caught by the tests
+        // (tests/catalogue.rs); the messages that did load are used.
+        let _ = bundle.add_resource(resource);
+        let mut compiled = Ids::default();
+        let mut alone = Ids::default();
+        for entry in resource.entries() {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            if m.value.as_ref().is_none_or(standalone)
+                && m.attributes.iter().all(|a| standalone(&a.value))
+            {
+                alone.insert(m.id.name, ());
+            }
+            if let Some(value) = &m.value
+                && let Some(pieces) = compile(value)
+                && placeables(&pieces) <= MAX_PLACEABLES
+            {
+                let text_len = text_len(&pieces);
+                compiled
+                    .entry(m.id.name)
+                    .or_insert(Compiled { pieces, text_len });
+            }
+        }
+        File {
+            bundle,
+            compiled,
+            standalone: alone,
+        }
+    }
+}
+
+/// One language of the catalogue, each file parsed when first needed.
+struct Language {
+    code: &'static str,
+    sources: &'static [&'static str],
+    /// The file of each message id, from the lines that start one
+    /// ([`defined_at`]); an id found in two files is in none (the whole
+    /// catalogue decides).
+    index: Ids<Option<usize>>,
+    resources: Vec<OnceLock<FluentResource>>,
+    files: Vec<OnceLock<File>>,
+    /// Every file, in order: for a message that names another, a missing
+    /// one, or one a look at the lines did not place.
+    whole: OnceLock<FluentBundle<&'static FluentResource>>,
+}
+
+/// The message id a line of a `.ftl` file starts, if it starts one: an
+/// identifier at the start of the line, then `=` (Fluent's entries start
+/// there; a pattern's further lines are indented).
+fn defined_at(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    if !b.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = b
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'-'))
+        .unwrap_or(b.len());
+    line[end..]
+        .trim_start_matches(' ')
+        .starts_with('=')
+        .then(|| &line[..end])
 }
 
 impl Language {
-    fn new(code: &str, resources: &'static [FluentResource]) -> Language {
-        let id = code.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        bundle.set_use_isolating(false);
-        let mut compiled = HashMap::new();
-        for r in resources {
-            // A catalogue that does not load whole is caught by the tests
-            // (tests/catalogue.rs); the messages that did load are used.
-            let _ = bundle.add_resource(r);
-            for entry in r.entries() {
-                if let ast::Entry::Message(m) = entry
-                    && let Some(value) = &m.value
-                    && let Some(pieces) = compile(value)
-                    && placeables(&pieces) <= MAX_PLACEABLES
-                {
-                    let text_len = text_len(&pieces);
-                    compiled
-                        .entry(m.id.name)
-                        .or_insert(Compiled { pieces, text_len });
-                }
+    fn new(code: &'static str, sources: &'static [&'static str]) -> Language {
+        let mut index: Ids<Option<usize>> = Ids::default();
+        for (i, text) in sources.iter().enumerate() {
+            for id in text.lines().filter_map(defined_at) {
+                index.entry(id).and_modify(|f| *f = None).or_insert(Some(i));
             }
         }
-        Language { bundle, compiled }
-    }
-
-    /// Message (or `message.attribute`) `id` formatted by Fluent; `None`
-    /// when it is missing or Fluent reports an error.
-    fn fluent(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let pattern = match id.split_once('.') {
-            Some((message, attribute)) => self
-                .bundle
-                .get_message(message)?
-                .attributes()
-                .find(|a| a.id() == attribute)?
-                .value(),
-            None => self.bundle.get_message(id)?.value()?,
-        };
-        let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        errors.is_empty().then(|| text.into_owned())
-    }
-}
-
-fn parse(files: &[&str]) -> Vec<FluentResource> {
-    files
-        .iter()
-        .map(|f| FluentResource::try_new(f.to_string()).unwrap_or_else(|(r, _)| r))
-        .collect()
-}
-
-static FR_RESOURCES: LazyLock<Vec<FluentResource>> = LazyLock::new(|| parse(FR));
-static EN_RESOURCES: LazyLock<Vec<FluentResource>> = LazyLock::new(|| parse(EN));
-
-/// Both languages, each parsed and compiled on a thread of its own.
-static LANGUAGES: LazyLock<[Language; 2]> = LazyLock::new(|| {
-    std::thread::scope(|s| {
-        let en = s.spawn(|| Language::new("en", &EN_RESOURCES));
-        let fr = Language::new("fr", &FR_RESOURCES);
-        match en.join() {
-            Ok(en) => [fr, en],
-            Err(panic) => std::panic::resume_unwind(panic),
+        Language {
+            code,
+            sources,
+            index,
+            resources: sources.iter().map(|_| OnceLock::new()).collect(),
+            files: sources.iter().map(|_| OnceLock::new()).collect(),
+            whole: OnceLock::new(),
         }
-    })
-});
+    }
 
-/// Builds the catalogue on a thread of its own (for a command that will
-/// need it after a while of other work).
-pub(super) fn prepare_in_background() {
-    std::thread::spawn(|| LazyLock::force(&LANGUAGES));
+    fn resource(&'static self, i: usize) -> Option<&'static FluentResource> {
+        let text = self.sources.get(i)?;
+        Some(
+            self.resources.get(i)?.get_or_init(|| {
+                FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r)
+            }),
+        )
+    }
+
+    /// The file that defines message `id`, parsed.
+    fn file_of(&'static self, id: &str) -> Option<&'static File> {
+        let i = (*self.index.get(id)?)?;
+        let resource = self.resource(i)?;
+        Some(
+            self.files
+                .get(i)?
+                .get_or_init(|| File::new(self.code, resource)),
+        )
+    }
+
+    fn whole(&'static self) -> &'static FluentBundle<&'static FluentResource> {
+        self.whole.get_or_init(|| {
+            let mut all = bundle(self.code);
+            for i in 0..self.sources.len() {
+                if let Some(r) = self.resource(i) {
+                    let _ = all.add_resource(r);
+                }
+            }
+            all
+        })
+    }
+
+    /// Message (or `message.attribute`) `id` formatted by Fluent, in its
+    /// file's bundle when it names nothing outside itself, else in the
+    /// whole catalogue's; `None` when it is missing or Fluent reports an
+    /// error.
+    fn fluent(&'static self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let message = id.split_once('.').map_or(id, |(m, _)| m);
+        let bundle = match self.file_of(message) {
+            Some(f) if f.standalone.contains_key(message) => &f.bundle,
+            _ => self.whole(),
+        };
+        fluent_in(bundle, id, args)
+    }
 }
+
+/// Message (or `message.attribute`) `id` formatted by Fluent in `bundle`
+/// (the look-up `fluent-templates` did for one language).
+fn fluent_in(
+    bundle: &FluentBundle<&'static FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
+    let pattern = match id.split_once('.') {
+        Some((message, attribute)) => bundle
+            .get_message(message)?
+            .attributes()
+            .find(|a| a.id() == attribute)?
+            .value(),
+        None => bundle.get_message(id)?.value()?,
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// Both languages (only where each message is defined is read now).
+static LANGUAGES: LazyLock<[Language; 2]> =
+    LazyLock::new(|| [Language::new("fr", FR), Language::new("en", EN)]);
 
 fn language(lang: Lang) -> &'static Language {
     let [fr, en] = &*LANGUAGES;
@@ -253,15 +414,17 @@ fn language(lang: Lang) -> &'static Language {
 
 /// Message `id` in `lang` with `args`, before typography; `[id]` when no
 /// language has it.
-pub(super) fn format(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+#[cfg(test)]
+fn format(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     let mut out = String::new();
     format_into(lang, id, args, &mut out);
     out
 }
 
-/// [`format`] appended to `out`.
+/// Message `id` in `lang` with `args`, before typography, appended to
+/// `out`; `[id]` when no language has it.
 pub(super) fn format_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], out: &mut String) {
-    if let Some(c) = language(lang).compiled.get(id) {
+    if let Some(c) = language(lang).file_of(id).and_then(|f| f.compiled.get(id)) {
         let args_len: usize = args
             .iter()
             .map(|(_, a)| match a {
@@ -279,8 +442,8 @@ pub(super) fn format_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], ou
     out.push_str(&by_fluent(lang, id, args));
 }
 
-/// [`format`] by Fluent alone: the language asked for, then French.
-fn by_fluent(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+/// Fluent's arguments for `args`, `None` when there are none.
+fn fluent_args<'a>(args: &'a [(&'static str, Arg)]) -> Option<FluentArgs<'a>> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (k, v) in args {
         let v = match v {
@@ -289,12 +452,17 @@ fn by_fluent(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
         };
         fluent_args.set(*k, v);
     }
-    let fluent_args = (!args.is_empty()).then_some(&fluent_args);
+    (!args.is_empty()).then_some(fluent_args)
+}
+
+/// [`format`] by Fluent alone: the language asked for, then French.
+fn by_fluent(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let fluent_args = fluent_args(args);
     language(lang)
-        .fluent(id, fluent_args)
+        .fluent(id, fluent_args.as_ref())
         .or_else(|| match lang {
             Lang::Fr => None,
-            Lang::En => language(Lang::Fr).fluent(id, fluent_args),
+            Lang::En => language(Lang::Fr).fluent(id, fluent_args.as_ref()),
         })
         .unwrap_or_else(|| format!("[{id}]"))
 }

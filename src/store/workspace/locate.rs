@@ -17,27 +17,36 @@ pub(super) struct Locator<'a> {
 
 impl<'a> Locator<'a> {
     pub(super) fn new(text: std::borrow::Cow<'a, str>) -> Self {
-        let mut line_starts = vec![0];
+        let bytes = text.as_bytes();
+        let mut line_starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 2);
+        line_starts.push(0);
         let mut items: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
+        let mut item_at = |start: usize, end: usize| {
             // Indentation is ASCII spaces: skipped by bytes (a Unicode
             // trim is a tenth of a large check).
-            let indent = line
-                .bytes()
-                .take_while(|b| *b == b' ' || *b == b'\t')
+            let indent = bytes[start..end]
+                .iter()
+                .take_while(|b| **b == b' ' || **b == b'\t')
                 .count();
-            let trimmed = &line[indent..];
-            if let Some(rest) = trimmed.strip_prefix("id: \"")
-                && let Some(end) = rest.find('"')
+            if let Some(rest) = text[start + indent..end].strip_prefix("id: \"")
+                && let Some(q) = rest.find('"')
             {
                 items
-                    .entry(rest[..end].to_string())
+                    .entry(rest[..q].to_string())
                     .or_default()
-                    .push(start + line.len() - trimmed.len());
+                    .push(start + indent);
             }
-            start += line.len();
+        };
+        // Line by line (each with its `\n`, the last one maybe without).
+        let mut start = 0;
+        for nl in memchr::memchr_iter(b'\n', bytes) {
+            item_at(start, nl + 1);
+            start = nl + 1;
             line_starts.push(start);
+        }
+        if start < bytes.len() {
+            item_at(start, bytes.len());
+            line_starts.push(bytes.len());
         }
         Locator {
             text,
