@@ -108,6 +108,9 @@ impl Workspace {
 
 /// The findings of the file `rel`, whose text is `text`, located.
 pub(super) fn locate_in(rel: &Path, text: &str, findings: Vec<Finding>) -> Vec<Diagnostic> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
     let locator = Locator::new(Cow::Borrowed(text));
     findings
         .into_iter()
