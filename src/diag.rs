@@ -1,7 +1,7 @@
 //! Located diagnostics: what is wrong, where (file:line:column), how bad.
 
 use crate::domain::Message;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use serde::Serialize;
 use std::fmt;
 use std::path::PathBuf;
@@ -62,8 +62,11 @@ fn window(line: &str, column: usize) -> (String, usize) {
     if line.len() <= 4 * 2 * QUOTE_AROUND {
         let whole = crate::text::sanitize(line);
         if whole.chars().count() <= 2 * QUOTE_AROUND {
-            let prefix: String = line.chars().take(column.saturating_sub(1)).collect();
-            let caret = crate::text::sanitize(&prefix).chars().count();
+            let end = line
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(line.len(), |(i, _)| i);
+            let caret = crate::text::sanitized_width(&line[..end]);
             return (whole, caret);
         }
     }
@@ -181,12 +184,12 @@ impl Diagnostic {
 
     /// `file:line:column`, sanitised.
     fn place(&self) -> String {
-        format!(
-            "{}:{}:{}",
-            crate::text::sanitize(&self.file.display().to_string()),
-            self.line,
-            self.column
-        )
+        format!("{}:{}:{}", self.shown_file(), self.line, self.column)
+    }
+
+    /// The file, sanitised for display.
+    pub(crate) fn shown_file(&self) -> String {
+        crate::text::sanitize(&self.file.display().to_string())
     }
 
     /// `file:line:column: message` in `lang`, on one line.
@@ -202,24 +205,73 @@ impl Diagnostic {
     /// `severity: file:line:column: message`, then the source line with a
     /// caret under the column; in `lang`.
     pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        self.render_into(lang, &self.shown_file(), &mut out);
+        out
+    }
+
+    /// [`Diagnostic::render`] appended to `out`, the file shown as
+    /// `shown_file` (what [`Diagnostic::shown_file`] gives, found once for
+    /// a run of one file's diagnostics).
+    pub(crate) fn render_into(&self, lang: Lang, shown_file: &str, out: &mut String) {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut out = crate::t!(
-            lang,
-            "diag-line",
-            severity = severity,
-            place = self.place(),
-            message = crate::text::sanitize(self.text(lang))
-        );
+        let mut place = String::with_capacity(shown_file.len() + 16);
+        place.push_str(shown_file);
+        place.push(':');
+        push_number(&mut place, self.line);
+        place.push(':');
+        push_number(&mut place, self.column);
+        let args = [
+            ("severity", Arg::from(severity)),
+            ("place", Arg::Text(place)),
+            ("message", Arg::Text(crate::text::sanitize(self.text(lang)))),
+        ];
+        crate::i18n::text_into(lang, "diag-line", &args, out);
         if let Some(src) = &self.source_line {
-            let num = self.line.to_string();
-            let pad = " ".repeat(num.len());
-            let caret = " ".repeat(self.caret.min(src.chars().count()));
-            out.push_str(&format!("\n {num} | {src}\n {pad} | {caret}^"));
+            let start = out.len();
+            out.push_str("\n ");
+            push_number(out, self.line);
+            let width = out.len() - start - 2;
+            out.push_str(" | ");
+            out.push_str(src);
+            out.push_str("\n ");
+            push_spaces(out, width);
+            out.push_str(" | ");
+            push_spaces(out, self.caret.min(src.chars().count()));
+            out.push('^');
         }
-        out
+    }
+}
+
+/// `n` in decimal, appended to `out`.
+fn push_number(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for d in &digits[at..] {
+        out.push(char::from(*d));
+    }
+}
+
+/// `n` spaces appended to `out`.
+fn push_spaces(out: &mut String, n: usize) {
+    const SPACES: &str = "                                ";
+    let mut n = n;
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
     }
 }
 
@@ -227,5 +279,24 @@ impl fmt::Display for Diagnostic {
     /// The English rendering (see [`Diagnostic::render`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(Lang::En))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_spaces_as_format_writes_them() {
+        for n in [0, 7, 10, 99, 12345, usize::MAX] {
+            let mut s = String::new();
+            push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+        for n in [0, 1, 31, 32, 33, 100] {
+            let mut s = String::new();
+            push_spaces(&mut s, n);
+            assert_eq!(s, " ".repeat(n));
+        }
     }
 }

@@ -7,20 +7,7 @@
 //! and inside « ») live in the `.ftl` files. [`t!`](crate::t) gives the text
 //! in one language, [`m!`](crate::m) a [`Message`] in both.
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
-use std::borrow::Cow;
-use std::collections::HashMap;
-
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./config/locales",
-        fallback_language: "fr",
-        // No Unicode isolation marks around arguments: they are bidi
-        // controls, which pacte never prints.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
+mod catalogue;
 
 /// Separates the two texts in [`Message::encode`] (ASCII unit separator).
 const SEPARATOR: char = '\u{1f}';
@@ -135,13 +122,6 @@ impl Lang {
             Lang::En => "en",
         }
     }
-
-    fn id(self) -> LanguageIdentifier {
-        match self {
-            Lang::Fr => langid!("fr"),
-            Lang::En => langid!("en"),
-        }
-    }
 }
 
 /// One argument of a message: a text or a number.
@@ -191,23 +171,24 @@ impl From<std::path::Display<'_>> for Arg {
 /// The text of message `id` in `lang` with `args`. A missing message (a
 /// bug, caught by the catalogue's tests) shows its id rather than nothing.
 pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Arg::Text(s) => FluentValue::from(s.as_str()),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            (Cow::Borrowed(*k), v)
-        })
-        .collect();
-    let args = (!map.is_empty()).then_some(&map);
-    let text = LOCALES
-        .try_lookup_complete(&lang.id(), id, args)
-        .unwrap_or_else(|| format!("[{id}]"));
+    let mut out = String::new();
+    text_into(lang, id, args, &mut out);
+    out
+}
+
+/// [`text`] appended to `out` (no string of its own: for a caller that
+/// words thousands of lines).
+pub fn text_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], out: &mut String) {
+    thread_local! {
+        static UNTYPESET: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
     match lang {
-        Lang::Fr => french_typography(&text),
-        Lang::En => text,
+        Lang::Fr => UNTYPESET.with_borrow_mut(|raw| {
+            raw.clear();
+            catalogue::format_into(lang, id, args, raw);
+            french_typography_into(raw, out);
+        }),
+        Lang::En => catalogue::format_into(lang, id, args, out),
     }
 }
 
@@ -216,21 +197,47 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
 /// the catalogue is written with.
 pub fn french_typography(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek()) {
-            (' ', Some(':')) => out.push('\u{a0}'),
-            (' ', Some(';' | '!' | '?')) => out.push('\u{202f}'),
-            (' ', Some('»')) => out.push('\u{a0}'),
-            ('«', Some(' ')) => {
-                out.push('«');
-                out.push('\u{a0}');
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
+    french_typography_into(s, &mut out);
     out
+}
+
+/// [`french_typography`] of `s` appended to `out`.
+fn french_typography_into(s: &str, out: &mut String) {
+    const NBSP: &str = "\u{a0}";
+    const NARROW: &str = "\u{202f}";
+    // Only a space before `:` `;` `!` `?` `»` and a space after `«`
+    // change (`«` and `»` are C2 AB and C2 BB in UTF-8): the text between
+    // is copied whole.
+    let b = s.as_bytes();
+    out.reserve(s.len() + 8);
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' => {
+                let put = match (b.get(i + 1), b.get(i + 2)) {
+                    (Some(b':'), _) | (Some(0xc2), Some(0xbb)) => Some(NBSP),
+                    (Some(b';' | b'!' | b'?'), _) => Some(NARROW),
+                    _ => None,
+                };
+                if let Some(put) = put {
+                    out.push_str(&s[copied..i]);
+                    out.push_str(put);
+                    copied = i + 1;
+                }
+            }
+            0xc2 if b.get(i + 1) == Some(&0xab) && b.get(i + 2) == Some(&b' ') => {
+                // `«` then its space, which no rule sees again.
+                out.push_str(&s[copied..i + 2]);
+                out.push_str(NBSP);
+                copied = i + 3;
+                i += 2;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push_str(&s[copied..]);
 }
 
 /// A number as people write it: `12`, `12,5` (`12.5` in English).
@@ -326,5 +333,43 @@ mod tests {
             "«\u{a0}x\u{a0}»\u{a0}: oui\u{202f}; non\u{202f}! quoi\u{202f}?"
         );
         assert_eq!(text(Lang::Fr, "no-such-message", &[]), "[no-such-message]");
+    }
+
+    /// The rule as first written, char by char: what the byte scan must do.
+    fn typography_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, chars.peek()) {
+                (' ', Some(':')) => out.push('\u{a0}'),
+                (' ', Some(';' | '!' | '?')) => out.push('\u{202f}'),
+                (' ', Some('»')) => out.push('\u{a0}'),
+                ('«', Some(' ')) => {
+                    out.push('«');
+                    out.push('\u{a0}');
+                    chars.next();
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn typography_of_every_short_string() {
+        let alphabet = [
+            ' ', ':', ';', '!', '?', '«', '»', 'a', 'é', '\u{a0}', '\u{bf}',
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &longer {
+                assert_eq!(french_typography(s), typography_by_chars(s), "{s:?}");
+            }
+            strings = longer;
+        }
     }
 }

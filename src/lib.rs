@@ -14,6 +14,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod import;
 pub mod merge;
+pub(crate) mod par;
 pub mod partners;
 pub mod report;
 pub mod store;

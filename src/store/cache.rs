@@ -80,7 +80,10 @@ impl Cache {
     /// no entry).
     pub fn get<T: DeserializeOwned>(&self, h: &Hash) -> Option<T> {
         let bytes = super::safe::read_regular(&self.entry(h), MAX_ENTRY).ok()?;
-        let e: Entry<T> = serde_json::from_slice(&bytes).ok()?;
+        // Checked as UTF-8 in one pass (what JSON must be), then parsed
+        // without checking each string again.
+        let text = std::str::from_utf8(&bytes).ok()?;
+        let e: Entry<T> = serde_json::from_str(text).ok()?;
         (e.sha256 == hex(h)).then_some(e.value)
     }
 

@@ -126,6 +126,20 @@ pub fn read_source(root: &Path, rel: &Path, diags: &mut Vec<Diagnostic>) -> Opti
             return None;
         }
     };
+    // Sound UTF-8 without a BOM (nearly every file) becomes the text as
+    // it is, not a copy; anything else is judged by `source_of_bytes`.
+    if !bytes.starts_with(b"\xEF\xBB\xBF") {
+        let file_hash = hash(&bytes);
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Some(Source {
+                    text,
+                    hash: file_hash,
+                });
+            }
+            Err(e) => return source_of_bytes(rel, e.as_bytes(), diags),
+        }
+    }
     source_of_bytes(rel, &bytes, diags)
 }
 

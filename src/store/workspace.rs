@@ -5,7 +5,6 @@ use super::read::{Source, line_col};
 use super::save::{Hash, SaveError, remove_stale_temps};
 use super::saver::Writer;
 use crate::diag::{Diagnostic, Severity};
-use crate::domain::rules::{self, Subject};
 use crate::domain::{
     Governance, Group, Id, OLDEST_VERSION, Referential, SCHEMA_VERSION, Versioned,
 };
@@ -161,6 +160,19 @@ impl Workspace {
         keep: impl Fn(&Path) -> bool,
         lean: bool,
     ) -> Result<Workspace, OpenError> {
+        Workspace::open_with_check(root, progress, keep, lean, None).map(|(ws, _)| ws)
+    }
+
+    /// [`Workspace::open_filtered`]; with `today`, each group file is also
+    /// checked as of that day while it is in hand, on its reader's thread
+    /// (see [`Workspace::open_checked`]): its located diagnostics, by file.
+    fn open_with_check(
+        root: &Path,
+        progress: &Progress,
+        keep: impl Fn(&Path) -> bool,
+        lean: bool,
+        today: Option<NaiveDate>,
+    ) -> Result<(Workspace, Checked), OpenError> {
         if !layout::is_workspace(root) {
             return Err(OpenError::NotAWorkspace(root.to_path_buf()));
         }
@@ -199,11 +211,33 @@ impl Workspace {
         progress.total.store(paths.len(), Ordering::Relaxed);
         // Read and parsed on every core; applied in path order, so the
         // diagnostics and the groups come out the same as one by one.
-        for (rel, read) in read_all::<Group>(root, paths, progress, lean) {
+        let reads = {
+            let r = ws.referential.as_ref();
+            let check = today.map(|today| {
+                move |rel: &Path, g: &mut Group, text: &str| {
+                    // What `apply_read` does to a group before keeping
+                    // it: refused when of a version this build does not
+                    // read (then not checked), else upgraded (twice is
+                    // once).
+                    if !(OLDEST_VERSION..=SCHEMA_VERSION).contains(&g.version()) {
+                        return None;
+                    }
+                    g.upgrade();
+                    let findings = checking::group_findings(root, g, r, today);
+                    Some(checking::locate_in(rel, text, findings))
+                }
+            });
+            read_all::<Group>(root, paths, progress, lean, check.as_ref().map(|c| c as _))
+        };
+        let mut checked = Checked::new();
+        for (rel, mut read) in reads {
+            if let Some(d) = read.checked.take() {
+                checked.insert(rel.clone(), d);
+            }
             ws.load_group_read(&rel, read);
         }
         ws.groups.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(ws)
+        Ok((ws, checked))
     }
 
     /// Reads one workspace file, refuses a schema version this build does
@@ -219,6 +253,7 @@ impl Workspace {
             stamp,
             read,
             dropped,
+            ..
         } = read;
         self.load_diagnostics.extend(read.diagnostics);
         let mut value = read.value;
@@ -366,51 +401,6 @@ impl Workspace {
             .map(|i| std::sync::Arc::make_mut(&mut self.groups[i]))
     }
 
-    /// Every diagnostic: loading problems and the pact's rules, located.
-    pub fn check(&self, today: NaiveDate) -> Vec<Diagnostic> {
-        let mut out = self.load_diagnostics.clone();
-        let r = self.referential.as_ref();
-        let mut findings = Vec::new();
-        if let Some(r) = r {
-            findings.extend(rules::check_referential(r));
-        }
-        findings.extend(rules::check_governance(&self.governance, r));
-        for g in &self.groups {
-            findings.extend(rules::check_group(g, r, today));
-            findings.extend(super::documents::findings(&self.root, g));
-        }
-        // One index per file, built once: locating stays linear in the
-        // number of findings, whatever the size of the files. Findings
-        // come file by file: the file is looked up when the subject
-        // changes (comparing paths per finding was a tenth of a check),
-        // and only its index is held (a lean workspace reads each text
-        // again, one at a time).
-        let mut current: Option<(Subject, PathBuf, Locator<'_>)> = None;
-        for f in findings {
-            if current.as_ref().is_none_or(|(s, ..)| *s != f.subject) {
-                let file = self.subject_file(&f.subject);
-                let locator = Locator::new(self.text_of(&file));
-                current = Some((f.subject.clone(), file, locator));
-            }
-            if let Some((_, file, locator)) = &current {
-                out.push(locator.diagnostic(file.clone(), f));
-            }
-        }
-        out
-    }
-
-    fn subject_file(&self, s: &Subject) -> PathBuf {
-        match s {
-            Subject::Referential => PathBuf::from(REFERENTIAL_FILE),
-            Subject::Governance => PathBuf::from(GOVERNANCE_FILE),
-            Subject::Group(id) => self
-                .group_files
-                .get(id)
-                .cloned()
-                .unwrap_or_else(|| layout::group_path(id)),
-        }
-    }
-
     /// Writes the referential.
     pub fn save_referential(&mut self) -> Result<(), SaveError> {
         let job = self.queue_referential_save()?;
@@ -522,6 +512,12 @@ fn folder_error(rel: &Path, message: crate::domain::Message) -> Diagnostic {
     Diagnostic::at(Severity::Error, rel, None, 1, 1, message)
 }
 
+/// The located diagnostics of group files checked as they were read, by
+/// file.
+type Checked = std::collections::HashMap<PathBuf, Vec<Diagnostic>>;
+
+// `pacte check`: the rules, located.
+mod checking;
 // Additions for the TUI (live reload, group deletion, in-memory workspaces).
 mod live;
 mod loading;
@@ -532,5 +528,5 @@ mod watch;
 pub use live::{DiskChange, Reloaded};
 pub use loading::Progress;
 use loading::{Stamped, read_all, read_stamped};
-use locate::{Locator, find_anchor};
+use locate::find_anchor;
 pub use watch::DiskWatch;

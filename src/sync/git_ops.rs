@@ -329,6 +329,36 @@ pub(crate) fn query_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, SyncErro
     git(dir, Mode::Background, args).map(|o| o.stdout)
 }
 
+/// Runs, in the background, a git command that reads only the work tree,
+/// the index and the refs: never an object a partial clone would fetch,
+/// so never ssh, and [`Mode::Background`]'s look at `core.sshCommand` (a
+/// process of its own) is not needed. Fails when git does.
+pub(crate) fn local_query_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, SyncError> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_EDITOR", "true")
+        .stdin(Stdio::null())
+        .output()?;
+    if out.status.success() {
+        Ok(out.stdout)
+    } else {
+        Err(SyncError::Git {
+            args: args.join(" "),
+            stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        })
+    }
+}
+
+/// [`local_query_bytes`] as text, trimmed at the end as [`query`] does.
+fn local_query(dir: &Path, args: &[&str]) -> Option<String> {
+    local_query_bytes(dir, args)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).trim_end().to_string())
+}
+
 /// The workspace's place in its repository.
 pub(crate) struct Repo {
     /// The repository's top folder.
@@ -338,13 +368,38 @@ pub(crate) struct Repo {
 }
 
 pub(crate) fn repo(root: &Path) -> Result<Repo, SyncError> {
-    let top = query(root, &["rev-parse", "--show-toplevel"])
+    let top = local_query(root, &["rev-parse", "--show-toplevel"])
         .ok_or_else(|| SyncError::NotARepository(root.to_path_buf()))?;
-    let prefix = query(root, &["rev-parse", "--show-prefix"]).unwrap_or_default();
+    let prefix = local_query(root, &["rev-parse", "--show-prefix"]).unwrap_or_default();
     Ok(Repo {
         top: PathBuf::from(top),
         prefix,
     })
+}
+
+/// Whether `root` is inside a git work tree, and its place in the
+/// repository: what [`crate::store::git::is_inside_repo`] and [`repo`]
+/// say, in one `git rev-parse` when its answer is plain (`true`, then the
+/// top and the prefix on a line each), else by asking them.
+pub(crate) fn place(root: &Path) -> (bool, Result<Repo, SyncError>) {
+    let args = [
+        "rev-parse",
+        "--is-inside-work-tree",
+        "--show-toplevel",
+        "--show-prefix",
+    ];
+    if let Ok(out) = local_query_bytes(root, &args)
+        && let Ok(text) = std::str::from_utf8(&out)
+        && let Some(rest) = text.strip_prefix("true\n")
+        && let [top, prefix, ""] = rest.split('\n').collect::<Vec<_>>()[..]
+    {
+        let repo = Repo {
+            top: PathBuf::from(top.trim_end()),
+            prefix: prefix.trim_end().to_string(),
+        };
+        return (true, Ok(repo));
+    }
+    (crate::store::git::is_inside_repo(root), repo(root))
 }
 
 /// The exact text of `rel` (relative to the workspace) at `rev`, if it

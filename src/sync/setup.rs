@@ -157,7 +157,13 @@ pub enum DriverStatus {
 
 /// Checks the driver of the clone holding `root`.
 pub fn driver_status(root: &Path) -> DriverStatus {
-    if !git::is_inside_repo(root) {
+    driver_status_in(root, git::is_inside_repo(root))
+}
+
+/// [`driver_status`] when whether `root` is inside a git work tree is
+/// known (`inside`).
+pub(crate) fn driver_status_in(root: &Path, inside: bool) -> DriverStatus {
+    if !inside {
         return DriverStatus::NotARepository;
     }
     let Some(driver) = config_get(root, "merge.pacte.driver") else {
@@ -222,7 +228,12 @@ fn first_word(cmd: &str) -> Option<String> {
 /// A warning for `pacte check` when the workspace is a git clone without a
 /// working merge driver.
 pub fn missing_driver_warning(root: &Path) -> Option<Diagnostic> {
-    let (file, why, exe) = match driver_status(root) {
+    driver_warning(driver_status(root))
+}
+
+/// The warning [`missing_driver_warning`] gives for `status`.
+pub(crate) fn driver_warning(status: DriverStatus) -> Option<Diagnostic> {
+    let (file, why, exe) = match status {
         DriverStatus::NotARepository | DriverStatus::Installed | DriverStatus::Outdated => {
             return None;
         }

@@ -7,7 +7,7 @@
 //! [`unmerged`] tells these apart, and [`repair`] runs pacte's merge on them
 //! from the three versions git keeps in its index.
 
-use super::git_ops::{SyncError, query_bytes, repo};
+use super::git_ops::{Repo, SyncError, local_query_bytes, query_bytes, repo};
 use super::records;
 use crate::merge::{DriverOutcome, FileKind, run_driver};
 use crate::store::read::conflict_markers;
@@ -61,8 +61,12 @@ fn blob(root: &Path, id: &Option<String>) -> Result<Vec<u8>, SyncError> {
 
 /// The files git holds as unmerged, each with its state.
 pub fn unmerged(root: &Path) -> Result<Vec<Unmerged>, SyncError> {
-    let repo = repo(root)?;
-    let out = query_bytes(&repo.top, &["ls-files", "-u", "-z", "--full-name"])?;
+    unmerged_in(root, &repo(root)?)
+}
+
+/// [`unmerged`] in the repository `repo` that holds `root`.
+fn unmerged_in(root: &Path, repo: &Repo) -> Result<Vec<Unmerged>, SyncError> {
+    let out = local_query_bytes(&repo.top, &["ls-files", "-u", "-z", "--full-name"])?;
     let mut files: Vec<(String, [Option<String>; 3])> = Vec::new();
     for entry in out.split(|b| *b == 0).filter(|e| !e.is_empty()) {
         let entry = String::from_utf8_lossy(entry);
@@ -152,8 +156,25 @@ fn classify(
 /// unmerged without conflict markers (the merge driver did not run, or the
 /// file was deleted on one side): it looks sound but is not merged.
 pub fn diagnostics(root: &Path) -> Vec<crate::diag::Diagnostic> {
+    diagnostics_of(unmerged(root))
+}
+
+/// What `pacte check` learns from git: the merge driver's warning
+/// ([`super::setup::missing_driver_warning`]), then the unmerged files'
+/// errors ([`diagnostics`]). Where the workspace is in git is asked once
+/// for both (one `git rev-parse` instead of three).
+pub fn check_diagnostics(root: &Path) -> Vec<crate::diag::Diagnostic> {
+    let (inside, repo) = super::git_ops::place(root);
+    let status = super::setup::driver_status_in(root, inside);
+    let mut out: Vec<_> = super::setup::driver_warning(status).into_iter().collect();
+    out.extend(diagnostics_of(repo.and_then(|r| unmerged_in(root, &r))));
+    out
+}
+
+/// The errors of the unmerged `files` that `pacte check` reports.
+fn diagnostics_of(files: Result<Vec<Unmerged>, SyncError>) -> Vec<crate::diag::Diagnostic> {
     use crate::diag::{Diagnostic, Severity};
-    let Ok(files) = unmerged(root) else {
+    let Ok(files) = files else {
         return Vec::new();
     };
     files

@@ -2,6 +2,7 @@
 //! it is read, through the cache of parsed files when there is one.
 
 use super::{Stamp, stamp};
+use crate::diag::Diagnostic;
 use crate::store::read::read_file;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -13,13 +14,23 @@ pub(super) struct Stamped<T> {
     pub(super) read: crate::store::read::Loaded<T>,
     /// The text was let go once parsed (see [`read_all`]'s `lean`).
     pub(super) dropped: bool,
+    /// What [`read_all`]'s `check` made of the file, if it ran.
+    pub(super) checked: Option<Vec<Diagnostic>>,
 }
+
+/// What a reader does with a file it parsed while its text is in hand
+/// (`pacte check`: the located findings of a group, see
+/// [`super::Workspace::open_checked`]); it may finish the value as the
+/// loader would (upgrade it).
+pub(super) type CheckFile<'a, T> =
+    dyn Fn(&Path, &mut T, &str) -> Option<Vec<Diagnostic>> + Sync + 'a;
 
 pub(super) fn read_stamped<T: serde::de::DeserializeOwned>(root: &Path, rel: &Path) -> Stamped<T> {
     Stamped {
         stamp: stamp(&root.join(rel)),
         read: read_file::<T>(root, rel),
         dropped: false,
+        checked: None,
     }
 }
 
@@ -69,6 +80,7 @@ fn read_cached<T: serde::de::DeserializeOwned + serde::Serialize>(
             diagnostics,
         },
         dropped: false,
+        checked: None,
     }
 }
 
@@ -87,12 +99,14 @@ fn drop_text<T>(s: &mut Stamped<T>) {
 
 /// Reads and parses `paths` on every core, in their order; `lean`: the
 /// texts are let go as the files parse (a read-only command: the peak
-/// memory is then the parsed data, not the data and its text).
+/// memory is then the parsed data, not the data and its text); `check`
+/// runs on each file that parsed, before its text may be let go.
 pub(super) fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>(
     root: &Path,
     paths: Vec<PathBuf>,
     progress: &Progress,
     lean: bool,
+    check: Option<&CheckFile<'_, T>>,
 ) -> Vec<(PathBuf, Stamped<T>)> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
@@ -102,6 +116,11 @@ pub(super) fn read_all<T: serde::de::DeserializeOwned + serde::Serialize + Send>
         part.iter()
             .map(|rel| {
                 let mut r = read_cached::<T>(root, rel, cache);
+                if let Some(check) = check
+                    && let (Some(value), Some(source)) = (&mut r.read.value, &r.read.source)
+                {
+                    r.checked = check(rel, value, &source.text);
+                }
                 if lean {
                     drop_text(&mut r);
                 }
