@@ -218,18 +218,26 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut place = String::with_capacity(shown_file.len() + 16);
-        place.push_str(shown_file);
-        place.push(':');
-        push_number(&mut place, self.line);
-        place.push(':');
-        push_number(&mut place, self.column);
-        let args = [
-            ("severity", Arg::from(severity)),
-            ("place", Arg::Text(place)),
-            ("message", Arg::Text(crate::text::sanitize(self.text(lang)))),
-        ];
-        crate::i18n::text_into(lang, "diag-line", &args, out);
+        thread_local! {
+            static PLACE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        PLACE.with_borrow_mut(|place| {
+            place.clear();
+            place.push_str(shown_file);
+            place.push(':');
+            push_number(place, self.line);
+            place.push(':');
+            push_number(place, self.column);
+            let args = [
+                ("severity", Arg::from(severity)),
+                ("place", Arg::from(place.as_str())),
+                (
+                    "message",
+                    Arg::Text(crate::text::sanitized(self.text(lang))),
+                ),
+            ];
+            crate::i18n::text_into(lang, "diag-line", &args, out);
+        });
         if let Some(src) = &self.source_line {
             let start = out.len();
             out.push_str("\n ");

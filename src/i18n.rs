@@ -124,18 +124,20 @@ impl Lang {
     }
 }
 
-/// One argument of a message: a text or a number.
+/// One argument of a message: a text or a number. A text is borrowed
+/// when it can be (a message's arguments are mostly ids and words the
+/// caller holds).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Arg {
+pub enum Arg<'a> {
     /// Text, inserted as it is.
-    Text(String),
+    Text(std::borrow::Cow<'a, str>),
     /// A number, which also selects plural forms.
     Number(f64),
 }
 
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
+        impl From<$t> for Arg<'_> {
             fn from(v: $t) -> Self {
                 Arg::Number(v as f64)
             }
@@ -144,33 +146,33 @@ macro_rules! number_arg {
 }
 number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
 
-impl From<String> for Arg {
+impl From<String> for Arg<'_> {
     fn from(v: String) -> Self {
-        Arg::Text(v)
+        Arg::Text(v.into())
     }
 }
 
-impl From<&String> for Arg {
-    fn from(v: &String) -> Self {
-        Arg::Text(v.clone())
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(v: &'a String) -> Self {
+        Arg::Text(v.as_str().into())
     }
 }
 
-impl From<&str> for Arg {
-    fn from(v: &str) -> Self {
-        Arg::Text(v.to_string())
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(v: &'a str) -> Self {
+        Arg::Text(v.into())
     }
 }
 
-impl From<std::path::Display<'_>> for Arg {
+impl From<std::path::Display<'_>> for Arg<'_> {
     fn from(v: std::path::Display<'_>) -> Self {
-        Arg::Text(v.to_string())
+        Arg::Text(v.to_string().into())
     }
 }
 
 /// The text of message `id` in `lang` with `args`. A missing message (a
 /// bug, caught by the catalogue's tests) shows its id rather than nothing.
-pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     let mut out = String::new();
     text_into(lang, id, args, &mut out);
     out
@@ -178,7 +180,7 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
 
 /// [`text`] appended to `out` (no string of its own: for a caller that
 /// words thousands of lines).
-pub fn text_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], out: &mut String) {
+pub fn text_into(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)], out: &mut String) {
     thread_local! {
         static UNTYPESET: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }

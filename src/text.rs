@@ -57,6 +57,15 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// [`sanitize`]`(s)`, borrowing `s` when it has nothing to change (most
+/// texts).
+pub fn sanitized(s: &str) -> std::borrow::Cow<'_, str> {
+    match cared_for(s).next() {
+        None => std::borrow::Cow::Borrowed(s),
+        Some(_) => std::borrow::Cow::Owned(sanitize(s)),
+    }
+}
+
 /// A character [`sanitize`] does not show as it is: a tab, a newline, a
 /// hidden character.
 fn needs_care(c: char) -> bool {
@@ -230,6 +239,7 @@ mod tests {
             for s in &strings {
                 let expected = sanitize_by_chars(s);
                 assert_eq!(sanitize(s), expected, "{s:?}");
+                assert_eq!(sanitized(s), expected, "{s:?}");
                 assert_eq!(sanitized_width(s), expected.chars().count(), "{s:?}");
             }
         }
