@@ -91,9 +91,16 @@ static MAY_NEED_CARE: [bool; 256] = {
     t
 };
 
+/// True when `s` is printable ASCII only: [`sanitize`] leaves it as it
+/// is (a check the compiler does many bytes at a time).
+pub(crate) fn plain_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 /// The characters of `s` that [`needs_care`], with their byte offsets:
 /// only the bytes that may start one are decoded.
 fn cared_for(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let s = if plain_ascii(s) { "" } else { s };
     s.bytes()
         .enumerate()
         .filter(|(_, b)| MAY_NEED_CARE[usize::from(*b)])
