@@ -58,6 +58,11 @@ const QUOTE_AROUND: usize = 80;
 /// diagnostic in a megabyte-long line (or a line of invisible characters,
 /// each shown as `\u{..}`) prints a few dozen characters, not the megabyte.
 fn window(line: &str, column: usize) -> (String, usize) {
+    // A line of printable ASCII of ordinary length is quoted whole, as
+    // it is (what the general case below gives it, at a glance).
+    if line.len() <= 2 * QUOTE_AROUND && crate::text::plain_ascii(line) {
+        return (line.to_string(), column.saturating_sub(1).min(line.len()));
+    }
     // A line of ordinary length is quoted whole.
     if line.len() <= 4 * 2 * QUOTE_AROUND {
         let whole = crate::text::sanitize(line);
@@ -218,18 +223,26 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut place = String::with_capacity(shown_file.len() + 16);
-        place.push_str(shown_file);
-        place.push(':');
-        push_number(&mut place, self.line);
-        place.push(':');
-        push_number(&mut place, self.column);
-        let args = [
-            ("severity", Arg::from(severity)),
-            ("place", Arg::Text(place)),
-            ("message", Arg::Text(crate::text::sanitize(self.text(lang)))),
-        ];
-        crate::i18n::text_into(lang, "diag-line", &args, out);
+        thread_local! {
+            static PLACE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        PLACE.with_borrow_mut(|place| {
+            place.clear();
+            place.push_str(shown_file);
+            place.push(':');
+            push_number(place, self.line);
+            place.push(':');
+            push_number(place, self.column);
+            let args = [
+                ("severity", Arg::from(severity)),
+                ("place", Arg::from(place.as_str())),
+                (
+                    "message",
+                    Arg::Text(crate::text::sanitized(self.text(lang))),
+                ),
+            ];
+            crate::i18n::text_into(lang, "diag-line", &args, out);
+        });
         if let Some(src) = &self.source_line {
             let start = out.len();
             out.push_str("\n ");
@@ -285,6 +298,23 @@ impl fmt::Display for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_lines_are_quoted_as_the_general_case_quotes_them() {
+        for line in ["", "a", "            objectives: \"\",", &"x".repeat(160)] {
+            for column in [0usize, 1, 2, 13, 160, 161, 500] {
+                let end = line
+                    .char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(line.len(), |(i, _)| i);
+                let general = (
+                    crate::text::sanitize(line),
+                    crate::text::sanitized_width(&line[..end]),
+                );
+                assert_eq!(window(line, column), general, "{line:?} {column}");
+            }
+        }
+    }
 
     #[test]
     fn numbers_and_spaces_as_format_writes_them() {

@@ -124,18 +124,20 @@ impl Lang {
     }
 }
 
-/// One argument of a message: a text or a number.
+/// One argument of a message: a text or a number. A text is borrowed
+/// when it can be (a message's arguments are mostly ids and words the
+/// caller holds).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Arg {
+pub enum Arg<'a> {
     /// Text, inserted as it is.
-    Text(String),
+    Text(std::borrow::Cow<'a, str>),
     /// A number, which also selects plural forms.
     Number(f64),
 }
 
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
+        impl From<$t> for Arg<'_> {
             fn from(v: $t) -> Self {
                 Arg::Number(v as f64)
             }
@@ -144,33 +146,33 @@ macro_rules! number_arg {
 }
 number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
 
-impl From<String> for Arg {
+impl From<String> for Arg<'_> {
     fn from(v: String) -> Self {
-        Arg::Text(v)
+        Arg::Text(v.into())
     }
 }
 
-impl From<&String> for Arg {
-    fn from(v: &String) -> Self {
-        Arg::Text(v.clone())
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(v: &'a String) -> Self {
+        Arg::Text(v.as_str().into())
     }
 }
 
-impl From<&str> for Arg {
-    fn from(v: &str) -> Self {
-        Arg::Text(v.to_string())
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(v: &'a str) -> Self {
+        Arg::Text(v.into())
     }
 }
 
-impl From<std::path::Display<'_>> for Arg {
+impl From<std::path::Display<'_>> for Arg<'_> {
     fn from(v: std::path::Display<'_>) -> Self {
-        Arg::Text(v.to_string())
+        Arg::Text(v.to_string().into())
     }
 }
 
 /// The text of message `id` in `lang` with `args`. A missing message (a
 /// bug, caught by the catalogue's tests) shows its id rather than nothing.
-pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     let mut out = String::new();
     text_into(lang, id, args, &mut out);
     out
@@ -178,7 +180,7 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
 
 /// [`text`] appended to `out` (no string of its own: for a caller that
 /// words thousands of lines).
-pub fn text_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], out: &mut String) {
+pub fn text_into(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)], out: &mut String) {
     thread_local! {
         static UNTYPESET: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
@@ -202,40 +204,55 @@ pub fn french_typography(s: &str) -> String {
 }
 
 /// [`french_typography`] of `s` appended to `out`.
+///
+/// Read char by char, the rule changes a space right after `«` into a
+/// no-break space (`«` takes it), and any other space by what follows it:
+/// `:` or `»`, a no-break space; `;` `!` `?`, a narrow one. Each change is
+/// next to one of `:` `;` `!` `?` or the first byte of `«` and `»` (C2):
+/// only those are looked for (memchr), the text between copied whole.
 fn french_typography_into(s: &str, out: &mut String) {
     const NBSP: &str = "\u{a0}";
     const NARROW: &str = "\u{202f}";
-    // Only a space before `:` `;` `!` `?` `»` and a space after `«`
-    // change (`«` and `»` are C2 AB and C2 BB in UTF-8): the text between
-    // is copied whole.
     let b = s.as_bytes();
     out.reserve(s.len() + 8);
+    let space_before = |j: usize| j > 0 && b[j - 1] == b' ';
+    let after_open_quote =
+        |space: usize| space >= 2 && b[space - 2] == 0xc2 && b[space - 1] == 0xab;
+    let mut marks = memchr::memchr3_iter(b':', b';', 0xc2, b).peekable();
+    let mut others = memchr::memchr2_iter(b'!', b'?', b).peekable();
     let mut copied = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b' ' => {
-                let put = match (b.get(i + 1), b.get(i + 2)) {
-                    (Some(b':'), _) | (Some(0xc2), Some(0xbb)) => Some(NBSP),
-                    (Some(b';' | b'!' | b'?'), _) => Some(NARROW),
-                    _ => None,
+    loop {
+        let j = match (marks.peek(), others.peek()) {
+            (Some(m), Some(o)) if m < o => marks.next(),
+            (Some(_), None) => marks.next(),
+            (_, Some(_)) => others.next(),
+            (None, None) => None,
+        };
+        let Some(j) = j else { break };
+        let change = match b[j] {
+            b':' if space_before(j) => Some((j - 1, NBSP)),
+            b';' | b'!' | b'?' if space_before(j) => {
+                let put = if after_open_quote(j - 1) {
+                    NBSP
+                } else {
+                    NARROW
                 };
-                if let Some(put) = put {
-                    out.push_str(&s[copied..i]);
-                    out.push_str(put);
-                    copied = i + 1;
-                }
+                Some((j - 1, put))
             }
-            0xc2 if b.get(i + 1) == Some(&0xab) && b.get(i + 2) == Some(&b' ') => {
-                // `«` then its space, which no rule sees again.
-                out.push_str(&s[copied..i + 2]);
-                out.push_str(NBSP);
-                copied = i + 3;
-                i += 2;
+            0xc2 if b.get(j + 1) == Some(&0xbb) && space_before(j) => Some((j - 1, NBSP)),
+            0xc2 if b.get(j + 1) == Some(&0xab) && b.get(j + 2) == Some(&b' ') => {
+                Some((j + 2, NBSP))
             }
-            _ => {}
+            _ => None,
+        };
+        // A space can be named twice (`« :`): changed once.
+        if let Some((space, put)) = change
+            && space >= copied
+        {
+            out.push_str(&s[copied..space]);
+            out.push_str(put);
+            copied = space + 1;
         }
-        i += 1;
     }
     out.push_str(&s[copied..]);
 }

@@ -57,6 +57,15 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// [`sanitize`]`(s)`, borrowing `s` when it has nothing to change (most
+/// texts).
+pub fn sanitized(s: &str) -> std::borrow::Cow<'_, str> {
+    match cared_for(s).next() {
+        None => std::borrow::Cow::Borrowed(s),
+        Some(_) => std::borrow::Cow::Owned(sanitize(s)),
+    }
+}
+
 /// A character [`sanitize`] does not show as it is: a tab, a newline, a
 /// hidden character.
 fn needs_care(c: char) -> bool {
@@ -82,9 +91,16 @@ static MAY_NEED_CARE: [bool; 256] = {
     t
 };
 
+/// True when `s` is printable ASCII only: [`sanitize`] leaves it as it
+/// is (a check the compiler does many bytes at a time).
+pub(crate) fn plain_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 /// The characters of `s` that [`needs_care`], with their byte offsets:
 /// only the bytes that may start one are decoded.
 fn cared_for(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let s = if plain_ascii(s) { "" } else { s };
     s.bytes()
         .enumerate()
         .filter(|(_, b)| MAY_NEED_CARE[usize::from(*b)])
@@ -230,6 +246,7 @@ mod tests {
             for s in &strings {
                 let expected = sanitize_by_chars(s);
                 assert_eq!(sanitize(s), expected, "{s:?}");
+                assert_eq!(sanitized(s), expected, "{s:?}");
                 assert_eq!(sanitized_width(s), expected.chars().count(), "{s:?}");
             }
         }

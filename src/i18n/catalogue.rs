@@ -140,14 +140,14 @@ fn placeables(pieces: &[Piece]) -> usize {
 /// The text argument `name` (the last one given, as Fluent takes it).
 fn text_arg<'a>(args: &'a [(&'static str, Arg)], name: &str) -> Option<&'a str> {
     match &args.iter().rev().find(|(k, _)| *k == name)?.1 {
-        Arg::Text(s) => Some(s),
+        Arg::Text(s) => Some(s.as_ref()),
         Arg::Number(_) => None,
     }
 }
 
 /// Writes `pieces` with `args`; `None` when an argument they need is
 /// missing or a number (Fluent's business).
-fn write(pieces: &[Piece], args: &[(&'static str, Arg)], out: &mut String) -> Option<()> {
+fn write(pieces: &[Piece], args: &[(&'static str, Arg<'_>)], out: &mut String) -> Option<()> {
     for p in pieces {
         match p {
             Piece::Text(t) => out.push_str(t),
@@ -432,7 +432,7 @@ fn language(lang: Lang) -> &'static Language {
 /// Message `id` in `lang` with `args`, before typography; `[id]` when no
 /// language has it.
 #[cfg(test)]
-fn format(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+fn format(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     let mut out = String::new();
     format_into(lang, id, args, &mut out);
     out
@@ -440,7 +440,12 @@ fn format(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
 
 /// Message `id` in `lang` with `args`, before typography, appended to
 /// `out`; `[id]` when no language has it.
-pub(super) fn format_into(lang: Lang, id: &str, args: &[(&'static str, Arg)], out: &mut String) {
+pub(super) fn format_into(
+    lang: Lang,
+    id: &str,
+    args: &[(&'static str, Arg<'_>)],
+    out: &mut String,
+) {
     if let Some(c) = language(lang).file_of(id).and_then(|f| f.compiled.get(id)) {
         let args_len: usize = args
             .iter()
@@ -464,7 +469,7 @@ fn fluent_args<'a>(args: &'a [(&'static str, Arg)]) -> Option<FluentArgs<'a>> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (k, v) in args {
         let v = match v {
-            Arg::Text(s) => FluentValue::from(s.as_str()),
+            Arg::Text(s) => FluentValue::from(s.as_ref()),
             Arg::Number(n) => FluentValue::from(*n),
         };
         fluent_args.set(*k, v);
@@ -473,7 +478,7 @@ fn fluent_args<'a>(args: &'a [(&'static str, Arg)]) -> Option<FluentArgs<'a>> {
 }
 
 /// [`format`] by Fluent alone: the language asked for, then French.
-fn by_fluent(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+fn by_fluent(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     let fluent_args = fluent_args(args);
     language(lang)
         .fluent(id, fluent_args.as_ref())

@@ -122,7 +122,7 @@ fn variables<'a>(
 
 /// What `fluent-templates` gave: the whole catalogue of the language,
 /// then the French one, then the id.
-fn by_the_whole_catalogue(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+fn by_the_whole_catalogue(lang: Lang, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     let fluent_args = fluent_args(args);
     fluent_in(language(lang).whole(), id, fluent_args.as_ref())
         .or_else(|| match lang {
@@ -165,14 +165,14 @@ fn every_message_says_what_the_whole_catalogue_says() {
                         .collect();
                     let base: Vec<(&'static str, Arg)> = vars
                         .iter()
-                        .map(|a| (*a, Arg::Text(format!("«{a}» : x {{$y}}"))))
+                        .map(|a| (*a, Arg::from(format!("«{a}» : x {{$y}}"))))
                         .collect();
                     let mut cases = vec![base.clone()];
                     for (arg, key) in &keys {
                         let arg = vars.iter().find(|v| *v == arg).unwrap();
                         for value in [key.to_string(), format!("{key}-not"), String::new()] {
                             let mut c = base.clone();
-                            c.push((arg, Arg::Text(value)));
+                            c.push((arg, Arg::from(value)));
                             cases.push(c);
                         }
                     }
