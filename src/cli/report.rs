@@ -200,39 +200,6 @@ pub fn render(
     Ok((bytes, format))
 }
 
-/// Whether `path` is (or would be) a file of the workspace's own: a RON
-/// file, its git files, or a document a deliverable names. A report is
-/// never written over them.
-fn holds_workspace_data(ws: &Workspace, path: &Path) -> bool {
-    use crate::domain::Document;
-    use crate::store::documents::real_path;
-    let target = real_path(path);
-    let Ok(rel) = target.strip_prefix(real_path(&ws.root)) else {
-        return false;
-    };
-    let first = rel
-        .components()
-        .next()
-        .map(|c| c.as_os_str().to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    if rel
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-        || [".git", ".gitignore", ".gitattributes"].contains(&first.as_str())
-    {
-        return true;
-    }
-    ws.groups
-        .iter()
-        .flat_map(|g| &g.actions)
-        .flat_map(|a| &a.deliverables)
-        .filter_map(|d| match Document::parse(d.document.as_deref()?) {
-            Ok(Document::File(f)) => Some(f),
-            _ => None,
-        })
-        .any(|f| real_path(&ws.root.join(f)) == target)
-}
-
 /// Runs `pacte report`: writes to `-o FILE`, or to standard output (never
 /// a binary format to a terminal). Returns the message to print, if any.
 pub fn run(
@@ -246,7 +213,7 @@ pub fn run(
         return Err(crate::m!("report-binary-to-terminal"));
     }
     if let Some(path) = &args.output
-        && holds_workspace_data(ws, path)
+        && ws.owns(path)
     {
         return Err(crate::m!("report-would-overwrite", path = path.display()));
     }

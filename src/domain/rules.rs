@@ -283,6 +283,20 @@ fn entry_path(a: &Action, index: usize, field: &'static str) -> Vec<Step> {
     path
 }
 
+/// Where a deliverable's document is in its file: the action, its
+/// deliverables, the deliverable's label, then its `document` (the label
+/// first: a document written with escapes is not found as it reads, its
+/// deliverable is).
+pub fn document_path(a: &Action, d: &super::Deliverable) -> Vec<Step> {
+    vec![
+        Step::Item(a.id.clone()),
+        Step::Field("deliverables"),
+        Step::Value(d.label.clone()),
+        Step::Field("document"),
+        Step::Value(d.document.clone().unwrap_or_default()),
+    ]
+}
+
 fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: NaiveDate) {
     let at = |f: &'static str| vec![Step::Item(a.id.clone()), Step::Field(f)];
     let id = &a.id;
@@ -321,13 +335,7 @@ fn check_action(s: &mut Sink<'_>, a: &Action, r: Option<&Referential>, today: Na
             );
         }
         if let Some(Err(e)) = d.document.as_deref().map(super::Document::parse) {
-            let doc = d.document.clone().unwrap_or_default();
-            let mut path = at("deliverables");
-            // The label first: a document written with escapes is not found
-            // as it reads, its deliverable is.
-            path.push(Step::Value(d.label.clone()));
-            path.push(Step::Field("document"));
-            path.push(Step::Value(doc));
+            let path = document_path(a, d);
             let label = d.label.as_str();
             let message = Message::each(|lang| {
                 t!(

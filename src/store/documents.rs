@@ -2,7 +2,7 @@
 //! through a symbolic link, so that what is opened or linked is the
 //! workspace's own file.
 
-use crate::domain::rules::{Finding, Level, Step, Subject};
+use crate::domain::rules::{self, Finding, Level, Subject};
 use crate::domain::{Document, Group, Message};
 use crate::m;
 use std::path::{Path, PathBuf};
@@ -139,18 +139,45 @@ pub fn findings(root: &Path, g: &Group) -> Vec<Finding> {
             out.push(Finding {
                 level,
                 subject: Subject::Group(g.id.clone()),
-                path: vec![
-                    Step::Item(a.id.clone()),
-                    Step::Field("deliverables"),
-                    Step::Value(d.label.clone()),
-                    Step::Field("document"),
-                    Step::Value(text.to_string()),
-                ],
+                path: rules::document_path(a, d),
                 message: problem_message(&problem, &d.label, text),
             });
         }
     }
     out
+}
+
+impl crate::store::Workspace {
+    /// Whether `path` is (or would be) a file of the workspace's own: a
+    /// RON file, its git files, or a document a deliverable names. Nothing
+    /// pacte exports is written over them.
+    pub fn owns(&self, path: &Path) -> bool {
+        let target = real_path(path);
+        let Ok(rel) = target.strip_prefix(real_path(&self.root)) else {
+            return false;
+        };
+        let first = rel
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if rel
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            || [".git", ".gitignore", ".gitattributes"].contains(&first.as_str())
+        {
+            return true;
+        }
+        self.groups
+            .iter()
+            .flat_map(|g| &g.actions)
+            .flat_map(|a| &a.deliverables)
+            .filter_map(|d| match Document::parse(d.document.as_deref()?) {
+                Ok(Document::File(f)) => Some(f),
+                _ => None,
+            })
+            .any(|f| real_path(&self.root.join(f)) == target)
+    }
 }
 
 #[cfg(test)]
